@@ -1,0 +1,568 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kfk_global_optspecs
+    string join \n b/brokers= profile= config= no-config X= timeout= output= v/verbose security-protocol= sasl-mechanism= sasl-username= sasl-password= ca-cert= client-cert= client-key= h/help V/version
+end
+
+function __fish_kfk_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kfk_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kfk_using_subcommand
+    set -l cmd (__fish_kfk_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kfk -n "__fish_kfk_needs_command" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_needs_command" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_needs_command" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_needs_command" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_needs_command" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_needs_command" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_needs_command" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_needs_command" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_needs_command" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -f -a "list" -d 'List consumer groups with their state and member count'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -f -a "describe" -d 'Show a group\'s committed offsets, log end and lag per partition, and its members'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -f -a "lag" -d 'Diagnose consumer lag per group and topic, once or as a live watch'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets; a dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List consumer groups with their state and member count'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a group\'s committed offsets, log end and lag per partition, and its members'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "lag" -d 'Diagnose consumer lag per group and topic, once or as a live watch'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets; a dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "list" -d 'List topics with their partition count and replication factor'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "create" -d 'Create a topic'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l exclude-internal -d 'Leave out internal topics (names starting with \'__\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s p -l partitions -d 'Number of partitions [default: the broker\'s num.partitions]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s r -l replication-factor -d 'Number of replicas of each partition [default: the broker\'s default.replication.factor]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s c -l topic-config -d 'A topic config, e.g. retention.ms=86400000 (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with their partition count and replication factor'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s n -l broker-count -d 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s t -l topic -d 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand man" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand man" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp copy topics config dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state and member count'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log end and lag per partition, and its members'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic, once or as a live watch'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets; a dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

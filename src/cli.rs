@@ -1,0 +1,192 @@
+//! The top-level command line: global options shared by every subcommand.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, ValueEnum};
+
+use crate::commands::Command;
+
+/// A command-line toolkit for Apache Kafka.
+///
+/// Produce from scripts, tail topics, diagnose and move consumer groups, copy topics with
+/// exactly-once semantics: one binary, one subcommand per job.
+#[derive(Parser, Debug)]
+#[command(
+    name = "kfk",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = "Examples:
+  kfk dev-cluster --topic demo:3              # an in-memory cluster to try kfk
+  seq 10 | kfk produce -t demo                # one record per line
+  kfk consume -t demo -o beginning -e         # read the topic and exit at its end
+  kfk consumer-groups lag --all               # which groups are behind
+  kfk --profile prod config show              # what kfk will send to librdkafka"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand accepts. Precedence: flag > environment > profile > default;
+/// `-X` properties are applied last and always win.
+#[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Bootstrap brokers, comma-separated [default: localhost:9092]
+    #[arg(short = 'b', long, env = "KFK_BROKERS", global = true)]
+    pub brokers: Option<String>,
+
+    /// Profile to use from the config file [default: the file's default_profile]
+    #[arg(long, env = "KFK_PROFILE", global = true)]
+    pub profile: Option<String>,
+
+    /// Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]
+    #[arg(long, env = "KFK_CONFIG", global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Do not read any config file
+    #[arg(long, global = true, conflicts_with_all = ["config", "profile"])]
+    pub no_config: bool,
+
+    /// Set any librdkafka property (repeatable); applied last, so it always wins
+    #[arg(short = 'X', value_name = "KEY=VALUE", global = true, value_parser = parse_property)]
+    pub property: Vec<(String, String)>,
+
+    /// Bound on metadata and admin operations, e.g. 500ms, 10s, 1m
+    #[arg(long, global = true, default_value = "10s", value_parser = humantime::parse_duration)]
+    pub timeout: Duration,
+
+    /// Output format where a command prints records or tables
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+
+    /// Show librdkafka's log; -v adds broker/protocol debug contexts, -vv all of them
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    #[command(flatten)]
+    pub security: SecurityArgs,
+}
+
+/// Connection security; each is also settable in a profile.
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Security options")]
+pub struct SecurityArgs {
+    /// Protocol used to talk to brokers
+    #[arg(long, env = "KFK_SECURITY_PROTOCOL", global = true, value_enum)]
+    pub security_protocol: Option<SecurityProtocol>,
+
+    /// SASL mechanism
+    #[arg(long, env = "KFK_SASL_MECHANISM", global = true, value_enum)]
+    pub sasl_mechanism: Option<SaslMechanism>,
+
+    /// SASL username
+    #[arg(long, env = "KFK_SASL_USERNAME", global = true)]
+    pub sasl_username: Option<String>,
+
+    /// SASL password (prefer the environment variable or a profile to a flag)
+    #[arg(long, env = "KFK_SASL_PASSWORD", global = true, hide_env_values = true)]
+    pub sasl_password: Option<String>,
+
+    /// CA certificate (PEM) to verify brokers with
+    #[arg(long, env = "KFK_CA_CERT", global = true, value_name = "PATH")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Client certificate (PEM) for TLS client authentication
+    #[arg(long, env = "KFK_CLIENT_CERT", global = true, value_name = "PATH")]
+    pub client_cert: Option<PathBuf>,
+
+    /// Client private key (PEM) for TLS client authentication
+    #[arg(long, env = "KFK_CLIENT_KEY", global = true, value_name = "PATH")]
+    pub client_key: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[value(rename_all = "snake_case")]
+pub enum SecurityProtocol {
+    Plaintext,
+    Ssl,
+    SaslPlaintext,
+    SaslSsl,
+}
+
+impl SecurityProtocol {
+    pub fn as_librdkafka(self) -> &'static str {
+        match self {
+            SecurityProtocol::Plaintext => "plaintext",
+            SecurityProtocol::Ssl => "ssl",
+            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
+            SecurityProtocol::SaslSsl => "sasl_ssl",
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaslMechanism {
+    #[value(name = "PLAIN")]
+    Plain,
+    #[value(name = "SCRAM-SHA-256")]
+    ScramSha256,
+    #[value(name = "SCRAM-SHA-512")]
+    ScramSha512,
+    #[value(name = "OAUTHBEARER")]
+    OauthBearer,
+}
+
+impl SaslMechanism {
+    pub fn as_librdkafka(self) -> &'static str {
+        match self {
+            SaslMechanism::Plain => "PLAIN",
+            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
+            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
+            SaslMechanism::OauthBearer => "OAUTHBEARER",
+        }
+    }
+}
+
+/// Splits `key=value` on the first `=`, so values may themselves contain `=`.
+pub fn parse_property(raw: &str) -> Result<(String, String), String> {
+    match raw.split_once('=') {
+        Some((key, value)) if !key.trim().is_empty() => {
+            Ok((key.trim().to_string(), value.to_string()))
+        }
+        _ => Err(format!("expected KEY=VALUE, got '{raw}'")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn property_splits_on_first_equals() {
+        assert_eq!(
+            parse_property("sasl.oauthbearer.config=a=b").unwrap(),
+            ("sasl.oauthbearer.config".into(), "a=b".into())
+        );
+        assert_eq!(parse_property("acks=").unwrap(), ("acks".into(), "".into()));
+        assert!(parse_property("acks").is_err());
+        assert!(parse_property("=1").is_err());
+    }
+}
+
+#[cfg(test)]
+mod definition_tests {
+    #[test]
+    fn command_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

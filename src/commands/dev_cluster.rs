@@ -1,0 +1,75 @@
+use std::io::Write;
+
+use anyhow::{anyhow, Context as _, Result};
+use clap::Args;
+use rdkafka::mocking::MockCluster;
+
+use crate::context::shutdown_signal;
+
+/// Run librdkafka's mock cluster in the foreground: an in-memory Kafka-protocol cluster
+/// for trying kfk and for benchmarks, with no Kafka at hand.
+///
+/// It is not Kafka: nothing is persisted, retention is bounded (about 48k small records
+/// per partition; older records are dropped and the log start moves), and it has no
+/// ListGroups, DescribeGroups or time lookup (ListOffsets by timestamp), and it does not
+/// hide aborted transactional records from read_committed readers. Ctrl-C stops it.
+///
+/// It prints the bootstrap address and an `export KFK_BROKERS=...` line on stdout.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk dev-cluster --topic demo:3
+  # in another terminal, with the printed address:
+  export KFK_BROKERS=127.0.0.1:PORT
+  seq 5 | kfk produce -t demo && kfk consume -t demo -o beginning -e")]
+pub struct DevClusterArgs {
+    /// Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = clap::value_parser!(i32).range(1..=16))]
+    pub broker_count: i32,
+
+    /// Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)
+    #[arg(short = 't', long = "topic", value_name = "NAME[:PARTITIONS]", value_parser = parse_topic)]
+    pub topics: Vec<(String, i32)>,
+}
+
+fn parse_topic(raw: &str) -> Result<(String, i32), String> {
+    let (name, partitions) = match raw.rsplit_once(':') {
+        Some((name, count)) => (
+            name,
+            count
+                .parse::<i32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("'{count}' is not a positive partition count"))?,
+        ),
+        None => (raw, 1),
+    };
+    if name.is_empty() {
+        return Err("the topic name is empty".into());
+    }
+    Ok((name.to_string(), partitions))
+}
+
+pub async fn run(args: DevClusterArgs) -> Result<()> {
+    let cluster = MockCluster::new(args.broker_count)
+        .map_err(|err| anyhow!("cannot start the mock cluster: {err}"))?;
+    let replication = args.broker_count.min(3);
+    for (name, partitions) in &args.topics {
+        cluster
+            .create_topic(name, *partitions, replication)
+            .map_err(|err| anyhow!("cannot create topic '{name}': {err}"))?;
+    }
+    let bootstrap = cluster.bootstrap_servers();
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "bootstrap: {bootstrap}")?;
+    writeln!(stdout, "export KFK_BROKERS={bootstrap}")?;
+    stdout.flush().context("writing the bootstrap address")?;
+    drop(stdout);
+    eprintln!(
+        "kfk dev-cluster: {} in-memory broker(s) at {bootstrap}; not persisted. Ctrl-C to stop.",
+        args.broker_count
+    );
+    shutdown_signal().await;
+    drop(cluster);
+    eprintln!("kfk dev-cluster: stopped");
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! The command tree: one variant per subcommand and the one `match` that runs them.
+
+mod completions;
+mod config;
+mod consume;
+mod consumer_groups;
+mod copy;
+mod dev_cluster;
+mod man;
+mod produce;
+mod seek_to_timestamp;
+mod topics;
+
+use anyhow::Result;
+use clap::{ArgMatches, Subcommand};
+
+use crate::cli::Cli;
+use crate::config::Settings;
+use crate::context::Context;
+use crate::output;
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Produce(produce::ProduceArgs),
+    Consume(consume::ConsumeArgs),
+    /// Inspect consumer groups, diagnose lag and move committed offsets
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk consumer-groups list\n  kfk consumer-groups lag --all --fail-above 10000"
+    )]
+    ConsumerGroups(consumer_groups::ConsumerGroupsCommand),
+    SeekToTimestamp(seek_to_timestamp::SeekToTimestampArgs),
+    Copy(copy::CopyArgs),
+    /// List, describe, create and delete topics
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk topics list\n  kfk topics create orders --partitions 6 --replication-factor 3"
+    )]
+    Topics(topics::TopicsCommand),
+    /// Show kfk's effective configuration
+    #[command(subcommand, after_help = "Examples:\n  kfk --profile prod config show")]
+    Config(config::ConfigCommand),
+    DevCluster(dev_cluster::DevClusterArgs),
+    Completions(completions::CompletionsArgs),
+    #[command(hide = true)]
+    Man(man::ManArgs),
+}
+
+pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
+    // Built on demand: the generators and the local cluster need no connection settings,
+    // and a broken config file must not stop them.
+    let global = &cli.global;
+    let ctx = || -> Result<Context> {
+        let settings = Settings::resolve(global, matches)?;
+        for warning in &settings.warnings {
+            output::warn(warning);
+        }
+        Ok(Context::new(settings, global.output, global.verbose))
+    };
+    match cli.command {
+        Command::Produce(args) => produce::run(&ctx()?, args).await,
+        Command::Consume(args) => consume::run(&ctx()?, args).await,
+        Command::ConsumerGroups(command) => consumer_groups::run(&ctx()?, command).await,
+        Command::SeekToTimestamp(args) => seek_to_timestamp::run(&ctx()?, args).await,
+        Command::Copy(args) => copy::run(&ctx()?, args).await,
+        Command::Topics(command) => topics::run(&ctx()?, command).await,
+        Command::Config(command) => config::run(&ctx()?, command),
+        Command::DevCluster(args) => dev_cluster::run(args).await,
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+    }
+}
+
+/// For subcommands whose issue has not landed yet.
+fn not_implemented(name: &str) -> Result<()> {
+    Err(anyhow::anyhow!("`kfk {name}` is not implemented yet"))
+}

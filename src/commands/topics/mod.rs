@@ -1,0 +1,28 @@
+//! `kfk topics`: list, describe, create and delete topics.
+
+mod create;
+mod delete;
+mod describe;
+mod list;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use crate::context::Context;
+
+#[derive(Subcommand, Debug)]
+pub enum TopicsCommand {
+    List(list::ListArgs),
+    Describe(describe::DescribeArgs),
+    Create(create::CreateArgs),
+    Delete(delete::DeleteArgs),
+}
+
+pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
+    match command {
+        TopicsCommand::List(args) => list::run(ctx, args).await,
+        TopicsCommand::Describe(args) => describe::run(ctx, args).await,
+        TopicsCommand::Create(args) => create::run(ctx, args).await,
+        TopicsCommand::Delete(args) => delete::run(ctx, args).await,
+    }
+}

@@ -1,0 +1,385 @@
+//! The shared context every command receives: the merged settings, and the one place that
+//! builds librdkafka clients, fetches metadata and resolves topic specs. Every blocking
+//! librdkafka call made here runs on tokio's blocking pool and is bounded by `--timeout`.
+
+use std::str::FromStr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use rdkafka::admin::{AdminClient, AdminOptions};
+use rdkafka::client::ClientContext;
+use rdkafka::config::{ClientConfig, FromClientConfigAndContext, RDKafkaLogLevel};
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use serde::Serialize;
+
+use crate::cli::OutputFormat;
+use crate::config::{scrub, Settings, Source};
+
+/// Receives librdkafka's log lines and errors: shown on stderr with `-v`, otherwise kept
+/// so that a timeout can say what went wrong. Secrets are scrubbed from both.
+#[derive(Clone)]
+pub struct KfkClientContext {
+    verbose: bool,
+    secrets: Arc<Vec<String>>,
+    last_error: Arc<Mutex<Option<String>>>,
+}
+
+impl ClientContext for KfkClientContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        let severe = matches!(
+            level,
+            RDKafkaLogLevel::Emerg | RDKafkaLogLevel::Alert | RDKafkaLogLevel::Critical
+        );
+        if self.verbose || severe {
+            let level = format!("{level:?}").to_ascii_lowercase();
+            eprintln!("librdkafka {level} {facility}: {}", scrub(&self.secrets, message));
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        let reason = scrub(&self.secrets, reason);
+        if self.verbose {
+            eprintln!("librdkafka error: {error}: {reason}");
+        }
+        if let Ok(mut last) = self.last_error.lock() {
+            *last = Some(reason);
+        }
+    }
+}
+
+impl ConsumerContext for KfkClientContext {}
+
+/// Everything a command needs from the outside world.
+pub struct Context {
+    pub settings: Settings,
+    pub output: OutputFormat,
+    client_context: KfkClientContext,
+}
+
+impl Context {
+    pub fn new(settings: Settings, output: OutputFormat, verbose: u8) -> Context {
+        let client_context = KfkClientContext {
+            verbose: verbose > 0,
+            secrets: Arc::new(settings.secrets.clone()),
+            last_error: Arc::new(Mutex::new(None)),
+        };
+        Context { settings, output, client_context }
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.settings.timeout.value
+    }
+
+    /// The librdkafka configuration for one client: merged settings, then what the command
+    /// needs for this client (`overrides`), then `-X`, which always wins.
+    fn client_config(&self, overrides: &[(&str, String)]) -> ClientConfig {
+        let mut config = ClientConfig::new();
+        let is_x = |source: &Source| *source == Source::Flag("-X");
+        for (key, prop) in self.settings.properties.iter().filter(|(_, p)| !is_x(&p.source)) {
+            config.set(key, &prop.value);
+        }
+        for (key, value) in overrides {
+            config.set(*key, value);
+        }
+        for (key, prop) in self.settings.properties.iter().filter(|(_, p)| is_x(&p.source)) {
+            config.set(key, &prop.value);
+        }
+        config.set_log_level(if self.client_context.verbose {
+            RDKafkaLogLevel::Debug
+        } else {
+            RDKafkaLogLevel::Warning
+        });
+        config
+    }
+
+    /// Builds any librdkafka client (producer, consumer) with kfk's settings.
+    pub fn client<C>(&self, overrides: &[(&str, String)]) -> Result<C>
+    where
+        C: FromClientConfigAndContext<KfkClientContext>,
+    {
+        let config = self.client_config(overrides);
+        C::from_config_and_context(&config, self.client_context.clone())
+            .map_err(|err| anyhow!("invalid client configuration: {}", self.settings.scrub(&err.to_string())))
+    }
+
+    pub fn admin(&self) -> Result<AdminClient<KfkClientContext>> {
+        self.client(&[])
+    }
+
+    /// Options bounding an admin request by `--timeout`.
+    pub fn admin_options(&self) -> AdminOptions {
+        AdminOptions::new()
+            .request_timeout(Some(self.timeout()))
+            .operation_timeout(Some(self.timeout()))
+    }
+
+    /// Runs a blocking librdkafka call off the async executor.
+    pub async fn blocking<T, F>(&self, call: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> Result<T> + Send + 'static,
+    {
+        tokio::task::spawn_blocking(call).await.context("a blocking librdkafka call panicked")?
+    }
+
+    /// Turns a librdkafka error into one line a user can act on: a timeout or a transport
+    /// failure is reported as unreachable brokers, with the last broker error when known.
+    pub fn explain(&self, err: KafkaError) -> anyhow::Error {
+        let unreachable = matches!(
+            err.rdkafka_error_code(),
+            Some(
+                RDKafkaErrorCode::OperationTimedOut
+                    | RDKafkaErrorCode::AllBrokersDown
+                    | RDKafkaErrorCode::BrokerTransportFailure
+                    | RDKafkaErrorCode::Authentication
+                    | RDKafkaErrorCode::SSL
+                    | RDKafkaErrorCode::RequestTimedOut
+            )
+        );
+        let last = self.client_context.last_error.lock().ok().and_then(|last| last.clone());
+        if unreachable {
+            let detail = last.map(|reason| format!(" (last error: {reason})")).unwrap_or_default();
+            anyhow!(
+                "cannot reach any broker in {} within {}{detail}",
+                self.settings.brokers.value,
+                humantime::format_duration(self.timeout())
+            )
+        } else {
+            anyhow!("{}", self.settings.scrub(&err.to_string()))
+        }
+    }
+
+    /// Explains a failed admin request (`what`: "create topic 'x'"). A broker that is
+    /// reachable but never answers usually lacks the API (librdkafka's mock cluster has
+    /// no CreateTopics, for one).
+    pub fn admin_error(&self, what: &str, err: KafkaError) -> anyhow::Error {
+        if err.rdkafka_error_code() == Some(RDKafkaErrorCode::OperationTimedOut) {
+            anyhow!(
+                "cannot {what}: no answer within {}; the broker may not support this request",
+                humantime::format_duration(self.timeout())
+            )
+        } else {
+            anyhow!("cannot {what}: {}", self.explain(err))
+        }
+    }
+
+    /// The cluster's brokers, topics and partitions.
+    pub async fn cluster(&self) -> Result<Cluster> {
+        let consumer: BaseConsumer<KfkClientContext> = self.client(&[])?;
+        let timeout = self.timeout();
+        let metadata = self
+            .blocking(move || Ok(consumer.fetch_metadata(None, timeout)))
+            .await?
+            .map_err(|err| self.explain(err))?;
+        let mut topics: Vec<TopicInfo> = metadata
+            .topics()
+            .iter()
+            .map(|topic| TopicInfo {
+                name: topic.name().to_string(),
+                error: topic.error().map(|code| RDKafkaErrorCode::from(code).to_string()),
+                partitions: topic
+                    .partitions()
+                    .iter()
+                    .map(|p| PartitionInfo {
+                        partition: p.id(),
+                        leader: p.leader(),
+                        replicas: p.replicas().to_vec(),
+                        isr: p.isr().to_vec(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        topics.sort_by(|a, b| a.name.cmp(&b.name));
+        for topic in &mut topics {
+            topic.partitions.sort_by_key(|p| p.partition);
+        }
+        let brokers = metadata
+            .brokers()
+            .iter()
+            .map(|b| BrokerInfo { id: b.id(), host: b.host().to_string(), port: b.port() })
+            .collect();
+        Ok(Cluster { brokers, topics })
+    }
+
+    /// Checks that every topic (and partition) named exists and expands a spec without
+    /// partitions to all of the topic's partitions.
+    pub async fn resolve_topics(&self, specs: &[TopicSpec]) -> Result<Vec<ResolvedTopic>> {
+        let cluster = self.cluster().await?;
+        specs.iter().map(|spec| cluster.resolve(spec)).collect()
+    }
+
+    /// Low and high watermarks (log start, log end) of each partition, in input order.
+    pub async fn watermarks(&self, partitions: Vec<(String, i32)>) -> Result<Vec<(i64, i64)>> {
+        let consumer: BaseConsumer<KfkClientContext> = self.client(&[])?;
+        let timeout = self.timeout();
+        let result = self
+            .blocking(move || {
+                Ok(partitions
+                    .iter()
+                    .map(|(topic, partition)| consumer.fetch_watermarks(topic, *partition, timeout))
+                    .collect::<Result<Vec<_>, _>>())
+            })
+            .await?;
+        result.map_err(|err| self.explain(err))
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Cluster {
+    pub brokers: Vec<BrokerInfo>,
+    pub topics: Vec<TopicInfo>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BrokerInfo {
+    pub id: i32,
+    pub host: String,
+    pub port: i32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopicInfo {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    pub partitions: Vec<PartitionInfo>,
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct PartitionInfo {
+    pub partition: i32,
+    pub leader: i32,
+    pub replicas: Vec<i32>,
+    pub isr: Vec<i32>,
+}
+
+impl Cluster {
+    pub fn topic(&self, name: &str) -> Result<&TopicInfo> {
+        match self.topics.iter().find(|t| t.name == name) {
+            Some(topic) if topic.error.is_none() || !topic.partitions.is_empty() => Ok(topic),
+            _ => bail!("unknown topic '{name}': it does not exist on the cluster"),
+        }
+    }
+
+    pub fn resolve(&self, spec: &TopicSpec) -> Result<ResolvedTopic> {
+        let topic = self.topic(&spec.topic)?;
+        let existing: Vec<i32> = topic.partitions.iter().map(|p| p.partition).collect();
+        let partitions = match &spec.partitions {
+            None => existing,
+            Some(wanted) => {
+                for partition in wanted {
+                    if !existing.contains(partition) {
+                        bail!(
+                            "topic '{}' has no partition {partition} (it has {} partitions: 0-{})",
+                            spec.topic,
+                            existing.len(),
+                            existing.len().saturating_sub(1)
+                        );
+                    }
+                }
+                wanted.clone()
+            }
+        };
+        Ok(ResolvedTopic { topic: spec.topic.clone(), partitions })
+    }
+}
+
+/// A topic with the partitions a command works on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedTopic {
+    pub topic: String,
+    pub partitions: Vec<i32>,
+}
+
+/// `orders` (all partitions) or `orders:0,2,4-6` (those partitions), as typed by a user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicSpec {
+    pub topic: String,
+    pub partitions: Option<Vec<i32>>,
+}
+
+impl FromStr for TopicSpec {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, String> {
+        let (topic, partitions) = match raw.rsplit_once(':') {
+            Some((topic, list)) => (topic, Some(parse_partition_list(list)?)),
+            None => (raw, None),
+        };
+        if topic.is_empty() {
+            return Err(format!("'{raw}': the topic name is empty"));
+        }
+        Ok(TopicSpec { topic: topic.to_string(), partitions })
+    }
+}
+
+/// `0,2,4-6` into `[0, 2, 4, 5, 6]`.
+pub fn parse_partition_list(list: &str) -> Result<Vec<i32>, String> {
+    let mut partitions = Vec::new();
+    for item in list.split(',').map(str::trim) {
+        let parse = |s: &str| {
+            s.parse::<i32>()
+                .ok()
+                .filter(|p| *p >= 0)
+                .ok_or_else(|| format!("'{s}' is not a partition number"))
+        };
+        match item.split_once('-') {
+            Some((from, to)) => {
+                let (from, to) = (parse(from)?, parse(to)?);
+                if from > to {
+                    return Err(format!("partition range '{item}' is backwards"));
+                }
+                partitions.extend(from..=to);
+            }
+            None => partitions.push(parse(item)?),
+        }
+    }
+    partitions.dedup();
+    Ok(partitions)
+}
+
+/// Completes when the user asks kfk to stop: Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_specs_parse() {
+        assert_eq!(
+            "orders".parse::<TopicSpec>().unwrap(),
+            TopicSpec { topic: "orders".into(), partitions: None }
+        );
+        assert_eq!(
+            "orders:0,2,4-6".parse::<TopicSpec>().unwrap(),
+            TopicSpec { topic: "orders".into(), partitions: Some(vec![0, 2, 4, 5, 6]) }
+        );
+        assert!("orders:x".parse::<TopicSpec>().is_err());
+        assert!("orders:-1".parse::<TopicSpec>().is_err());
+        assert!("orders:3-1".parse::<TopicSpec>().is_err());
+        assert!(":1".parse::<TopicSpec>().is_err());
+    }
+}

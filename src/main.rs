@@ -1,0 +1,45 @@
+mod cli;
+mod commands;
+mod config;
+mod context;
+mod error;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::Cli;
+
+fn main() -> ExitCode {
+    // A bug must not greet the user with a backtrace; say what happened and where to report.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal error in kfk ({info}); please report this as a bug");
+    }));
+
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::from(error::EXIT_ERROR);
+        }
+    };
+    let result = runtime.block_on(commands::run(cli, &matches));
+    // librdkafka threads may still be winding down; do not wait for stray blocking tasks.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let (code, print) = error::classify(&err);
+            if print {
+                eprintln!("error: {err:#}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Writing results: tables for people, JSON for scripts, always to stdout through a buffer
+//! whose write errors (a closed pipe) propagate instead of panicking.
+
+use std::io::{self, IsTerminal, Write};
+
+use anyhow::Result;
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+/// A table with a header row. On a terminal it gets light rules; in a pipe it is plain
+/// whitespace-separated columns that `awk` and `cut` handle.
+pub fn table(headers: &[&str]) -> Table {
+    let mut table = Table::new();
+    if io::stdout().is_terminal() {
+        table.load_preset(presets::UTF8_HORIZONTAL_ONLY);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table.load_preset(presets::NOTHING);
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    if std::env::var_os("NO_COLOR").is_some() {
+        table.force_no_tty();
+    }
+    table.set_header(headers.iter().copied());
+    if !io::stdout().is_terminal() {
+        for column in table.column_iter_mut() {
+            column.set_padding((0, 2));
+        }
+    }
+    table
+}
+
+pub fn print_table(table: &Table) -> Result<()> {
+    let mut out = io::stdout().lock();
+    for line in table.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// One pretty JSON document on stdout.
+pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// A line on stdout, for short human-readable results.
+pub fn print_line(line: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{line}")?;
+    out.flush()?;
+    Ok(())
+}
+
+pub fn warn(message: &str) {
+    eprintln!("warning: {message}");
+}
+
+pub fn note(message: &str) {
+    eprintln!("note: {message}");
+}
+
+/// Raw bytes on stdout.
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! Test harness: one real Kafka-protocol broker per test binary, and helpers to run kfk.
+//!
+//! The broker is nisshi (pinned; `scripts/test` installs it and sets `KFK_TEST_NISSHI`),
+//! started on a free loopback port with its sqlite engine in a temporary directory, and
+//! killed by its pid when the test binary exits. With `KFK_TEST_BROKERS` set, the tests
+//! use that cluster instead (e.g. an Apache Kafka).
+
+#![allow(dead_code)] // each test binary uses its own subset of these helpers
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicI32, AtomicU32, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+
+static BROKERS: OnceLock<String> = OnceLock::new();
+static BROKER_PID: AtomicI32 = AtomicI32::new(0);
+static TOPIC_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// Bootstrap address of this test binary's broker, started on first use.
+pub fn brokers() -> &'static str {
+    BROKERS.get_or_init(|| match std::env::var("KFK_TEST_BROKERS") {
+        Ok(brokers) if !brokers.is_empty() => brokers,
+        _ => start_nisshi(),
+    })
+}
+
+fn nisshi_binary() -> PathBuf {
+    match std::env::var_os("KFK_TEST_NISSHI") {
+        Some(path) => PathBuf::from(path),
+        None => panic!(
+            "no test broker: run the tests with scripts/test (it installs nisshi and sets \
+             KFK_TEST_NISSHI), or set KFK_TEST_BROKERS to a cluster's bootstrap address"
+        ),
+    }
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .expect("no free loopback port")
+}
+
+extern "C" fn kill_broker() {
+    let pid = BROKER_PID.load(Ordering::SeqCst);
+    if pid > 0 {
+        // nisshi ignores SIGTERM; SIGKILL by its own pid is the only reliable stop.
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+            libc::waitpid(pid, std::ptr::null_mut(), 0);
+        }
+    }
+}
+
+fn start_nisshi() -> String {
+    let binary = nisshi_binary();
+    let dir = std::env::temp_dir().join(format!("kfk-test-broker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("cannot create the broker's directory");
+    let port = free_port();
+    let url = format!("tcp://127.0.0.1:{port}");
+    let log = std::fs::File::create(dir.join("nisshi.log")).expect("cannot create broker log");
+    let mut command = Command::new(&binary);
+    command
+        .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url])
+        .arg("--storage-engine")
+        .arg(format!("sqlite://{}", dir.join("nisshi.db").display()))
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().expect("log handle"))
+        .stderr(log);
+    // The broker must not outlive the tests even if this binary crashes. PDEATHSIG fires
+    // when the spawning *thread* ends, so spawn from a thread that lives as long as the
+    // process; a normal exit kills the broker by pid in `kill_broker`.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::os::unix::process::CommandExt;
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let spawned = command.spawn().map(|child| child.id());
+        let _ = sender.send(spawned);
+        loop {
+            std::thread::park();
+        }
+    });
+    let pid = receiver
+        .recv()
+        .expect("broker thread")
+        .unwrap_or_else(|err| panic!("cannot start {}: {err}", binary.display()));
+    BROKER_PID.store(pid as i32, Ordering::SeqCst);
+    unsafe {
+        libc::atexit(kill_broker);
+    }
+    let brokers = format!("127.0.0.1:{port}");
+    wait_until_ready(&brokers, &dir);
+    brokers
+}
+
+/// Waits until the broker answers a metadata request.
+fn wait_until_ready(brokers: &str, dir: &Path) {
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("log_level", "0")
+        .create()
+        .expect("metadata client");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Ok(metadata) = consumer.fetch_metadata(None, Duration::from_secs(1)) {
+            if !metadata.brokers().is_empty() {
+                return;
+            }
+        }
+    }
+    let mut log = String::new();
+    let _ = std::fs::File::open(dir.join("nisshi.log")).map(|mut f| f.read_to_string(&mut log));
+    panic!("the test broker did not answer within 60s; its log:\n{log}");
+}
+
+/// A topic name no other test uses.
+pub fn unique_topic(prefix: &str) -> String {
+    let n = TOPIC_COUNTER.fetch_add(1, Ordering::SeqCst);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!("{prefix}-{}-{n}-{nanos}", std::process::id())
+}
+
+/// A kfk command isolated from the user's environment: no KFK_* variables, an empty
+/// config directory, and no brokers set (tests add `-b` or `KFK_BROKERS` themselves).
+pub fn kfk() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kfk"));
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("KFK_") {
+            command.env_remove(key);
+        }
+    }
+    command.env("XDG_CONFIG_HOME", empty_config_home()).env_remove("NO_COLOR");
+    command.stdin(Stdio::null());
+    command
+}
+
+/// kfk pointed at this binary's broker.
+pub fn kfk_on_broker() -> Command {
+    let mut command = kfk();
+    command.env("KFK_BROKERS", brokers());
+    command
+}
+
+fn empty_config_home() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("kfk-test-xdg-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("config home");
+        dir
+    })
+}
+
+/// What a finished kfk run left behind.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(command: &mut Command) -> Run {
+    let Output { status, stdout, stderr } = command.output().expect("cannot run kfk");
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+/// Runs kfk and fails the test, showing its output, unless it exits 0.
+pub fn run_ok(command: &mut Command) -> Run {
+    let result = run(command);
+    assert_eq!(
+        result.code, 0,
+        "kfk failed: {command:?}\nstdout:\n{}\nstderr:\n{}",
+        result.stdout, result.stderr
+    );
+    result
+}
+
+/// Creates a topic on the test broker through kfk itself.
+pub fn create_topic(partitions: u32, prefix: &str) -> String {
+    let topic = unique_topic(prefix);
+    run_ok(kfk_on_broker().args(["topics", "create", &topic, "-p", &partitions.to_string(), "-r", "1"]));
+    topic
+}

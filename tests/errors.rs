@@ -1,0 +1,92 @@
+//! Exit codes and the errors users meet first: no broker, bad usage, a closed pipe.
+
+mod common;
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+#[test]
+fn unreachable_broker_fails_within_the_timeout_with_one_line() {
+    let port = free_port(); // nothing listens there once the probe socket is closed
+    let brokers = format!("127.0.0.1:{port}");
+    let started = Instant::now();
+    let result = run(kfk().args(["-b", &brokers, "--timeout", "2s", "topics", "list"]));
+    let elapsed = started.elapsed();
+    assert_eq!(result.code, 1);
+    assert!(
+        result.stderr.starts_with(&format!("error: cannot reach any broker in {brokers} within 2s")),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
+    assert!(result.stdout.is_empty());
+    assert!(elapsed >= Duration::from_secs(2), "gave up early: {elapsed:?}");
+    assert!(elapsed < Duration::from_millis(3500), "took {elapsed:?} with --timeout 2s");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let unknown_flag = run(kfk().args(["topics", "list", "--no-such-flag"]));
+    assert_eq!(unknown_flag.code, 2);
+    let bad_timeout = run(kfk().args(["--timeout", "soon", "topics", "list"]));
+    assert_eq!(bad_timeout.code, 2);
+    assert!(bad_timeout.stderr.contains("--timeout"), "{}", bad_timeout.stderr);
+    let bad_property = run(kfk().args(["-X", "linger.ms", "config", "show"]));
+    assert_eq!(bad_property.code, 2);
+    assert!(bad_property.stderr.contains("expected KEY=VALUE"), "{}", bad_property.stderr);
+}
+
+#[test]
+fn an_unknown_librdkafka_property_is_named() {
+    let result = run(kfk().args(["-b", "127.0.0.1:1", "-X", "no.such.property=1", "topics", "list"]));
+    assert_eq!(result.code, 1);
+    assert!(result.stderr.contains("no.such.property"), "{}", result.stderr);
+    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly_with_status_0() {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader); // every write to stdout now fails with EPIPE
+    let output = kfk()
+        .args(["config", "show"])
+        .stdout(Stdio::from(writer))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run kfk");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn every_command_has_help_with_examples() {
+    use std::collections::VecDeque;
+    let mut queue = VecDeque::from([vec![]]);
+    let mut seen = 0;
+    while let Some(path) = queue.pop_front() {
+        let help = run_ok(kfk().args(&path).arg("--help"));
+        assert!(help.stdout.contains("Examples:"), "`kfk {} --help` has no examples", path.join(" "));
+        let first = help.stdout.lines().next().unwrap_or("");
+        assert!(!first.trim().is_empty() && !first.starts_with("Usage"), "no description: {path:?}");
+        seen += 1;
+        let commands: Vec<String> = help
+            .stdout
+            .lines()
+            .skip_while(|l| *l != "Commands:")
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .filter(|l| !l.starts_with("   ")) // wrapped descriptions
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|name| *name != "help")
+            .map(String::from)
+            .collect();
+        for command in commands {
+            let mut sub = path.clone();
+            sub.push(command);
+            queue.push_back(sub);
+        }
+    }
+    assert!(seen >= 17, "only {seen} commands found");
+}

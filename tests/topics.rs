@@ -1,0 +1,116 @@
+//! `kfk topics` against the real test broker.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+#[test]
+fn create_list_describe_delete() {
+    let topic = unique_topic("topics-crud");
+    let created = run_ok(kfk_on_broker().args(["topics", "create", &topic, "-p", "3", "-r", "1"]));
+    assert!(created.stderr.contains(&format!("created topic '{topic}'")), "{}", created.stderr);
+
+    let list = run_ok(kfk_on_broker().args(["topics", "list", "--output", "json"]));
+    let rows: Value = serde_json::from_str(&list.stdout).expect("topics list JSON");
+    let row = rows
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["name"] == topic.as_str()))
+        .unwrap_or_else(|| panic!("{topic} missing from {}", list.stdout));
+    assert_eq!(row["partitions"], 3);
+    assert_eq!(row["replication_factor"], 1);
+
+    let table = run_ok(kfk_on_broker().args(["topics", "list"]));
+    let line = table.stdout.lines().find(|l| l.starts_with(&topic)).expect("table row");
+    assert_eq!(line.split_whitespace().collect::<Vec<_>>(), [topic.as_str(), "3", "1"]);
+
+    let describe = run_ok(kfk_on_broker().args(["topics", "describe", &topic, "--output", "json"]));
+    let description: Value = serde_json::from_str(&describe.stdout).expect("describe JSON");
+    let partitions = description["partitions"].as_array().expect("partitions");
+    assert_eq!(partitions.len(), 3);
+    for (i, partition) in partitions.iter().enumerate() {
+        assert_eq!(partition["partition"], i as i64);
+        assert_eq!(partition["log_start_offset"], 0);
+        assert_eq!(partition["log_end_offset"], 0);
+        assert_eq!(partition["replicas"].as_array().map(Vec::len), Some(1));
+        assert_eq!(partition["leader"], partition["replicas"][0]);
+    }
+
+    let refused = run(kfk_on_broker().args(["topics", "delete", &topic]));
+    assert_eq!(refused.code, 2, "delete without --yes and without a terminal: {}", refused.stderr);
+    assert!(refused.stderr.contains("pass --yes"), "{}", refused.stderr);
+
+    run_ok(kfk_on_broker().args(["topics", "delete", &topic, "--yes"]));
+    let after = run_ok(kfk_on_broker().args(["topics", "list"]));
+    assert!(!after.stdout.lines().any(|l| l.starts_with(&topic)), "{}", after.stdout);
+}
+
+#[test]
+fn describe_counts_records_in_watermarks() {
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    let topic = create_topic(2, "topics-watermarks");
+    let producer: BaseProducer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", brokers())
+        .create()
+        .expect("producer");
+    for i in 0..5 {
+        let partition = if i < 3 { 0 } else { 1 };
+        let payload = format!("record {i}");
+        producer
+            .send(BaseRecord::<(), _>::to(&topic).payload(&payload).partition(partition))
+            .map_err(|(err, _)| err)
+            .expect("enqueue");
+    }
+    producer.flush(std::time::Duration::from_secs(10)).expect("flush");
+
+    let describe = run_ok(kfk_on_broker().args(["topics", "describe", &topic]));
+    let rows: Vec<Vec<&str>> = describe
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("PARTITION"))
+        .skip(1)
+        .take(2)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows[0][0], "0");
+    assert_eq!(rows[0][5], "3", "partition 0 log end: {}", describe.stdout);
+    assert_eq!(rows[1][0], "1");
+    assert_eq!(rows[1][5], "2", "partition 1 log end: {}", describe.stdout);
+}
+
+#[test]
+fn unknown_topic_is_one_clear_error() {
+    let missing = unique_topic("no-such-topic");
+    let result = run(kfk_on_broker().args(["topics", "describe", &missing]));
+    assert_eq!(result.code, 1);
+    assert_eq!(
+        result.stderr.trim(),
+        format!("error: unknown topic '{missing}': it does not exist on the cluster")
+    );
+    let delete = run(kfk_on_broker().args(["topics", "delete", &missing, "--yes"]));
+    assert_eq!(delete.code, 1);
+    assert!(delete.stderr.contains(&format!("unknown topic '{missing}'")), "{}", delete.stderr);
+}
+
+#[test]
+fn creating_an_existing_topic_fails_naming_it() {
+    let topic = create_topic(1, "topics-dup");
+    let again = run(kfk_on_broker().args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
+    assert_eq!(again.code, 1);
+    assert!(again.stderr.starts_with(&format!("error: cannot create topic '{topic}'")), "{}", again.stderr);
+    assert_eq!(again.stderr.lines().count(), 1, "{}", again.stderr);
+}
+
+#[test]
+fn a_profile_from_the_config_file_reaches_the_broker() {
+    let topic = create_topic(1, "topics-profile");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(
+        &path,
+        format!("default_profile = \"test\"\n[profiles.test]\nbrokers = \"{}\"\n", brokers()),
+    )
+    .expect("write config");
+    let list = run_ok(kfk().arg("--config").arg(&path).args(["topics", "list"]));
+    assert!(list.stdout.lines().any(|l| l.starts_with(&topic)), "{}", list.stdout);
+}
