@@ -59,6 +59,35 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdk
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s t -l topic -d 'Topic to write to' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l input -d 'How input is read' -r -f -a "text\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s D -l delimiter -d 'Record delimiter, with escapes (\\n \\t \\0 \\xHH) [default: \\n]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s K -l key-delimiter -d 'Split each record into key and value at the first SEP (no SEP: null key)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s H -l header -d 'Add a header to every record (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s p -l partition -d 'Write every record to this partition' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l partitioner -d 'How keys map to partitions; murmur2_random matches the Java client' -r -f -a "random\t''
+consistent\t''
+consistent_random\t''
+murmur2\t''
+murmur2_random\t''
+fnv1a\t''
+fnv1a_random\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l acks -d 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)' -r -f -a "all\t''
+1\t''
+0\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s z -l compression -d 'Compression codec' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l linger -d 'How long to wait to fill a batch [default: librdkafka\'s 5ms]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l batch-size -d 'Maximum batch size in bytes [default: librdkafka\'s 1000000]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l max-in-flight -d 'Maximum in-flight requests per broker connection [default: librdkafka\'s 1000000; 5 with idempotence]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l message-timeout -d 'How long a record may take to be delivered, retries included' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l transactional-id -d 'Write inside transactions with this transactional.id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l txn-size -d 'Records per transaction [default: the whole input in one]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l failed-file -d 'Save every record that was not delivered here, in the input\'s framing' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -79,9 +108,15 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-password -d 'SA
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l whole-file -d 'Each input file is one record'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s Z -l null-empty -d 'Send an empty value as null (a tombstone)'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l no-idempotence -d 'Turn off the idempotent producer (on by default with --acks all)'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l report -d 'Print partition@offset and the line number of every delivered record on stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l skip-invalid -d 'Report and skip malformed JSON lines instead of stopping (exit status 3)'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s q -l quiet -d 'No progress bar and no summary line'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand produce" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r

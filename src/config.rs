@@ -118,30 +118,60 @@ impl Settings {
             .as_ref()
             .and_then(|p| file.profiles.get(&p.value))
             .unwrap_or(&empty);
-        let profile_source = || Source::Profile(profile.as_ref().map(|p| p.value.clone()).unwrap_or_default());
+        let profile_source = || {
+            Source::Profile(
+                profile
+                    .as_ref()
+                    .map(|p| p.value.clone())
+                    .unwrap_or_default(),
+            )
+        };
 
         let brokers = match (&global.brokers, &profile_body.brokers) {
             (Some(flag), _) => Sourced {
                 value: flag.clone(),
                 source: cli_source(matches, "brokers", "-b/--brokers", "KFK_BROKERS"),
             },
-            (None, Some(from_profile)) => Sourced { value: from_profile.clone(), source: profile_source() },
-            (None, None) => Sourced { value: DEFAULT_BROKERS.to_string(), source: Source::Default },
+            (None, Some(from_profile)) => Sourced {
+                value: from_profile.clone(),
+                source: profile_source(),
+            },
+            (None, None) => Sourced {
+                value: DEFAULT_BROKERS.to_string(),
+                source: Source::Default,
+            },
         };
 
         let mut properties = BTreeMap::new();
         let mut set = |key: &str, value: String, source: Source| {
             properties.insert(key.to_string(), Sourced { value, source });
         };
-        set("bootstrap.servers", brokers.value.clone(), brokers.source.clone());
-        set("client.id", format!("kfk/{}", env!("CARGO_PKG_VERSION")), Source::Default);
+        set(
+            "bootstrap.servers",
+            brokers.value.clone(),
+            brokers.source.clone(),
+        );
+        set(
+            "client.id",
+            format!("kfk/{}", env!("CARGO_PKG_VERSION")),
+            Source::Default,
+        );
 
         // Profile first, then flags/environment over it.
         let security = &global.security;
-        let layered: [(&str, Option<String>, Option<String>, &str, &'static str, &'static str); 7] = [
+        let layered: [(
+            &str,
+            Option<String>,
+            Option<String>,
+            &str,
+            &'static str,
+            &'static str,
+        ); 7] = [
             (
                 "security.protocol",
-                profile_body.security_protocol.map(|p| p.as_librdkafka().into()),
+                profile_body
+                    .security_protocol
+                    .map(|p| p.as_librdkafka().into()),
                 security.security_protocol.map(|p| p.as_librdkafka().into()),
                 "security_protocol",
                 "--security-protocol",
@@ -149,7 +179,9 @@ impl Settings {
             ),
             (
                 "sasl.mechanisms",
-                profile_body.sasl_mechanism.map(|m| m.as_librdkafka().into()),
+                profile_body
+                    .sasl_mechanism
+                    .map(|m| m.as_librdkafka().into()),
                 security.sasl_mechanism.map(|m| m.as_librdkafka().into()),
                 "sasl_mechanism",
                 "--sasl-mechanism",
@@ -211,7 +243,11 @@ impl Settings {
         }
         match global.verbose {
             0 => {}
-            1 => set("debug", "broker,protocol,security,topic,metadata".into(), Source::Flag("-v")),
+            1 => set(
+                "debug",
+                "broker,protocol,security,topic,metadata".into(),
+                Source::Flag("-v"),
+            ),
             _ => set("debug", "all".into(), Source::Flag("-vv")),
         }
         for (key, value) in &global.property {
@@ -314,7 +350,9 @@ fn load_config_file(
         Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => {
             return Ok((None, ConfigFile::default()))
         }
-        Err(err) => return Err(err).with_context(|| format!("cannot read config file {}", path.display())),
+        Err(err) => {
+            return Err(err).with_context(|| format!("cannot read config file {}", path.display()))
+        }
     };
     let file: ConfigFile = toml::from_str(&text).map_err(|err| {
         anyhow::anyhow!(
@@ -367,7 +405,10 @@ fn select_profile(
             value: name.clone(),
             source: cli_source(matches, "profile", "--profile", "KFK_PROFILE"),
         },
-        (None, Some(name)) => Sourced { value: name.clone(), source: Source::Default },
+        (None, Some(name)) => Sourced {
+            value: name.clone(),
+            source: Source::Default,
+        },
         (None, None) => return Ok(None),
     };
     if !file.profiles.contains_key(&chosen.value) {
@@ -376,7 +417,11 @@ fn select_profile(
             Some(path) => format!("in {}", path.display()),
             None => "(no config file was found)".to_string(),
         };
-        let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+        let known = if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        };
         return Err(UsageError(format!(
             "unknown profile '{}' {place}; known profiles: {known}",
             chosen.value
@@ -399,7 +444,10 @@ mod tests {
         assert!(!is_secret("sasl.username"));
         assert!(!is_secret("ssl.key.location"));
         let secrets = vec!["hunter2".to_string()];
-        assert_eq!(scrub(&secrets, "auth hunter2 failed"), "auth [redacted] failed");
+        assert_eq!(
+            scrub(&secrets, "auth hunter2 failed"),
+            "auth [redacted] failed"
+        );
     }
 
     #[test]

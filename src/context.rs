@@ -34,7 +34,10 @@ impl ClientContext for KfkClientContext {
         );
         if self.verbose || severe {
             let level = format!("{level:?}").to_ascii_lowercase();
-            eprintln!("librdkafka {level} {facility}: {}", scrub(&self.secrets, message));
+            eprintln!(
+                "librdkafka {level} {facility}: {}",
+                scrub(&self.secrets, message)
+            );
         }
     }
 
@@ -65,7 +68,11 @@ impl Context {
             secrets: Arc::new(settings.secrets.clone()),
             last_error: Arc::new(Mutex::new(None)),
         };
-        Context { settings, output, client_context }
+        Context {
+            settings,
+            output,
+            client_context,
+        }
     }
 
     pub fn timeout(&self) -> Duration {
@@ -77,13 +84,23 @@ impl Context {
     fn client_config(&self, overrides: &[(&str, String)]) -> ClientConfig {
         let mut config = ClientConfig::new();
         let is_x = |source: &Source| *source == Source::Flag("-X");
-        for (key, prop) in self.settings.properties.iter().filter(|(_, p)| !is_x(&p.source)) {
+        for (key, prop) in self
+            .settings
+            .properties
+            .iter()
+            .filter(|(_, p)| !is_x(&p.source))
+        {
             config.set(key, &prop.value);
         }
         for (key, value) in overrides {
             config.set(*key, value);
         }
-        for (key, prop) in self.settings.properties.iter().filter(|(_, p)| is_x(&p.source)) {
+        for (key, prop) in self
+            .settings
+            .properties
+            .iter()
+            .filter(|(_, p)| is_x(&p.source))
+        {
             config.set(key, &prop.value);
         }
         config.set_log_level(if self.client_context.verbose {
@@ -99,9 +116,27 @@ impl Context {
     where
         C: FromClientConfigAndContext<KfkClientContext>,
     {
+        self.client_with(overrides, |context| context)
+    }
+
+    /// Builds a client whose librdkafka context wraps kfk's (for delivery callbacks and
+    /// rebalance hooks); `wrap` receives the log/error context the wrapper must delegate to.
+    pub fn client_with<C, X>(
+        &self,
+        overrides: &[(&str, String)],
+        wrap: impl FnOnce(KfkClientContext) -> X,
+    ) -> Result<C>
+    where
+        X: ClientContext,
+        C: FromClientConfigAndContext<X>,
+    {
         let config = self.client_config(overrides);
-        C::from_config_and_context(&config, self.client_context.clone())
-            .map_err(|err| anyhow!("invalid client configuration: {}", self.settings.scrub(&err.to_string())))
+        C::from_config_and_context(&config, wrap(self.client_context.clone())).map_err(|err| {
+            anyhow!(
+                "invalid client configuration: {}",
+                self.settings.scrub(&err.to_string())
+            )
+        })
     }
 
     pub fn admin(&self) -> Result<AdminClient<KfkClientContext>> {
@@ -121,7 +156,9 @@ impl Context {
         T: Send + 'static,
         F: FnOnce() -> Result<T> + Send + 'static,
     {
-        tokio::task::spawn_blocking(call).await.context("a blocking librdkafka call panicked")?
+        tokio::task::spawn_blocking(call)
+            .await
+            .context("a blocking librdkafka call panicked")?
     }
 
     /// Turns a librdkafka error into one line a user can act on: a timeout or a transport
@@ -138,9 +175,16 @@ impl Context {
                     | RDKafkaErrorCode::RequestTimedOut
             )
         );
-        let last = self.client_context.last_error.lock().ok().and_then(|last| last.clone());
+        let last = self
+            .client_context
+            .last_error
+            .lock()
+            .ok()
+            .and_then(|last| last.clone());
         if unreachable {
-            let detail = last.map(|reason| format!(" (last error: {reason})")).unwrap_or_default();
+            let detail = last
+                .map(|reason| format!(" (last error: {reason})"))
+                .unwrap_or_default();
             anyhow!(
                 "cannot reach any broker in {} within {}{detail}",
                 self.settings.brokers.value,
@@ -178,7 +222,9 @@ impl Context {
             .iter()
             .map(|topic| TopicInfo {
                 name: topic.name().to_string(),
-                error: topic.error().map(|code| RDKafkaErrorCode::from(code).to_string()),
+                error: topic
+                    .error()
+                    .map(|code| RDKafkaErrorCode::from(code).to_string()),
                 partitions: topic
                     .partitions()
                     .iter()
@@ -198,7 +244,11 @@ impl Context {
         let brokers = metadata
             .brokers()
             .iter()
-            .map(|b| BrokerInfo { id: b.id(), host: b.host().to_string(), port: b.port() })
+            .map(|b| BrokerInfo {
+                id: b.id(),
+                host: b.host().to_string(),
+                port: b.port(),
+            })
             .collect();
         Ok(Cluster { brokers, topics })
     }
@@ -282,7 +332,10 @@ impl Cluster {
                 wanted.clone()
             }
         };
-        Ok(ResolvedTopic { topic: spec.topic.clone(), partitions })
+        Ok(ResolvedTopic {
+            topic: spec.topic.clone(),
+            partitions,
+        })
     }
 }
 
@@ -311,7 +364,10 @@ impl FromStr for TopicSpec {
         if topic.is_empty() {
             return Err(format!("'{raw}': the topic name is empty"));
         }
-        Ok(TopicSpec { topic: topic.to_string(), partitions })
+        Ok(TopicSpec {
+            topic: topic.to_string(),
+            partitions,
+        })
     }
 }
 
@@ -371,11 +427,17 @@ mod tests {
     fn topic_specs_parse() {
         assert_eq!(
             "orders".parse::<TopicSpec>().unwrap(),
-            TopicSpec { topic: "orders".into(), partitions: None }
+            TopicSpec {
+                topic: "orders".into(),
+                partitions: None
+            }
         );
         assert_eq!(
             "orders:0,2,4-6".parse::<TopicSpec>().unwrap(),
-            TopicSpec { topic: "orders".into(), partitions: Some(vec![0, 2, 4, 5, 6]) }
+            TopicSpec {
+                topic: "orders".into(),
+                partitions: Some(vec![0, 2, 4, 5, 6])
+            }
         );
         assert!("orders:x".parse::<TopicSpec>().is_err());
         assert!("orders:-1".parse::<TopicSpec>().is_err());

@@ -76,7 +76,10 @@ mod tests {
             Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe)).context("writing stdout");
         assert_eq!(classify(&pipe.unwrap_err()), (0, false));
         assert_eq!(classify(&UsageError("x".into()).into()), (EXIT_USAGE, true));
-        assert_eq!(classify(&PartialFailure("x".into()).into()), (EXIT_PARTIAL, true));
+        assert_eq!(
+            classify(&PartialFailure("x".into()).into()),
+            (EXIT_PARTIAL, true)
+        );
         assert_eq!(classify(&Interrupted.into()), (EXIT_INTERRUPTED, false));
         assert_eq!(classify(&anyhow::anyhow!("x")), (EXIT_ERROR, true));
     }

@@ -3,7 +3,10 @@ mod commands;
 mod config;
 mod context;
 mod error;
+mod framing;
 mod output;
+mod progress;
+mod record_json;
 
 use std::process::ExitCode;
 
@@ -22,7 +25,10 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => err.exit(),
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(err) => {
             eprintln!("error: cannot start the async runtime: {err}");

@@ -57,12 +57,24 @@ fn flag_beats_env_beats_profile_beats_default() {
     let path = write_config(dir.path(), PROFILE, 0o600);
 
     let (defaults, _) = show(&mut kfk().arg("--no-config"));
-    assert_eq!(defaults["brokers"], ("localhost:9092".into(), "default".into()));
+    assert_eq!(
+        defaults["brokers"],
+        ("localhost:9092".into(), "default".into())
+    );
 
     let (from_profile, _) = show(kfk().arg("--config").arg(&path));
-    assert_eq!(from_profile["brokers"], ("profile-host:9092".into(), "profile staging".into()));
-    assert_eq!(from_profile["profile"], ("staging".into(), "default".into()));
-    assert_eq!(from_profile["linger.ms"], ("7".into(), "profile staging".into()));
+    assert_eq!(
+        from_profile["brokers"],
+        ("profile-host:9092".into(), "profile staging".into())
+    );
+    assert_eq!(
+        from_profile["profile"],
+        ("staging".into(), "default".into())
+    );
+    assert_eq!(
+        from_profile["linger.ms"],
+        ("7".into(), "profile staging".into())
+    );
     assert_eq!(from_profile["socket.keepalive.enable"].0, "true");
     assert_eq!(from_profile["security.protocol"].0, "sasl_ssl");
     assert_eq!(from_profile["sasl.mechanisms"].0, "SCRAM-SHA-512");
@@ -75,25 +87,53 @@ fn flag_beats_env_beats_profile_beats_default() {
             .env("KFK_BROKERS", "env-host:9092")
             .env("KFK_SASL_USERNAME", "env-user"),
     );
-    assert_eq!(from_env["brokers"], ("env-host:9092".into(), "env KFK_BROKERS".into()));
-    assert_eq!(from_env["bootstrap.servers"], ("env-host:9092".into(), "env KFK_BROKERS".into()));
-    assert_eq!(from_env["sasl.username"], ("env-user".into(), "env KFK_SASL_USERNAME".into()));
+    assert_eq!(
+        from_env["brokers"],
+        ("env-host:9092".into(), "env KFK_BROKERS".into())
+    );
+    assert_eq!(
+        from_env["bootstrap.servers"],
+        ("env-host:9092".into(), "env KFK_BROKERS".into())
+    );
+    assert_eq!(
+        from_env["sasl.username"],
+        ("env-user".into(), "env KFK_SASL_USERNAME".into())
+    );
 
     let (from_flag, _) = show(
         kfk()
             .arg("--config")
             .arg(&path)
             .env("KFK_BROKERS", "env-host:9092")
-            .args(["-b", "flag-host:9092", "--sasl-username", "flag-user", "--timeout", "3s"]),
+            .args([
+                "-b",
+                "flag-host:9092",
+                "--sasl-username",
+                "flag-user",
+                "--timeout",
+                "3s",
+            ]),
     );
-    assert_eq!(from_flag["brokers"], ("flag-host:9092".into(), "flag -b/--brokers".into()));
-    assert_eq!(from_flag["sasl.username"], ("flag-user".into(), "flag --sasl-username".into()));
+    assert_eq!(
+        from_flag["brokers"],
+        ("flag-host:9092".into(), "flag -b/--brokers".into())
+    );
+    assert_eq!(
+        from_flag["sasl.username"],
+        ("flag-user".into(), "flag --sasl-username".into())
+    );
     assert_eq!(from_flag["timeout"], ("3s".into(), "flag --timeout".into()));
 
     let (other, _) = show(kfk().arg("--config").arg(&path).env("KFK_PROFILE", "other"));
-    assert_eq!(other["brokers"], ("other-host:9092".into(), "profile other".into()));
+    assert_eq!(
+        other["brokers"],
+        ("other-host:9092".into(), "profile other".into())
+    );
     assert_eq!(other["profile"], ("other".into(), "env KFK_PROFILE".into()));
-    assert!(!other.contains_key("linger.ms"), "staging's properties leaked into other");
+    assert!(
+        !other.contains_key("linger.ms"),
+        "staging's properties leaked into other"
+    );
 }
 
 #[test]
@@ -110,7 +150,10 @@ fn x_properties_are_applied_last_and_split_on_the_first_equals() {
         "-X",
         "sasl.oauthbearer.config=principal=a extension_x=b=c",
     ]));
-    assert_eq!(settings["bootstrap.servers"], ("x-host:9092".into(), "flag -X".into()));
+    assert_eq!(
+        settings["bootstrap.servers"],
+        ("x-host:9092".into(), "flag -X".into())
+    );
     assert_eq!(settings["linger.ms"], ("50".into(), "flag -X".into()));
     assert_eq!(settings["sasl.oauthbearer.config"].0, "[redacted]");
 }
@@ -125,16 +168,39 @@ fn secrets_never_appear_in_the_dump() {
                 .arg("--config")
                 .arg(&path)
                 .env("KFK_SASL_PASSWORD", "env-secret-pw")
-                .args(["-X", "ssl.key.password=x-secret-pw", "config", "show", "--output", format]),
+                .args([
+                    "-X",
+                    "ssl.key.password=x-secret-pw",
+                    "config",
+                    "show",
+                    "--output",
+                    format,
+                ]),
         );
         for secret in ["profile-secret-pw", "env-secret-pw", "x-secret-pw"] {
-            assert!(!result.stdout.contains(secret), "{secret} leaked:\n{}", result.stdout);
-            assert!(!result.stderr.contains(secret), "{secret} leaked:\n{}", result.stderr);
+            assert!(
+                !result.stdout.contains(secret),
+                "{secret} leaked:\n{}",
+                result.stdout
+            );
+            assert!(
+                !result.stderr.contains(secret),
+                "{secret} leaked:\n{}",
+                result.stderr
+            );
         }
         assert!(result.stdout.contains("[redacted]"));
     }
-    let (settings, _) = show(kfk().arg("--config").arg(&path).env("KFK_SASL_PASSWORD", "env-secret-pw"));
-    assert_eq!(settings["sasl.password"], ("[redacted]".into(), "env KFK_SASL_PASSWORD".into()));
+    let (settings, _) = show(
+        kfk()
+            .arg("--config")
+            .arg(&path)
+            .env("KFK_SASL_PASSWORD", "env-secret-pw"),
+    );
+    assert_eq!(
+        settings["sasl.password"],
+        ("[redacted]".into(), "env KFK_SASL_PASSWORD".into())
+    );
 }
 
 #[test]
@@ -143,11 +209,14 @@ fn a_readable_config_file_with_a_secret_is_warned_about() {
     let path = write_config(dir.path(), PROFILE, 0o644);
     let (_, result) = show(kfk().arg("--config").arg(&path));
     assert!(
-        result.stderr.contains("holds secrets and can be read by other users (mode 644)"),
+        result
+            .stderr
+            .contains("holds secrets and can be read by other users (mode 644)"),
         "{}",
         result.stderr
     );
-    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).expect("chmod");
+    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .expect("chmod");
     let (_, private) = show(kfk().arg("--config").arg(&path));
     assert_eq!(private.stderr, "");
 
@@ -161,22 +230,41 @@ fn config_file_errors_name_the_file_and_the_problem() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_config(dir.path(), PROFILE, 0o600);
 
-    let unknown = run(kfk().arg("--config").arg(&path).args(["--profile", "prod", "config", "show"]));
+    let unknown =
+        run(kfk()
+            .arg("--config")
+            .arg(&path)
+            .args(["--profile", "prod", "config", "show"]));
     assert_eq!(unknown.code, 2);
     assert_eq!(
         unknown.stderr.trim(),
-        format!("error: unknown profile 'prod' in {}; known profiles: other, staging", path.display())
+        format!(
+            "error: unknown profile 'prod' in {}; known profiles: other, staging",
+            path.display()
+        )
     );
 
     let missing = dir.path().join("missing.toml");
     let result = run(kfk().arg("--config").arg(&missing).args(["config", "show"]));
     assert_eq!(result.code, 1);
-    assert!(result.stderr.contains(&format!("cannot read config file {}", missing.display())), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains(&format!("cannot read config file {}", missing.display())),
+        "{}",
+        result.stderr
+    );
 
     let broken = write_config(dir.path(), "[profiles.a]\nbrokerz = \"h:1\"\n", 0o600);
     let result = run(kfk().arg("--config").arg(&broken).args(["config", "show"]));
     assert_eq!(result.code, 1);
-    assert!(result.stderr.starts_with(&format!("error: config file {}", broken.display())), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .starts_with(&format!("error: config file {}", broken.display())),
+        "{}",
+        result.stderr
+    );
     assert!(result.stderr.contains("brokerz"), "{}", result.stderr);
     assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
 }

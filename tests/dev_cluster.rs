@@ -24,7 +24,10 @@ fn start_dev_cluster(args: &[&str]) -> (Child, String) {
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().and_then(Result::ok).unwrap_or_default();
     let second = lines.next().and_then(Result::ok).unwrap_or_default();
-    let address = first.strip_prefix("bootstrap: ").expect("bootstrap line").to_string();
+    let address = first
+        .strip_prefix("bootstrap: ")
+        .expect("bootstrap line")
+        .to_string();
     assert_eq!(second, format!("export KFK_BROKERS={address}"));
     (child, address)
 }
@@ -43,7 +46,8 @@ fn interrupt(child: &mut Child) -> (i32, String) {
 
 #[test]
 fn serves_a_round_trip_to_another_process_and_stops_on_ctrl_c() {
-    let (mut child, address) = start_dev_cluster(&["--topic", "roundtrip:2", "--broker-count", "2"]);
+    let (mut child, address) =
+        start_dev_cluster(&["--topic", "roundtrip:2", "--broker-count", "2"]);
 
     let topics = run_ok(kfk().args(["-b", &address, "topics", "list", "--output", "json"]));
     let rows: serde_json::Value = serde_json::from_str(&topics.stdout).expect("json");
@@ -51,12 +55,18 @@ fn serves_a_round_trip_to_another_process_and_stops_on_ctrl_c() {
     assert_eq!(rows[0]["partitions"], 2);
     assert_eq!(rows[0]["replication_factor"], 2);
 
-    let producer: BaseProducer =
-        ClientConfig::new().set("bootstrap.servers", &address).create().expect("producer");
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", &address)
+        .create()
+        .expect("producer");
     for i in 0..10 {
         let value = format!("value-{i}");
         producer
-            .send(BaseRecord::<(), _>::to("roundtrip").payload(&value).partition(i % 2))
+            .send(
+                BaseRecord::<(), _>::to("roundtrip")
+                    .payload(&value)
+                    .partition(i % 2),
+            )
             .map_err(|(err, _)| err)
             .expect("enqueue");
     }
@@ -77,7 +87,8 @@ fn serves_a_round_trip_to_another_process_and_stops_on_ctrl_c() {
     let mut values = Vec::new();
     while values.len() < 10 {
         match consumer.poll(Duration::from_secs(10)) {
-            Some(Ok(message)) => values.push(String::from_utf8_lossy(message.payload().unwrap_or_default()).into_owned()),
+            Some(Ok(message)) => values
+                .push(String::from_utf8_lossy(message.payload().unwrap_or_default()).into_owned()),
             Some(Err(err)) => panic!("consume: {err}"),
             None => panic!("no record within 10s; got {values:?}"),
         }
@@ -99,5 +110,11 @@ fn serves_a_round_trip_to_another_process_and_stops_on_ctrl_c() {
 fn a_bad_topic_spec_is_a_usage_error() {
     let result = run(kfk().args(["dev-cluster", "--topic", "demo:zero"]));
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains("'zero' is not a positive partition count"), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("'zero' is not a positive partition count"),
+        "{}",
+        result.stderr
+    );
 }

@@ -16,14 +16,22 @@ fn unreachable_broker_fails_within_the_timeout_with_one_line() {
     let elapsed = started.elapsed();
     assert_eq!(result.code, 1);
     assert!(
-        result.stderr.starts_with(&format!("error: cannot reach any broker in {brokers} within 2s")),
+        result.stderr.starts_with(&format!(
+            "error: cannot reach any broker in {brokers} within 2s"
+        )),
         "{}",
         result.stderr
     );
     assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
     assert!(result.stdout.is_empty());
-    assert!(elapsed >= Duration::from_secs(2), "gave up early: {elapsed:?}");
-    assert!(elapsed < Duration::from_millis(3500), "took {elapsed:?} with --timeout 2s");
+    assert!(
+        elapsed >= Duration::from_secs(2),
+        "gave up early: {elapsed:?}"
+    );
+    assert!(
+        elapsed < Duration::from_millis(3500),
+        "took {elapsed:?} with --timeout 2s"
+    );
 }
 
 #[test]
@@ -32,17 +40,36 @@ fn usage_errors_exit_2() {
     assert_eq!(unknown_flag.code, 2);
     let bad_timeout = run(kfk().args(["--timeout", "soon", "topics", "list"]));
     assert_eq!(bad_timeout.code, 2);
-    assert!(bad_timeout.stderr.contains("--timeout"), "{}", bad_timeout.stderr);
+    assert!(
+        bad_timeout.stderr.contains("--timeout"),
+        "{}",
+        bad_timeout.stderr
+    );
     let bad_property = run(kfk().args(["-X", "linger.ms", "config", "show"]));
     assert_eq!(bad_property.code, 2);
-    assert!(bad_property.stderr.contains("expected KEY=VALUE"), "{}", bad_property.stderr);
+    assert!(
+        bad_property.stderr.contains("expected KEY=VALUE"),
+        "{}",
+        bad_property.stderr
+    );
 }
 
 #[test]
 fn an_unknown_librdkafka_property_is_named() {
-    let result = run(kfk().args(["-b", "127.0.0.1:1", "-X", "no.such.property=1", "topics", "list"]));
+    let result = run(kfk().args([
+        "-b",
+        "127.0.0.1:1",
+        "-X",
+        "no.such.property=1",
+        "topics",
+        "list",
+    ]));
     assert_eq!(result.code, 1);
-    assert!(result.stderr.contains("no.such.property"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("no.such.property"),
+        "{}",
+        result.stderr
+    );
     assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
 }
 
@@ -67,9 +94,16 @@ fn every_command_has_help_with_examples() {
     let mut seen = 0;
     while let Some(path) = queue.pop_front() {
         let help = run_ok(kfk().args(&path).arg("--help"));
-        assert!(help.stdout.contains("Examples:"), "`kfk {} --help` has no examples", path.join(" "));
+        assert!(
+            help.stdout.contains("Examples:"),
+            "`kfk {} --help` has no examples",
+            path.join(" ")
+        );
         let first = help.stdout.lines().next().unwrap_or("");
-        assert!(!first.trim().is_empty() && !first.starts_with("Usage"), "no description: {path:?}");
+        assert!(
+            !first.trim().is_empty() && !first.starts_with("Usage"),
+            "no description: {path:?}"
+        );
         seen += 1;
         let commands: Vec<String> = help
             .stdout

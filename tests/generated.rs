@@ -48,7 +48,10 @@ fn man_pages_are_up_to_date() {
     let out = tempfile::tempdir().expect("tempdir");
     run_ok(kfk().arg("man").arg(out.path()));
     let generated = read_dir(out.path());
-    assert!(generated.contains_key("kfk.1") && generated.contains_key("kfk-consumer-groups-reset-offsets.1"));
+    assert!(
+        generated.contains_key("kfk.1")
+            && generated.contains_key("kfk-consumer-groups-reset-offsets.1")
+    );
     let checked_in = read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("man"));
     assert_eq!(
         generated.keys().collect::<Vec<_>>(),
@@ -56,6 +59,9 @@ fn man_pages_are_up_to_date() {
         "man/ has a different set of pages: run scripts/generate and commit the result"
     );
     for (name, text) in &generated {
-        assert!(text == &checked_in[name], "man/{name} is stale: run scripts/generate and commit the result");
+        assert!(
+            text == &checked_in[name],
+            "man/{name} is stale: run scripts/generate and commit the result"
+        );
     }
 }

@@ -9,7 +9,11 @@ use serde_json::Value;
 fn create_list_describe_delete() {
     let topic = unique_topic("topics-crud");
     let created = run_ok(kfk_on_broker().args(["topics", "create", &topic, "-p", "3", "-r", "1"]));
-    assert!(created.stderr.contains(&format!("created topic '{topic}'")), "{}", created.stderr);
+    assert!(
+        created.stderr.contains(&format!("created topic '{topic}'")),
+        "{}",
+        created.stderr
+    );
 
     let list = run_ok(kfk_on_broker().args(["topics", "list", "--output", "json"]));
     let rows: Value = serde_json::from_str(&list.stdout).expect("topics list JSON");
@@ -21,8 +25,15 @@ fn create_list_describe_delete() {
     assert_eq!(row["replication_factor"], 1);
 
     let table = run_ok(kfk_on_broker().args(["topics", "list"]));
-    let line = table.stdout.lines().find(|l| l.starts_with(&topic)).expect("table row");
-    assert_eq!(line.split_whitespace().collect::<Vec<_>>(), [topic.as_str(), "3", "1"]);
+    let line = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with(&topic))
+        .expect("table row");
+    assert_eq!(
+        line.split_whitespace().collect::<Vec<_>>(),
+        [topic.as_str(), "3", "1"]
+    );
 
     let describe = run_ok(kfk_on_broker().args(["topics", "describe", &topic, "--output", "json"]));
     let description: Value = serde_json::from_str(&describe.stdout).expect("describe JSON");
@@ -37,12 +48,20 @@ fn create_list_describe_delete() {
     }
 
     let refused = run(kfk_on_broker().args(["topics", "delete", &topic]));
-    assert_eq!(refused.code, 2, "delete without --yes and without a terminal: {}", refused.stderr);
+    assert_eq!(
+        refused.code, 2,
+        "delete without --yes and without a terminal: {}",
+        refused.stderr
+    );
     assert!(refused.stderr.contains("pass --yes"), "{}", refused.stderr);
 
     run_ok(kfk_on_broker().args(["topics", "delete", &topic, "--yes"]));
     let after = run_ok(kfk_on_broker().args(["topics", "list"]));
-    assert!(!after.stdout.lines().any(|l| l.starts_with(&topic)), "{}", after.stdout);
+    assert!(
+        !after.stdout.lines().any(|l| l.starts_with(&topic)),
+        "{}",
+        after.stdout
+    );
 }
 
 #[test]
@@ -57,11 +76,17 @@ fn describe_counts_records_in_watermarks() {
         let partition = if i < 3 { 0 } else { 1 };
         let payload = format!("record {i}");
         producer
-            .send(BaseRecord::<(), _>::to(&topic).payload(&payload).partition(partition))
+            .send(
+                BaseRecord::<(), _>::to(&topic)
+                    .payload(&payload)
+                    .partition(partition),
+            )
             .map_err(|(err, _)| err)
             .expect("enqueue");
     }
-    producer.flush(std::time::Duration::from_secs(10)).expect("flush");
+    producer
+        .flush(std::time::Duration::from_secs(10))
+        .expect("flush");
 
     let describe = run_ok(kfk_on_broker().args(["topics", "describe", &topic]));
     let rows: Vec<Vec<&str>> = describe
@@ -89,7 +114,13 @@ fn unknown_topic_is_one_clear_error() {
     );
     let delete = run(kfk_on_broker().args(["topics", "delete", &missing, "--yes"]));
     assert_eq!(delete.code, 1);
-    assert!(delete.stderr.contains(&format!("unknown topic '{missing}'")), "{}", delete.stderr);
+    assert!(
+        delete
+            .stderr
+            .contains(&format!("unknown topic '{missing}'")),
+        "{}",
+        delete.stderr
+    );
 }
 
 #[test]
@@ -97,7 +128,13 @@ fn creating_an_existing_topic_fails_naming_it() {
     let topic = create_topic(1, "topics-dup");
     let again = run(kfk_on_broker().args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
     assert_eq!(again.code, 1);
-    assert!(again.stderr.starts_with(&format!("error: cannot create topic '{topic}'")), "{}", again.stderr);
+    assert!(
+        again
+            .stderr
+            .starts_with(&format!("error: cannot create topic '{topic}'")),
+        "{}",
+        again.stderr
+    );
     assert_eq!(again.stderr.lines().count(), 1, "{}", again.stderr);
 }
 
@@ -108,9 +145,16 @@ fn a_profile_from_the_config_file_reaches_the_broker() {
     let path = dir.path().join("config.toml");
     std::fs::write(
         &path,
-        format!("default_profile = \"test\"\n[profiles.test]\nbrokers = \"{}\"\n", brokers()),
+        format!(
+            "default_profile = \"test\"\n[profiles.test]\nbrokers = \"{}\"\n",
+            brokers()
+        ),
     )
     .expect("write config");
     let list = run_ok(kfk().arg("--config").arg(&path).args(["topics", "list"]));
-    assert!(list.stdout.lines().any(|l| l.starts_with(&topic)), "{}", list.stdout);
+    assert!(
+        list.stdout.lines().any(|l| l.starts_with(&topic)),
+        "{}",
+        list.stdout
+    );
 }

@@ -67,9 +67,15 @@ fn start_nisshi() -> String {
     let log = std::fs::File::create(dir.join("nisshi.log")).expect("cannot create broker log");
     let mut command = Command::new(&binary);
     command
-        .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url])
+        .args([
+            "broker",
+            "--listener-url",
+            &url,
+            "--advertised-listener-url",
+            &url,
+        ])
         .arg("--storage-engine")
-        .arg(format!("sqlite://{}", dir.join("nisshi.db").display()))
+        .arg("sqlite://nisshi.db") // relative to current_dir
         .current_dir(&dir)
         .stdin(Stdio::null())
         .stdout(log.try_clone().expect("log handle"))
@@ -101,28 +107,34 @@ fn start_nisshi() -> String {
         libc::atexit(kill_broker);
     }
     let brokers = format!("127.0.0.1:{port}");
-    wait_until_ready(&brokers, &dir);
+    wait_until_ready(&brokers, &dir, pid as i32);
     brokers
 }
 
 /// Waits until the broker answers a metadata request.
-fn wait_until_ready(brokers: &str, dir: &Path) {
+fn wait_until_ready(brokers: &str, dir: &Path, pid: i32) {
     let consumer: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", brokers)
         .set("log_level", "0")
         .create()
         .expect("metadata client");
     let deadline = Instant::now() + Duration::from_secs(60);
+    let mut problem = "did not answer within 60s";
     while Instant::now() < deadline {
         if let Ok(metadata) = consumer.fetch_metadata(None, Duration::from_secs(1)) {
             if !metadata.brokers().is_empty() {
                 return;
             }
         }
+        // SAFETY: non-blocking status check of our own child.
+        if unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) } == pid {
+            problem = "exited";
+            break;
+        }
     }
     let mut log = String::new();
     let _ = std::fs::File::open(dir.join("nisshi.log")).map(|mut f| f.read_to_string(&mut log));
-    panic!("the test broker did not answer within 60s; its log:\n{log}");
+    panic!("the test broker {problem}; its log:\n{log}");
 }
 
 /// A topic name no other test uses.
@@ -144,7 +156,9 @@ pub fn kfk() -> Command {
             command.env_remove(key);
         }
     }
-    command.env("XDG_CONFIG_HOME", empty_config_home()).env_remove("NO_COLOR");
+    command
+        .env("XDG_CONFIG_HOME", empty_config_home())
+        .env_remove("NO_COLOR");
     command.stdin(Stdio::null());
     command
 }
@@ -173,7 +187,11 @@ pub struct Run {
 }
 
 pub fn run(command: &mut Command) -> Run {
-    let Output { status, stdout, stderr } = command.output().expect("cannot run kfk");
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = command.output().expect("cannot run kfk");
     Run {
         code: status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
@@ -195,6 +213,14 @@ pub fn run_ok(command: &mut Command) -> Run {
 /// Creates a topic on the test broker through kfk itself.
 pub fn create_topic(partitions: u32, prefix: &str) -> String {
     let topic = unique_topic(prefix);
-    run_ok(kfk_on_broker().args(["topics", "create", &topic, "-p", &partitions.to_string(), "-r", "1"]));
+    run_ok(kfk_on_broker().args([
+        "topics",
+        "create",
+        &topic,
+        "-p",
+        &partitions.to_string(),
+        "-r",
+        "1",
+    ]));
     topic
 }

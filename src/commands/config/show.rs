@@ -27,19 +27,30 @@ struct Row {
 }
 
 fn row(setting: &str, value: String, source: &Source) -> Row {
-    Row { setting: setting.to_string(), value, source: source.to_string() }
+    Row {
+        setting: setting.to_string(),
+        value,
+        source: source.to_string(),
+    }
 }
 
 pub fn run(ctx: &Context, _args: ShowArgs) -> Result<()> {
     let settings = &ctx.settings;
-    let mut rows = vec![row("brokers", settings.brokers.value.clone(), &settings.brokers.source)];
+    let mut rows = vec![row(
+        "brokers",
+        settings.brokers.value.clone(),
+        &settings.brokers.source,
+    )];
     match &settings.profile {
         Some(profile) => rows.push(row("profile", profile.value.clone(), &profile.source)),
         None => rows.push(row("profile", "-".into(), &Source::Default)),
     }
     rows.push(row(
         "config file",
-        settings.config_file.as_ref().map_or("-".into(), |p| p.display().to_string()),
+        settings
+            .config_file
+            .as_ref()
+            .map_or("-".into(), |p| p.display().to_string()),
         &Source::Default,
     ));
     rows.push(row(
@@ -48,7 +59,11 @@ pub fn run(ctx: &Context, _args: ShowArgs) -> Result<()> {
         &settings.timeout.source,
     ));
     for (key, prop) in &settings.properties {
-        rows.push(row(key, Settings::display_value(key, &prop.value), &prop.source));
+        rows.push(row(
+            key,
+            Settings::display_value(key, &prop.value),
+            &prop.source,
+        ));
     }
     match ctx.output {
         OutputFormat::Json => output::print_json(&rows),

@@ -39,7 +39,11 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
             "--partitions and --replication-factor must be at least 1".into()
         ));
     }
-    let mut new_topic = NewTopic::new(&args.topic, partitions, TopicReplication::Fixed(replication));
+    let mut new_topic = NewTopic::new(
+        &args.topic,
+        partitions,
+        TopicReplication::Fixed(replication),
+    );
     for (key, value) in &args.configs {
         new_topic = new_topic.set(key, value);
     }

@@ -47,7 +47,13 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let topic = cluster.topic(&args.topic)?;
     let watermarks = ctx
-        .watermarks(topic.partitions.iter().map(|p| (topic.name.clone(), p.partition)).collect())
+        .watermarks(
+            topic
+                .partitions
+                .iter()
+                .map(|p| (topic.name.clone(), p.partition))
+                .collect(),
+        )
         .await?;
     let partitions: Vec<PartitionRow> = topic
         .partitions
@@ -59,11 +65,19 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
             log_end_offset: high,
         })
         .collect();
-    let configs = topic_configs(ctx, &topic.name).await.unwrap_or_else(|reason| {
-        output::note(&format!("the topic's configuration could not be read: {reason}"));
-        Vec::new()
-    });
-    let description = Description { name: topic.name.clone(), partitions, configs };
+    let configs = topic_configs(ctx, &topic.name)
+        .await
+        .unwrap_or_else(|reason| {
+            output::note(&format!(
+                "the topic's configuration could not be read: {reason}"
+            ));
+            Vec::new()
+        });
+    let description = Description {
+        name: topic.name.clone(),
+        partitions,
+        configs,
+    };
     match ctx.output {
         OutputFormat::Json => output::print_json(&description),
         OutputFormat::Table => print_tables(&description),
@@ -87,7 +101,11 @@ async fn topic_configs(ctx: &Context, topic: &str) -> Result<Vec<ConfigRow>, Str
         .entries
         .into_iter()
         .map(|entry| ConfigRow {
-            value: if entry.is_sensitive { Some("[redacted]".into()) } else { entry.value },
+            value: if entry.is_sensitive {
+                Some("[redacted]".into())
+            } else {
+                entry.value
+            },
             name: entry.name,
             default: entry.is_default,
         })
@@ -132,7 +150,11 @@ fn print_tables(description: &Description) -> Result<()> {
             configs.add_row(vec![
                 row.name.clone(),
                 row.value.clone().unwrap_or_else(|| "-".into()),
-                if row.default { "default".into() } else { "topic".into() },
+                if row.default {
+                    "default".into()
+                } else {
+                    "topic".into()
+                },
             ]);
         }
         output::print_table(&configs)?;
