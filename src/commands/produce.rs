@@ -223,6 +223,12 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     }
     if let Some(id) = &args.transactional_id {
         overrides.push(("transactional.id", id.clone()));
+        // librdkafka requires message.timeout.ms <= transaction.timeout.ms.
+        let txn_timeout = args.message_timeout.max(Duration::from_secs(60));
+        overrides.push((
+            "transaction.timeout.ms",
+            txn_timeout.as_millis().to_string(),
+        ));
     }
 
     let failed_sink = match &args.failed_file {

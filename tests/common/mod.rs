@@ -224,3 +224,143 @@ pub fn create_topic(partitions: u32, prefix: &str) -> String {
     ]));
     topic
 }
+
+/// A record as read back from a topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<Vec<u8>>,
+    pub value: Option<Vec<u8>>,
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+    pub timestamp: Option<i64>,
+}
+
+impl Record {
+    pub fn value_str(&self) -> Option<&str> {
+        self.value
+            .as_deref()
+            .map(|v| std::str::from_utf8(v).expect("utf-8 value"))
+    }
+    pub fn key_str(&self) -> Option<&str> {
+        self.key
+            .as_deref()
+            .map(|k| std::str::from_utf8(k).expect("utf-8 key"))
+    }
+}
+
+/// Every record of a topic, read with librdkafka directly (not with kfk), in partition
+/// then offset order. Reads up to the high watermarks taken when called.
+pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
+    use rdkafka::message::{Headers, Message};
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("group.id", "kfk-test-reader")
+        .set("enable.auto.commit", "false")
+        .set("isolation.level", isolation)
+        .set("log_level", "0")
+        .create()
+        .expect("reader");
+    let timeout = Duration::from_secs(10);
+    let metadata = consumer
+        .fetch_metadata(Some(topic), timeout)
+        .expect("metadata");
+    let partitions: Vec<i32> = metadata.topics()[0]
+        .partitions()
+        .iter()
+        .map(|p| p.id())
+        .collect();
+    let mut assignment = rdkafka::TopicPartitionList::new();
+    let mut ends = std::collections::HashMap::new();
+    for &partition in &partitions {
+        let (low, high) = consumer
+            .fetch_watermarks(topic, partition, timeout)
+            .expect("watermarks");
+        if high > low {
+            ends.insert(partition, high);
+            assignment
+                .add_partition_offset(topic, partition, rdkafka::Offset::Offset(low))
+                .expect("assign");
+        }
+    }
+    let mut records = Vec::new();
+    if ends.is_empty() {
+        return records;
+    }
+    consumer.assign(&assignment).expect("assign");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !ends.is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "reading {topic} back took over 60s"
+        );
+        match consumer.poll(Duration::from_secs(1)) {
+            Some(Ok(message)) => {
+                let partition = message.partition();
+                records.push(Record {
+                    partition,
+                    offset: message.offset(),
+                    key: message.key().map(<[u8]>::to_vec),
+                    value: message.payload().map(<[u8]>::to_vec),
+                    headers: message
+                        .headers()
+                        .map(|h| {
+                            h.iter()
+                                .map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec)))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    timestamp: message.timestamp().to_millis(),
+                });
+                if ends
+                    .get(&partition)
+                    .is_some_and(|end| message.offset() + 1 >= *end)
+                {
+                    ends.remove(&partition);
+                }
+            }
+            Some(Err(err)) => panic!("reading {topic}: {err}"),
+            None => {
+                // Transaction markers occupy offsets: a partition whose position reached
+                // its end is done even if the last offset was not a record.
+                let positions = consumer.position().expect("position");
+                for element in positions.elements() {
+                    if let rdkafka::Offset::Offset(position) = element.offset() {
+                        if ends
+                            .get(&element.partition())
+                            .is_some_and(|end| position >= *end)
+                        {
+                            ends.remove(&element.partition());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    records.sort_by_key(|r| (r.partition, r.offset));
+    records
+}
+
+/// Runs kfk with `stdin` as its standard input.
+pub fn run_with_stdin(command: &mut Command, stdin: &[u8]) -> Run {
+    use std::io::Write;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn kfk");
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    // Written from a thread so a kfk that stops reading early cannot deadlock the test.
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let output = child.wait_with_output().expect("wait for kfk");
+    let _ = writer.join();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}

@@ -1,0 +1,438 @@
+//! `kfk produce` against the real test broker: framing, keys, headers, partitions,
+//! codecs, JSON input, placement, reports, transactions and bad input.
+
+mod common;
+
+use common::*;
+
+fn produce(topic: &str, args: &[&str], stdin: &[u8]) -> Run {
+    let result = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", topic]).args(args),
+        stdin,
+    );
+    assert_eq!(
+        result.code, 0,
+        "kfk produce {args:?} failed:\n{}",
+        result.stderr
+    );
+    result
+}
+
+fn values(records: &[Record]) -> Vec<Option<&str>> {
+    records.iter().map(Record::value_str).collect()
+}
+
+#[test]
+fn lines_are_records_and_carriage_returns_are_stripped() {
+    let topic = create_topic(1, "produce-lines");
+    let result = produce(&topic, &[], b"one\r\ntwo\n\nthree");
+    assert!(
+        result
+            .stderr
+            .contains("kfk produce: 4 read, 4 delivered, 0 failed"),
+        "{}",
+        result.stderr
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert_eq!(
+        values(&records),
+        [Some("one"), Some("two"), Some(""), Some("three")]
+    );
+    assert!(records
+        .iter()
+        .all(|r| r.key.is_none() && r.headers.is_empty()));
+}
+
+#[test]
+fn custom_delimiters_with_escapes_and_whole_files() {
+    let topic = create_topic(1, "produce-delim");
+    produce(&topic, &["-D", "\\x1e"], b"a\nstill a\x1eb\x1e");
+    produce(&topic, &["-D", "||"], b"c||d|e");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let first = dir.path().join("first.txt");
+    let second = dir.path().join("second.txt");
+    std::fs::write(&first, "line 1\nline 2\n").expect("write");
+    std::fs::write(&second, "other\n").expect("write");
+    run_ok(
+        kfk_on_broker()
+            .args(["produce", "-t", &topic, "--whole-file"])
+            .arg(&first)
+            .arg(&second),
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert_eq!(
+        values(&records),
+        [
+            Some("a\nstill a"),
+            Some("b"),
+            Some("c"),
+            Some("d|e"),
+            Some("line 1\nline 2\n"),
+            Some("other\n")
+        ]
+    );
+}
+
+#[test]
+fn keys_headers_partitions_and_tombstones() {
+    let topic = create_topic(3, "produce-keys");
+    produce(
+        &topic,
+        &[
+            "-K",
+            ":",
+            "-H",
+            "source=test",
+            "-H",
+            "trace=a=b",
+            "-p",
+            "2",
+            "-Z",
+        ],
+        b"k1:v1\nno key here\nk2:\n:empty key\nk3:a:b\n",
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert!(records.iter().all(|r| r.partition == 2), "{records:?}");
+    let pairs: Vec<(Option<&str>, Option<&str>)> = records
+        .iter()
+        .map(|r| (r.key_str(), r.value_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (Some("k1"), Some("v1")),
+            (None, Some("no key here")),
+            (Some("k2"), None),
+            (Some(""), Some("empty key")),
+            (Some("k3"), Some("a:b")),
+        ]
+    );
+    for record in &records {
+        assert_eq!(
+            record.headers,
+            [
+                ("source".to_string(), Some(b"test".to_vec())),
+                ("trace".to_string(), Some(b"a=b".to_vec()))
+            ]
+        );
+    }
+}
+
+#[test]
+fn every_compression_codec_round_trips() {
+    for codec in ["none", "gzip", "snappy", "lz4", "zstd"] {
+        let topic = create_topic(1, &format!("produce-{codec}"));
+        let input: String = (0..500)
+            .map(|i| format!("{codec} record {i} {}\n", "x".repeat(i % 50)))
+            .collect();
+        produce(&topic, &["-z", codec], input.as_bytes());
+        let records = read_topic(brokers(), &topic, "read_committed");
+        let expected: Vec<String> = input.lines().map(String::from).collect();
+        let got: Vec<String> = records
+            .iter()
+            .map(|r| r.value_str().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(got, expected, "codec {codec}");
+    }
+}
+
+#[test]
+fn json_input_with_base64_null_headers_partition_and_timestamp() {
+    let topic = create_topic(2, "produce-json");
+    let input = concat!(
+        r#"{"key":"k1","value":"plain","headers":{"h":"1"},"partition":1,"timestamp":1700000000000}"#,
+        "\n",
+        r#"{"key":{"base64":"/wA="},"value":{"base64":"AAEC"},"headers":[["a","x"],["a",null]],"partition":0}"#,
+        "\n",
+        "\n",
+        r#"{"key":"tomb","value":null,"partition":0}"#,
+        "\n",
+        r#"{"key":7,"value":{"nested":[1,2]},"partition":0,"topic":"ignored","offset":9,"timestamp_type":"create"}"#,
+        "\n",
+    );
+    produce(&topic, &["--input", "json"], input.as_bytes());
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert_eq!(records.len(), 4, "{records:?}");
+    let p1 = records
+        .iter()
+        .find(|r| r.partition == 1)
+        .expect("partition 1 record");
+    assert_eq!((p1.key_str(), p1.value_str()), (Some("k1"), Some("plain")));
+    assert_eq!(p1.headers, [("h".to_string(), Some(b"1".to_vec()))]);
+    assert_eq!(p1.timestamp, Some(1_700_000_000_000));
+    let p0: Vec<&Record> = records.iter().filter(|r| r.partition == 0).collect();
+    assert_eq!(p0[0].key.as_deref(), Some(&[0xff, 0x00][..]));
+    assert_eq!(p0[0].value.as_deref(), Some(&[0, 1, 2][..]));
+    assert_eq!(
+        p0[0].headers,
+        [
+            ("a".to_string(), Some(b"x".to_vec())),
+            ("a".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        (p0[1].key_str(), p0[1].value.as_deref()),
+        (Some("tomb"), None)
+    );
+    assert_eq!(
+        (p0[2].key_str(), p0[2].value_str()),
+        (Some("7"), Some(r#"{"nested":[1,2]}"#))
+    );
+}
+
+/// Java's `Utils.murmur2`, written out from the Kafka source, to check placement
+/// independently of librdkafka.
+fn java_murmur2(data: &[u8]) -> i32 {
+    let seed: u32 = 0x9747_b28c;
+    let m: u32 = 0x5bd1_e995;
+    let r = 24;
+    let length = data.len() as u32;
+    let mut h = seed ^ length;
+    let chunks = data.chunks_exact(4);
+    let tail = chunks.remainder();
+    for chunk in chunks {
+        let mut k = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        k = k.wrapping_mul(m);
+        k ^= k >> r;
+        k = k.wrapping_mul(m);
+        h = h.wrapping_mul(m);
+        h ^= k;
+    }
+    if tail.len() >= 3 {
+        h ^= (tail[2] as u32) << 16;
+    }
+    if tail.len() >= 2 {
+        h ^= (tail[1] as u32) << 8;
+    }
+    if !tail.is_empty() {
+        h ^= tail[0] as u32;
+        h = h.wrapping_mul(m);
+    }
+    h ^= h >> 13;
+    h = h.wrapping_mul(m);
+    h ^= h >> 15;
+    h as i32
+}
+
+#[test]
+fn the_java_test_vectors_hold_for_the_reference_murmur2() {
+    // From Kafka's UtilsTest.testMurmur2.
+    assert_eq!(java_murmur2(b"21"), -973932308);
+    assert_eq!(java_murmur2(b"foobar"), -790332482);
+    assert_eq!(java_murmur2(b"a-little-bit-long-string"), -985981536);
+    assert_eq!(java_murmur2(b"a-little-bit-longer-string"), -1486304829);
+    assert_eq!(
+        java_murmur2(b"lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8"),
+        -58897971
+    );
+    assert_eq!(java_murmur2(b"abc"), 479470107);
+}
+
+#[test]
+fn keyed_records_land_where_the_java_client_puts_them() {
+    let partitions = 6;
+    let topic = create_topic(partitions, "produce-murmur2");
+    let keys = [
+        "21",
+        "foobar",
+        "abc",
+        "user-1",
+        "user-2",
+        "order-42",
+        "a-little-bit-long-string",
+        "z",
+    ];
+    let input: String = keys.iter().map(|k| format!("{k}:v\n")).collect();
+    produce(&topic, &["-K:"], input.as_bytes());
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert_eq!(records.len(), keys.len());
+    for record in records {
+        let key = record.key_str().expect("key");
+        let expected = (java_murmur2(key.as_bytes()) & 0x7fff_ffff) % partitions as i32;
+        assert_eq!(record.partition, expected, "key {key}");
+    }
+}
+
+#[test]
+fn report_prints_partition_offset_and_line() {
+    let topic = create_topic(2, "produce-report");
+    let result = produce(&topic, &["--report", "-p", "1"], b"a\nb\nc\n");
+    assert_eq!(result.stdout, "1@0 line 1\n1@1 line 2\n1@2 line 3\n");
+    let json = produce(&topic, &["--report", "--output", "json", "-p", "0"], b"x\n");
+    let row: serde_json::Value = serde_json::from_str(json.stdout.trim()).expect("report JSON");
+    assert_eq!(
+        row,
+        serde_json::json!({"line": 1, "topic": topic, "partition": 0, "offset": 0})
+    );
+}
+
+#[test]
+fn transactional_produce_commits_every_record() {
+    let topic = create_topic(2, "produce-txn");
+    let id = unique_topic("txn-id");
+    let input: String = (1..=10).map(|i| format!("k{i}:v{i}\n")).collect();
+    let result = produce(
+        &topic,
+        &["-K:", "--transactional-id", &id, "--txn-size", "3"],
+        input.as_bytes(),
+    );
+    assert!(
+        result.stderr.contains("10 read, 10 delivered, 0 failed"),
+        "{}",
+        result.stderr
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    let mut got: Vec<&str> = records.iter().filter_map(Record::value_str).collect();
+    got.sort_by_key(|v| v[1..].parse::<u32>().unwrap_or(0));
+    let expected: Vec<String> = (1..=10).map(|i| format!("v{i}")).collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn a_malformed_json_line_stops_the_run_before_anything_after_it_is_sent() {
+    let topic = create_topic(1, "produce-badjson");
+    let mut input = String::new();
+    for i in 1..=16 {
+        input.push_str(&format!("{{\"value\":\"v{i}\"}}\n"));
+    }
+    input.push_str("{\"value\":\"v17\" \"key\":1}\n");
+    input.push_str("{\"value\":\"v18\"}\n");
+    let result = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json"]),
+        input.as_bytes(),
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .ends_with("error: line 17: expected `,` or `}` at column 16\n"),
+        "{}",
+        result.stderr
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    let expected: Vec<String> = (1..=16).map(|i| format!("v{i}")).collect();
+    assert_eq!(
+        records
+            .iter()
+            .filter_map(Record::value_str)
+            .collect::<Vec<_>>(),
+        expected
+    );
+
+    let skipping = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "--skip-invalid"]),
+        input.as_bytes(),
+    );
+    assert_eq!(skipping.code, 3, "{}", skipping.stderr);
+    assert!(
+        skipping
+            .stderr
+            .contains("line 17: skipped: expected `,` or `}` at column 16"),
+        "{}",
+        skipping.stderr
+    );
+    assert!(
+        skipping
+            .stderr
+            .contains("18 read, 17 delivered, 0 failed, 1 skipped"),
+        "{}",
+        skipping.stderr
+    );
+    assert_eq!(
+        read_topic(brokers(), &topic, "read_committed").len(),
+        16 + 17
+    );
+}
+
+#[test]
+fn an_oversized_record_is_reported_with_its_line_and_saved() {
+    let topic = create_topic(1, "produce-oversized");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let failed = dir.path().join("failed.txt");
+    let big = "x".repeat(2_000);
+    let input = format!("small 1\n{big}\nsmall 3\n");
+    let result = run_with_stdin(
+        kfk_on_broker()
+            .args([
+                "produce",
+                "-t",
+                &topic,
+                "-X",
+                "message.max.bytes=1500",
+                "--failed-file",
+            ])
+            .arg(&failed),
+        input.as_bytes(),
+    );
+    assert_eq!(result.code, 3, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "line 2: not delivered: the record is 2000 bytes, larger than the producer allows"
+        ),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains(&format!(
+        "error: 1 of 3 records were not delivered; they are saved in {}",
+        failed.display()
+    )));
+    assert_eq!(
+        std::fs::read_to_string(&failed).expect("failed file"),
+        format!("{big}\n")
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert_eq!(values(&records), [Some("small 1"), Some("small 3")]);
+}
+
+#[test]
+fn an_unknown_topic_or_partition_is_refused_before_reading_input() {
+    let missing = unique_topic("produce-missing");
+    // stdin stays open and empty: kfk must fail on the topic, not wait for input.
+    let mut child = kfk_on_broker()
+        .args(["produce", "-t", &missing])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let output = {
+        let _stdin = child.stdin.take();
+        let started = std::time::Instant::now();
+        let status = child.wait().expect("wait");
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        status
+    };
+    assert_eq!(output.code(), Some(1));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr)
+        .expect("read");
+    assert_eq!(
+        stderr,
+        format!("error: unknown topic '{missing}': it does not exist on the cluster\n")
+    );
+
+    let topic = create_topic(2, "produce-nopart");
+    let result = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "-p", "5"]),
+        b"x\n",
+    );
+    assert_eq!(result.code, 1);
+    assert_eq!(
+        result.stderr,
+        format!("error: topic '{topic}' has no partition 5 (it has 2 partitions: 0-1)\n")
+    );
+}
+
+#[test]
+fn contradictory_flags_are_usage_errors() {
+    let result = run(kfk().args(["produce", "-t", "x", "--input", "json", "-K:"]));
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    let result = run(kfk().args(["produce", "-t", "x", "-D", "\\q"]));
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("unknown escape"),
+        "{}",
+        result.stderr
+    );
+    let result = run(kfk().args(["produce", "-t", "x", "--txn-size", "5"]));
+    assert_eq!(result.code, 2, "{}", result.stderr);
+}
