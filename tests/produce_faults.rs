@@ -1,0 +1,205 @@
+//! `kfk produce` under injected faults, with librdkafka's mock cluster hosted by the test
+//! process and kfk talking to it over TCP. The real test broker cannot take a broker down
+//! or fail requests on demand; the mock cluster can.
+
+mod common;
+
+use std::io::Write;
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::*;
+use rdkafka::mocking::MockCluster;
+use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
+
+fn lines(range: std::ops::RangeInclusive<u32>) -> String {
+    range.map(|i| format!("record-{i}\n")).collect()
+}
+
+/// Values read back from the mock cluster, sorted.
+fn stored_values(
+    cluster: &MockCluster<'_, impl rdkafka::ClientContext>,
+    topic: &str,
+) -> Vec<String> {
+    let mut values: Vec<String> =
+        read_topic(&cluster.bootstrap_servers(), topic, "read_uncommitted")
+            .iter()
+            .filter_map(|r| r.value_str().map(String::from))
+            .collect();
+    values.sort();
+    values
+}
+
+fn sorted(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    lines.sort();
+    lines
+}
+
+/// Waits until the topic's partitions hold `count` records in all.
+fn wait_for_records(brokers: &str, topic: &str, partitions: i32, count: i64) {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let consumer: BaseConsumer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .expect("consumer");
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let total: i64 = (0..partitions)
+            .map(|p| {
+                consumer
+                    .fetch_watermarks(topic, p, Duration::from_secs(5))
+                    .map_or(0, |(_, high)| high)
+            })
+            .sum();
+        if total >= count {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "only {total} of {count} records arrived within 30s"
+        );
+    }
+}
+
+#[test]
+fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
+    let cluster = MockCluster::new(1).expect("mock cluster");
+    cluster.create_topic("faults", 3, 1).expect("topic");
+    let mut child = kfk()
+        .args([
+            "-b",
+            &cluster.bootstrap_servers(),
+            "produce",
+            "-t",
+            "faults",
+            "-q",
+        ])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn kfk produce");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(lines(1..=5000).as_bytes())
+        .expect("write first half");
+    stdin.flush().expect("flush");
+    wait_for_records(&cluster.bootstrap_servers(), "faults", 3, 5000);
+
+    cluster.broker_down(1).expect("broker down");
+    stdin
+        .write_all(lines(5001..=10000).as_bytes())
+        .expect("write second half");
+    stdin.flush().expect("flush");
+    // The fault itself: the broker stays away for three seconds.
+    std::thread::sleep(Duration::from_secs(3));
+    cluster.broker_up(1).expect("broker up");
+    drop(stdin);
+
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(stored_values(&cluster, "faults"), sorted(&lines(1..=10000)));
+}
+
+#[test]
+fn a_failing_topic_exits_3_saves_exactly_the_failures_and_the_replay_completes() {
+    let cluster = MockCluster::new(1).expect("mock cluster");
+    cluster.create_topic("failing", 1, 1).expect("topic");
+    let brokers = cluster.bootstrap_servers();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let failed = dir.path().join("failed.txt");
+
+    let first = run_with_stdin(
+        kfk().args(["-b", &brokers, "produce", "-t", "failing"]),
+        lines(1..=100).as_bytes(),
+    );
+    assert_eq!(first.code, 0, "{}", first.stderr);
+
+    // Every produce request is refused from now on, with a permanent error.
+    cluster.request_errors(
+        RDKafkaApiKey::Produce,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED; 10_000],
+    );
+    let second = run_with_stdin(
+        kfk()
+            .args([
+                "-b",
+                &brokers,
+                "produce",
+                "-t",
+                "failing",
+                "--message-timeout",
+                "5s",
+                "--failed-file",
+            ])
+            .arg(&failed),
+        lines(101..=200).as_bytes(),
+    );
+    assert_eq!(second.code, 3, "{}", second.stderr);
+    assert!(
+        second.stderr.contains("100 read, 0 delivered, 100 failed"),
+        "{}",
+        second.stderr
+    );
+    assert!(
+        second.stderr.contains(&format!(
+            "error: 100 of 100 records were not delivered; they are saved in {}",
+            failed.display()
+        )),
+        "{}",
+        second.stderr
+    );
+    let saved = std::fs::read_to_string(&failed).expect("failed file");
+    assert_eq!(sorted(&saved), sorted(&lines(101..=200)));
+    assert_eq!(stored_values(&cluster, "failing"), sorted(&lines(1..=100)));
+
+    cluster.clear_request_errors(RDKafkaApiKey::Produce);
+    let replay = run(kfk()
+        .args(["-b", &brokers, "produce", "-t", "failing"])
+        .arg(&failed));
+    assert_eq!(replay.code, 0, "{}", replay.stderr);
+    assert_eq!(stored_values(&cluster, "failing"), sorted(&lines(1..=200)));
+}
+
+#[test]
+fn ctrl_c_stops_reading_drains_reports_and_exits_130() {
+    let cluster = MockCluster::new(1).expect("mock cluster");
+    cluster.create_topic("interrupted", 1, 1).expect("topic");
+    let mut child = kfk()
+        .args([
+            "-b",
+            &cluster.bootstrap_servers(),
+            "produce",
+            "-t",
+            "interrupted",
+        ])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn kfk produce");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(lines(1..=100).as_bytes()).expect("write");
+    stdin.flush().expect("flush");
+    wait_for_records(&cluster.bootstrap_servers(), "interrupted", 1, 100);
+    // stdin stays open: kfk is waiting for more input when the signal arrives.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let output = child.wait_with_output().expect("wait");
+    drop(stdin);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("kfk produce: 100 read, 100 delivered, 0 failed"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stored_values(&cluster, "interrupted"),
+        sorted(&lines(1..=100))
+    );
+}
