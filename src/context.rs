@@ -11,7 +11,8 @@ use rdkafka::admin::{AdminClient, AdminOptions};
 use rdkafka::client::ClientContext;
 use rdkafka::config::{ClientConfig, FromClientConfigAndContext, RDKafkaLogLevel};
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
+use rdkafka::metadata::Metadata;
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
@@ -212,11 +213,50 @@ impl Context {
     /// The cluster's brokers, topics and partitions.
     pub async fn cluster(&self) -> Result<Cluster> {
         let consumer: BaseConsumer<KfkClientContext> = self.client(&[])?;
+        let (_, cluster) = self
+            .cluster_via(consumer, |consumer, timeout| {
+                consumer.fetch_metadata(None, timeout)
+            })
+            .await?;
+        Ok(cluster)
+    }
+
+    /// The cluster's metadata fetched through a client the command already has (so the
+    /// client connects while the metadata is fetched); the client is handed back.
+    pub async fn cluster_via<T, F>(&self, client: T, fetch: F) -> Result<(T, Cluster)>
+    where
+        T: Send + 'static,
+        F: FnOnce(&T, Duration) -> KafkaResult<Metadata> + Send + 'static,
+    {
         let timeout = self.timeout();
-        let metadata = self
-            .blocking(move || Ok(consumer.fetch_metadata(None, timeout)))
-            .await?
-            .map_err(|err| self.explain(err))?;
+        let (client, metadata) = self
+            .blocking(move || {
+                let metadata = fetch(&client, timeout);
+                Ok((client, metadata))
+            })
+            .await?;
+        let metadata = metadata.map_err(|err| self.explain(err))?;
+        Ok((client, Cluster::from_metadata(&metadata)))
+    }
+
+    /// Low and high watermarks (log start, log end) of each partition, in input order.
+    pub async fn watermarks(&self, partitions: Vec<(String, i32)>) -> Result<Vec<(i64, i64)>> {
+        let consumer: BaseConsumer<KfkClientContext> = self.client(&[])?;
+        let timeout = self.timeout();
+        let result = self
+            .blocking(move || {
+                Ok(partitions
+                    .iter()
+                    .map(|(topic, partition)| consumer.fetch_watermarks(topic, *partition, timeout))
+                    .collect::<Result<Vec<_>, _>>())
+            })
+            .await?;
+        result.map_err(|err| self.explain(err))
+    }
+}
+
+impl Cluster {
+    fn from_metadata(metadata: &Metadata) -> Cluster {
         let mut topics: Vec<TopicInfo> = metadata
             .topics()
             .iter()
@@ -250,29 +290,7 @@ impl Context {
                 port: b.port(),
             })
             .collect();
-        Ok(Cluster { brokers, topics })
-    }
-
-    /// Checks that every topic (and partition) named exists and expands a spec without
-    /// partitions to all of the topic's partitions.
-    pub async fn resolve_topics(&self, specs: &[TopicSpec]) -> Result<Vec<ResolvedTopic>> {
-        let cluster = self.cluster().await?;
-        specs.iter().map(|spec| cluster.resolve(spec)).collect()
-    }
-
-    /// Low and high watermarks (log start, log end) of each partition, in input order.
-    pub async fn watermarks(&self, partitions: Vec<(String, i32)>) -> Result<Vec<(i64, i64)>> {
-        let consumer: BaseConsumer<KfkClientContext> = self.client(&[])?;
-        let timeout = self.timeout();
-        let result = self
-            .blocking(move || {
-                Ok(partitions
-                    .iter()
-                    .map(|(topic, partition)| consumer.fetch_watermarks(topic, *partition, timeout))
-                    .collect::<Result<Vec<_>, _>>())
-            })
-            .await?;
-        result.map_err(|err| self.explain(err))
+        Cluster { brokers, topics }
     }
 }
 
