@@ -118,6 +118,25 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l no-config -d 'Do not
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s t -l topic -d 'Topic to read, optionally with partitions (orders:0,2); repeatable' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l pattern -d 'Read every topic whose name matches this regular expression' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s p -l partitions -d 'Only these partitions of every topic, e.g. 0,2,4-6' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s o -l from -d 'Where to start (see above) [default: end when following, else beginning; stored with --group]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l until -d 'Where to stop, per partition: an offset (not included), end, or a time' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s c -l count -d 'Stop after N records in all' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s f -l format -d 'Print each record with this format (kcat\'s tokens, see above)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s g -l group -d 'Consume as a member of this consumer group' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l assignment-strategy -d 'How the group spreads partitions over its members' -r -f -a "range\t''
+roundrobin\t''
+cooperative-sticky\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l commit -d 'When offsets are committed: after writing (at-least-once), before (at-most-once), none' -r -f -a "after\t''
+before\t''
+none\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l session-timeout -d 'The group\'s session.timeout.ms, e.g. 45s' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l heartbeat-interval -d 'The group\'s heartbeat.interval.ms, e.g. 3s' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l max-poll-interval -d 'The group\'s max.poll.interval.ms, e.g. 5m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l isolation -d 'read_committed hides records of aborted transactions' -r -f -a "read_committed\t''
+read_uncommitted\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -138,9 +157,12 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-password -d 'SA
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s e -l exit -d 'Stop at the end of each partition as it was when kfk started'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l value-json -d 'With --output json, embed values that are JSON documents as JSON, not strings'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l stats -d 'At the end, print records and bytes per partition and the rate on stderr'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand consume" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r

@@ -389,6 +389,18 @@ impl FromStr for TopicSpec {
     }
 }
 
+/// A list of partitions as typed: `0,2,4-6`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartitionList(pub Vec<i32>);
+
+impl FromStr for PartitionList {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, String> {
+        parse_partition_list(raw).map(PartitionList)
+    }
+}
+
 /// `0,2,4-6` into `[0, 2, 4, 5, 6]`.
 pub fn parse_partition_list(list: &str) -> Result<Vec<i32>, String> {
     let mut partitions = Vec::new();

@@ -4,9 +4,11 @@ mod config;
 mod context;
 mod error;
 mod framing;
+mod offsets;
 mod output;
 mod progress;
 mod record_json;
+mod timespec;
 
 use std::process::ExitCode;
 

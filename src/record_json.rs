@@ -7,21 +7,11 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// Bytes as JSON: a string when they are UTF-8, `{"base64": ...}` otherwise.
 pub fn bytes_to_json(bytes: Option<&[u8]>) -> Value {
-    match bytes {
-        None => Value::Null,
-        Some(bytes) => match std::str::from_utf8(bytes) {
-            Ok(text) => Value::String(text.to_string()),
-            Err(_) => {
-                let mut object = Map::new();
-                object.insert("base64".into(), Value::String(STANDARD.encode(bytes)));
-                Value::Object(object)
-            }
-        },
-    }
+    serde_json::to_value(JsonBytes(bytes)).unwrap_or(Value::Null)
 }
 
 /// JSON as bytes: null is None, a string its UTF-8, `{"base64": ...}` the decoded bytes,
@@ -125,5 +115,25 @@ mod tests {
         );
         assert!(json_to_headers(&json!([["k"]])).is_err());
         assert!(json_to_headers(&json!("x")).is_err());
+    }
+}
+
+/// Serializes bytes in the record shape without building a `Value` (the consume hot path).
+pub struct JsonBytes<'a>(pub Option<&'a [u8]>);
+
+impl serde::Serialize for JsonBytes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self.0 {
+            None => serializer.serialize_none(),
+            Some(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => serializer.serialize_str(text),
+                Err(_) => {
+                    let mut map = serializer.serialize_map(Some(1))?;
+                    map.serialize_entry("base64", &STANDARD.encode(bytes))?;
+                    map.end()
+                }
+            },
+        }
     }
 }

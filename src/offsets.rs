@@ -1,0 +1,297 @@
+//! Where to start and stop reading, as users type it (`beginning`, `-100`, `1h`,
+//! `0=100,1=end`), and the resolution of those specs to concrete offsets per partition.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant, SystemTime};
+
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
+use rdkafka::error::KafkaResult;
+use rdkafka::{Message, Offset, TopicPartitionList};
+
+use crate::timespec::{parse_time, Zone};
+
+/// One position in a partition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    Beginning,
+    End,
+    /// The group's committed offset.
+    Stored,
+    Offset(i64),
+    /// N records before the end.
+    FromEnd(i64),
+    /// N records after the beginning.
+    FromStart(i64),
+    /// The first record at or after this time (ms since the epoch).
+    Time(i64),
+}
+
+/// A position for every partition, with per-partition exceptions (`0=100,1=end`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PositionSpec {
+    pub default: Option<Position>,
+    pub partitions: BTreeMap<i32, Position>,
+}
+
+impl PositionSpec {
+    pub fn uniform(position: Position) -> Self {
+        PositionSpec {
+            default: Some(position),
+            partitions: BTreeMap::new(),
+        }
+    }
+
+    pub fn for_partition(&self, partition: i32) -> Option<Position> {
+        self.partitions.get(&partition).copied().or(self.default)
+    }
+
+    pub fn positions(&self) -> impl Iterator<Item = Position> + '_ {
+        self.default
+            .iter()
+            .copied()
+            .chain(self.partitions.values().copied())
+    }
+}
+
+const START_FORMS: &str = "beginning, end, stored, an offset N, -N (N before the end), +N (N after the beginning), \
+a time (RFC 3339, 'YYYY-MM-DD HH:MM[:SS]' local, @epoch-ms) or a duration ago (1h), or per partition: 0=100,1=end";
+
+/// Parses `--from`.
+pub fn parse_start(raw: &str) -> Result<PositionSpec, String> {
+    parse_spec(raw, &parse_start_position)
+}
+
+/// Parses `--until`: an offset (not included), `end`, or a time.
+pub fn parse_until(raw: &str) -> Result<PositionSpec, String> {
+    parse_spec(raw, &|item| {
+        match parse_start_position(item) {
+        Ok(position @ (Position::Offset(_) | Position::Time(_) | Position::End)) => Ok(position),
+        _ => Err(format!(
+            "invalid --until '{item}': expected an offset, end, or a time (RFC 3339, local 'YYYY-MM-DD HH:MM[:SS]', @epoch-ms, or a duration ago)"
+        )),
+    }
+    })
+}
+
+fn parse_spec(
+    raw: &str,
+    parse_one: &dyn Fn(&str) -> Result<Position, String>,
+) -> Result<PositionSpec, String> {
+    if !raw.contains('=') {
+        return Ok(PositionSpec::uniform(parse_one(raw)?));
+    }
+    let mut partitions = BTreeMap::new();
+    for item in raw.split(',') {
+        let (partition, position) = item
+            .split_once('=')
+            .ok_or_else(|| format!("invalid '{item}' in '{raw}': expected PARTITION=POSITION"))?;
+        let partition = partition
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|p| *p >= 0)
+            .ok_or_else(|| format!("invalid partition '{partition}' in '{raw}'"))?;
+        partitions.insert(partition, parse_one(position.trim())?);
+    }
+    Ok(PositionSpec {
+        default: None,
+        partitions,
+    })
+}
+
+fn parse_start_position(raw: &str) -> Result<Position, String> {
+    let number = |digits: &str| digits.parse::<i64>().ok().filter(|n| *n >= 0);
+    match raw {
+        "beginning" | "earliest" => return Ok(Position::Beginning),
+        "end" | "latest" => return Ok(Position::End),
+        "stored" | "committed" => return Ok(Position::Stored),
+        _ => {}
+    }
+    if let Some(n) = raw.strip_prefix('-').and_then(number) {
+        return Ok(Position::FromEnd(n));
+    }
+    if let Some(n) = raw.strip_prefix('+').and_then(number) {
+        return Ok(Position::FromStart(n));
+    }
+    if let Some(n) = number(raw) {
+        return Ok(Position::Offset(n));
+    }
+    parse_time(raw, Zone::Local, SystemTime::now())
+        .map(Position::Time)
+        .map_err(|_| format!("invalid position '{raw}': expected {START_FORMS}"))
+}
+
+/// A partition with its log start and end when kfk looked.
+#[derive(Debug, Clone)]
+pub struct PartitionExtent {
+    pub topic: String,
+    pub partition: i32,
+    pub low: i64,
+    pub high: i64,
+}
+
+/// Resolves one position per partition to an rdkafka offset: concrete offsets where the
+/// log allows, `Offset::Stored` for the group's committed offset. Time lookups for all
+/// partitions go out in one request per broker.
+pub fn resolve<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    extents: &[PartitionExtent],
+    positions: &[Position],
+    timeout: Duration,
+) -> KafkaResult<Vec<Offset>> {
+    let by_time = offsets_for_times(consumer, extents, positions, timeout)?;
+    Ok(extents
+        .iter()
+        .zip(positions)
+        .zip(by_time)
+        .map(|((extent, position), by_time)| match *position {
+            Position::Beginning => Offset::Offset(extent.low),
+            Position::End => Offset::Offset(extent.high),
+            Position::Stored => Offset::Stored,
+            Position::Offset(n) => Offset::Offset(n.clamp(extent.low, extent.high)),
+            Position::FromEnd(n) => Offset::Offset((extent.high - n).max(extent.low)),
+            Position::FromStart(n) => Offset::Offset((extent.low + n).min(extent.high)),
+            Position::Time(_) => Offset::Offset(by_time.unwrap_or(extent.high)),
+        })
+        .collect())
+}
+
+/// For each `Position::Time`, the first offset at or after the time (the log end when no
+/// record is that recent), clamped to the log; `None` for other positions.
+///
+/// The broker's answer is checked against the record at that offset: some brokers (the
+/// test broker nisshi among them) answer offset 0 instead of "none" for a time after the
+/// last record, which would replay a whole partition.
+pub fn offsets_for_times<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    extents: &[PartitionExtent],
+    positions: &[Position],
+    timeout: Duration,
+) -> KafkaResult<Vec<Option<i64>>> {
+    let mut request = TopicPartitionList::new();
+    for (extent, position) in extents.iter().zip(positions) {
+        if let Position::Time(ms) = position {
+            request.add_partition_offset(&extent.topic, extent.partition, Offset::Offset(*ms))?;
+        }
+    }
+    if request.count() == 0 {
+        return Ok(vec![None; extents.len()]);
+    }
+    let answer = consumer.offsets_for_times(request, timeout)?;
+    let mut found: Vec<Option<i64>> = extents
+        .iter()
+        .zip(positions)
+        .map(|(extent, position)| {
+            let Position::Time(_) = position else {
+                return None;
+            };
+            match answer
+                .find_partition(&extent.topic, extent.partition)
+                .map(|e| e.offset())
+            {
+                Some(Offset::Offset(n)) if n >= 0 => Some(n.clamp(extent.low, extent.high)),
+                _ => Some(extent.high),
+            }
+        })
+        .collect();
+    let to_check: Vec<usize> = (0..extents.len())
+        .filter(|&i| found[i].is_some_and(|offset| offset < extents[i].high))
+        .collect();
+    let peeks: Vec<(String, i32, i64)> = to_check
+        .iter()
+        .map(|&i| {
+            (
+                extents[i].topic.clone(),
+                extents[i].partition,
+                found[i].unwrap_or_default(),
+            )
+        })
+        .collect();
+    let stamps = peek_timestamps(consumer, &peeks, timeout)?;
+    for (&i, stamp) in to_check.iter().zip(stamps) {
+        if let (Position::Time(wanted), Some(stamp)) = (positions[i], stamp) {
+            if stamp < wanted {
+                found[i] = Some(extents[i].high);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The timestamp of the record at each (topic, partition, offset), read by assigning the
+/// consumer there for a moment; `None` where no record arrived within `timeout` (the
+/// offset may hold a transaction marker or have been deleted meanwhile).
+pub fn peek_timestamps<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    wanted: &[(String, i32, i64)],
+    timeout: Duration,
+) -> KafkaResult<Vec<Option<i64>>> {
+    let mut stamps = vec![None; wanted.len()];
+    if wanted.is_empty() {
+        return Ok(stamps);
+    }
+    let mut assignment = TopicPartitionList::new();
+    for (topic, partition, offset) in wanted {
+        assignment.add_partition_offset(topic, *partition, Offset::Offset(*offset))?;
+    }
+    consumer.assign(&assignment)?;
+    let deadline = Instant::now() + timeout;
+    let mut missing = wanted.len();
+    while missing > 0 && Instant::now() < deadline {
+        let Some(Ok(message)) = consumer.poll(Duration::from_millis(50)) else {
+            continue;
+        };
+        let slot = wanted.iter().position(|(topic, partition, _)| {
+            *partition == message.partition() && topic == message.topic()
+        });
+        if let Some(slot) = slot {
+            if stamps[slot].is_none() {
+                stamps[slot] = Some(message.timestamp().to_millis().unwrap_or(-1));
+                missing -= 1;
+            }
+        }
+    }
+    consumer.unassign()?;
+    Ok(stamps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_specs_parse() {
+        let one = |raw| parse_start(raw).unwrap().default.unwrap();
+        assert_eq!(one("beginning"), Position::Beginning);
+        assert_eq!(one("end"), Position::End);
+        assert_eq!(one("stored"), Position::Stored);
+        assert_eq!(one("42"), Position::Offset(42));
+        assert_eq!(one("-10"), Position::FromEnd(10));
+        assert_eq!(one("+10"), Position::FromStart(10));
+        assert_eq!(one("@1764151200000"), Position::Time(1_764_151_200_000));
+        assert_eq!(
+            one("2026-11-26T10:00:00Z"),
+            Position::Time(1_764_151_200_000)
+        );
+        assert!(matches!(one("1h"), Position::Time(_)));
+        let per = parse_start("0=100,1=end, 2=-5").unwrap();
+        assert_eq!(per.default, None);
+        assert_eq!(per.for_partition(0), Some(Position::Offset(100)));
+        assert_eq!(per.for_partition(1), Some(Position::End));
+        assert_eq!(per.for_partition(2), Some(Position::FromEnd(5)));
+        assert_eq!(per.for_partition(3), None);
+    }
+
+    #[test]
+    fn bad_specs_are_refused() {
+        for bad in ["soon", "-x", "+", "0=", "x=1", "-1=5", "1.5"] {
+            assert!(parse_start(bad).is_err(), "{bad}");
+        }
+        assert!(parse_until("-5").is_err());
+        assert!(parse_until("stored").is_err());
+        assert_eq!(
+            parse_until("100").unwrap().default,
+            Some(Position::Offset(100))
+        );
+    }
+}

@@ -1,0 +1,363 @@
+//! `kfk consume` against the real test broker.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use common::*;
+use serde_json::{json, Value};
+
+const MINUTE: i64 = 60_000;
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// A topic with 2 partitions of 10 records each; record i of partition p has value
+/// `p{p}-{i}`, key `k{i}`, and a timestamp `base + i * step`.
+fn timed_topic(prefix: &str, base: i64, step: i64) -> String {
+    let topic = create_topic(2, prefix);
+    let mut input = String::new();
+    for p in 0..2 {
+        for i in 0..10 {
+            let record = json!({"key": format!("k{i}"), "value": format!("p{p}-{i}"), "partition": p, "timestamp": base + i * step});
+            input.push_str(&format!("{record}\n"));
+        }
+    }
+    let result = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    topic
+}
+
+/// `kfk consume` with `-f '%p %s\n'`, returning (partition, value) pairs sorted.
+fn consume(topic: &str, args: &[&str]) -> Vec<(i32, String)> {
+    let result = run(kfk_on_broker()
+        .args(["consume", "-t", topic, "-f", "%p %s\\n"])
+        .args(args));
+    assert_eq!(result.code, 0, "kfk consume {args:?}: {}", result.stderr);
+    let mut pairs: Vec<(i32, String)> = result
+        .stdout
+        .lines()
+        .map(|line| {
+            let (p, v) = line.split_once(' ').expect("'%p %s' line");
+            (p.parse().expect("partition"), v.to_string())
+        })
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+fn expect(ranges: &[(i32, std::ops::Range<i64>)]) -> Vec<(i32, String)> {
+    let mut pairs: Vec<(i32, String)> = ranges
+        .iter()
+        .flat_map(|(p, range)| range.clone().map(move |i| (*p, format!("p{p}-{i}"))))
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+#[test]
+fn every_from_and_until_form() {
+    let base = (now_ms() - 24 * 60 * MINUTE) / MINUTE * MINUTE; // a day ago, whole minute
+    let topic = timed_topic("consume-ranges", base, MINUTE);
+    let all = expect(&[(0, 0..10), (1, 0..10)]);
+    assert_eq!(
+        consume(&topic, &["-e"]),
+        all,
+        "default with -e is the beginning"
+    );
+    assert_eq!(consume(&topic, &["-o", "beginning", "-e"]), all);
+    assert_eq!(consume(&topic, &["-o", "end", "-e"]), []);
+    assert_eq!(
+        consume(&topic, &["-o", "7", "-e"]),
+        expect(&[(0, 7..10), (1, 7..10)])
+    );
+    assert_eq!(
+        consume(&topic, &["-o", "-2", "-e"]),
+        expect(&[(0, 8..10), (1, 8..10)])
+    );
+    assert_eq!(
+        consume(&topic, &["-o", "+8", "-e"]),
+        expect(&[(0, 8..10), (1, 8..10)])
+    );
+    assert_eq!(
+        consume(&topic, &["-o", "0=5,1=-1", "-e"]),
+        expect(&[(0, 5..10), (1, 9..10)])
+    );
+
+    let at = |minutes: i64| base + minutes * MINUTE;
+    let rfc3339 = chrono::DateTime::from_timestamp_millis(at(6))
+        .expect("time")
+        .to_rfc3339();
+    assert_eq!(
+        consume(&topic, &["-o", &rfc3339, "-e"]),
+        expect(&[(0, 6..10), (1, 6..10)])
+    );
+    let between = format!("@{}", at(6) - 30_000);
+    assert_eq!(
+        consume(&topic, &["-o", &between, "-e"]),
+        expect(&[(0, 6..10), (1, 6..10)])
+    );
+    let local = chrono::DateTime::from_timestamp_millis(at(3))
+        .expect("time")
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string();
+    assert_eq!(
+        consume(&topic, &["-o", &local, "-e"]),
+        expect(&[(0, 3..10), (1, 3..10)])
+    );
+    let after_all = format!("@{}", at(20));
+    assert_eq!(consume(&topic, &["-o", &after_all, "-e"]), []);
+
+    // Windows: --from a time --until a time, an offset, or end.
+    let until = format!("@{}", at(4));
+    assert_eq!(
+        consume(&topic, &["-o", &format!("@{}", at(2)), "--until", &until]),
+        expect(&[(0, 2..4), (1, 2..4)])
+    );
+    assert_eq!(
+        consume(&topic, &["--until", "3"]),
+        expect(&[(0, 0..3), (1, 0..3)])
+    );
+    assert_eq!(
+        consume(&topic, &["-o", "8", "--until", "end"]),
+        expect(&[(0, 8..10), (1, 8..10)])
+    );
+    assert_eq!(
+        consume(&topic, &["--until", "0=2,1=1"]),
+        expect(&[(0, 0..2), (1, 0..1)])
+    );
+
+    // -c counts across partitions; -p picks partitions.
+    assert_eq!(
+        consume(&topic, &["-c", "3", "-p", "1"]),
+        expect(&[(1, 0..3)])
+    );
+    assert_eq!(
+        consume(&format!("{topic}:0"), &["-o", "-3", "-e"]),
+        expect(&[(0, 7..10)])
+    );
+}
+
+#[test]
+fn relative_times_count_back_from_now() {
+    // Record i is (100 - 10 i) minutes old: 100m, 90m, ..., 10m.
+    let base = now_ms() - 100 * MINUTE;
+    let topic = timed_topic("consume-relative", base, 10 * MINUTE);
+    // 65 minutes ago falls between the records 70m and 60m old: records 4..10 follow.
+    assert_eq!(
+        consume(&topic, &["-o", "65m", "-e"]),
+        expect(&[(0, 4..10), (1, 4..10)])
+    );
+    assert_eq!(
+        consume(&topic, &["-o", "1h45m", "--until", "85m"]),
+        expect(&[(0, 0..2), (1, 0..2)])
+    );
+}
+
+#[test]
+fn exit_on_empty_and_partly_empty_partitions() {
+    let empty = create_topic(3, "consume-empty");
+    let result = run(kfk_on_broker().args(["consume", "-t", &empty, "-e"]));
+    assert_eq!(
+        (result.code, result.stdout.as_str()),
+        (0, ""),
+        "{}",
+        result.stderr
+    );
+
+    let partly = create_topic(3, "consume-partly");
+    run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &partly, "-p", "1", "-q"]),
+        b"only\n",
+    );
+    let result = run_ok(kfk_on_broker().args(["consume", "-t", &partly, "-e"]));
+    assert_eq!(result.stdout, "only\n");
+}
+
+#[test]
+fn every_format_token() {
+    let topic = create_topic(1, "consume-format");
+    let input = concat!(
+        r#"{"key":"k1","value":"v1","headers":[["a","1"],["b",null]],"timestamp":1764151200000}"#,
+        "\n",
+        r#"{"key":null,"value":null,"timestamp":1764151200123}"#,
+        "\n"
+    );
+    run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        input.as_bytes(),
+    );
+    let result = run_ok(kfk_on_broker().args([
+        "consume",
+        "-t",
+        &topic,
+        "-e",
+        "-f",
+        "%t|%p|%o|%k|%s|%T|%d|%h|%K|%S|100%%\\t\\\\\\n",
+    ]));
+    assert_eq!(
+        result.stdout,
+        format!(
+            "{topic}|0|0|k1|v1|1764151200000|2025-11-26T10:00:00.000Z|a=1,b|2|2|100%\t\\\n\
+             {topic}|0|1|||1764151200123|2025-11-26T10:00:00.123Z||-1|-1|100%\t\\\n"
+        )
+    );
+}
+
+#[test]
+fn json_output_with_binary_and_null_and_the_round_trip_through_produce() {
+    let source = create_topic(2, "consume-json");
+    let input = concat!(
+        r#"{"key":{"base64":"/wA="},"value":"text","headers":[["h","x"],["h",{"base64":"/w=="}]],"partition":1,"timestamp":1764151200000}"#,
+        "\n",
+        r#"{"key":"tomb","value":null,"partition":0,"timestamp":1764151200001}"#,
+        "\n",
+        r#"{"key":"doc","value":"{\"a\": [1, 2]}","partition":0,"timestamp":1764151200002}"#,
+        "\n"
+    );
+    run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &source, "--input", "json", "-q"]),
+        input.as_bytes(),
+    );
+    let result = run_ok(kfk_on_broker().args(["consume", "-t", &source, "-e", "--output", "json"]));
+    let mut rows: Vec<Value> = result
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    rows.sort_by_key(|r| (r["partition"].as_i64(), r["offset"].as_i64()));
+    assert_eq!(
+        rows,
+        [
+            json!({"topic": source, "partition": 0, "offset": 0, "timestamp": 1764151200001i64, "timestamp_type": "create_time", "key": "tomb", "value": null, "headers": []}),
+            json!({"topic": source, "partition": 0, "offset": 1, "timestamp": 1764151200002i64, "timestamp_type": "create_time", "key": "doc", "value": "{\"a\": [1, 2]}", "headers": []}),
+            json!({"topic": source, "partition": 1, "offset": 0, "timestamp": 1764151200000i64, "timestamp_type": "create_time", "key": {"base64": "/wA="}, "value": "text", "headers": [["h", "x"], ["h", {"base64": "/w=="}]]}),
+        ]
+    );
+    let embedded = run_ok(kfk_on_broker().args([
+        "consume",
+        &format!("--topic={source}:0"),
+        "-o",
+        "1",
+        "-e",
+        "--output",
+        "json",
+        "--value-json",
+    ]));
+    let row: Value = serde_json::from_str(embedded.stdout.trim()).expect("JSON");
+    assert_eq!(row["value"], json!({"a": [1, 2]}));
+
+    // consume | produce keeps keys, values, headers, partitions and timestamps.
+    let copy = create_topic(2, "consume-json-copy");
+    let copied = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &copy, "--input", "json", "-q"]),
+        result.stdout.as_bytes(),
+    );
+    assert_eq!(copied.code, 0, "{}", copied.stderr);
+    let strip = |records: Vec<Record>| -> Vec<Record> { records };
+    let original = strip(read_topic(brokers(), &source, "read_committed"));
+    let duplicate = strip(read_topic(brokers(), &copy, "read_committed"));
+    assert_eq!(original, duplicate);
+}
+
+#[test]
+fn bad_input_errors() {
+    let missing = unique_topic("consume-missing");
+    let result = run(kfk_on_broker().args(["consume", "-t", &missing, "-e"]));
+    assert_eq!(result.code, 1);
+    assert_eq!(
+        result.stderr,
+        format!("error: unknown topic '{missing}': it does not exist on the cluster\n")
+    );
+
+    let topic = create_topic(1, "consume-errors");
+    let bad_offset = run(kfk_on_broker().args(["consume", "-t", &topic, "-o", "12x"]));
+    assert_eq!(bad_offset.code, 2);
+    assert!(
+        bad_offset.stderr.contains("invalid position '12x'"),
+        "{}",
+        bad_offset.stderr
+    );
+    let bad_time = run(kfk_on_broker().args(["consume", "-t", &topic, "--until", "2026-13-45"]));
+    assert_eq!(bad_time.code, 2);
+    assert!(
+        bad_time.stderr.contains("invalid --until '2026-13-45'"),
+        "{}",
+        bad_time.stderr
+    );
+    let bad_format = run(kfk_on_broker().args(["consume", "-t", &topic, "-f", "%q"]));
+    assert_eq!(bad_format.code, 2);
+    assert!(
+        bad_format.stderr.contains("unknown format token '%q'"),
+        "{}",
+        bad_format.stderr
+    );
+    let no_partition = run(kfk_on_broker().args(["consume", "-t", &topic, "-p", "4", "-e"]));
+    assert_eq!(no_partition.code, 1);
+    assert!(
+        no_partition.stderr.contains("has no partition 4"),
+        "{}",
+        no_partition.stderr
+    );
+}
+
+#[test]
+fn a_closed_pipe_and_ctrl_c_end_cleanly() {
+    let topic = create_topic(1, "consume-pipe");
+    let lines: String = (0..50_000).map(|i| format!("line {i}\n")).collect();
+    run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "-q"]),
+        lines.as_bytes(),
+    );
+
+    // Like `kfk consume ... | head -3`: read three lines, close the pipe.
+    let mut child = kfk_on_broker()
+        .args(["consume", "-t", &topic, "-o", "beginning"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    for _ in 0..3 {
+        reader.read_line(&mut first).expect("read");
+    }
+    drop(reader);
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(first, "line 0\nline 1\nline 2\n");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+
+    // Following the topic, then SIGINT: exit 130, with everything read printed.
+    let mut child = kfk_on_broker()
+        .args(["consume", "-t", &topic, "-o", "-5"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut tail = String::new();
+    for _ in 0..5 {
+        reader.read_line(&mut tail).expect("read");
+    }
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(
+        tail,
+        "line 49995\nline 49996\nline 49997\nline 49998\nline 49999\n"
+    );
+    let _ = Duration::ZERO;
+}
