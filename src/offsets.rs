@@ -8,7 +8,7 @@ use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::KafkaResult;
 use rdkafka::{Message, Offset, TopicPartitionList};
 
-use crate::timespec::{parse_time, Zone};
+use crate::timespec::parse_time;
 
 /// One position in a partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +116,7 @@ fn parse_start_position(raw: &str) -> Result<Position, String> {
     if let Some(n) = number(raw) {
         return Ok(Position::Offset(n));
     }
-    parse_time(raw, Zone::Local, SystemTime::now())
+    parse_time(raw, SystemTime::now())
         .map(Position::Time)
         .map_err(|_| format!("invalid position '{raw}': expected {START_FORMS}"))
 }
@@ -271,7 +271,7 @@ mod tests {
         assert_eq!(one("@1764151200000"), Position::Time(1_764_151_200_000));
         assert_eq!(
             one("2026-11-26T10:00:00Z"),
-            Position::Time(1_764_151_200_000)
+            Position::Time(1_795_687_200_000)
         );
         assert!(matches!(one("1h"), Position::Time(_)));
         let per = parse_start("0=100,1=end, 2=-5").unwrap();

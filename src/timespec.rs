@@ -1,22 +1,16 @@
 //! Times as users type them, parsed the same way everywhere in kfk: RFC 3339, a local
 //! `YYYY-MM-DD HH:MM[:SS]`, `@epoch-milliseconds`, or a duration meaning that long ago.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 pub const ACCEPTED_FORMS: &str = "RFC 3339 ('2026-11-26T14:05:00Z', '2026-11-26T15:05:00+01:00'), \
-local 'YYYY-MM-DD HH:MM[:SS]', epoch milliseconds ('@1764165900000'), or a duration ago ('90m', '2h30m')";
-
-/// How to read a time without a zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zone {
-    Local,
-    Utc,
-}
+local 'YYYY-MM-DD HH:MM[:SS]', epoch milliseconds ('@1795701900000'), or a duration ago ('90m', '2h30m')";
 
 /// Milliseconds since the epoch for `raw`, relative durations counted back from `now`.
-pub fn parse_time(raw: &str, zone: Zone, now: SystemTime) -> Result<i64, String> {
+/// Times without a zone are local (the `TZ` environment variable applies).
+pub fn parse_time(raw: &str, now: SystemTime) -> Result<i64, String> {
     let raw = raw.trim();
     let invalid = || format!("invalid time '{raw}': expected {ACCEPTED_FORMS}");
     if let Some(ms) = raw.strip_prefix('@') {
@@ -36,13 +30,13 @@ pub fn parse_time(raw: &str, zone: Zone, now: SystemTime) -> Result<i64, String>
         "%Y-%m-%dT%H:%M",
     ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(raw, format) {
-            return in_zone(naive, zone)
+            return local(naive)
                 .ok_or_else(|| format!("'{raw}' does not exist in the local time zone"));
         }
     }
     if let Ok(date) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
         let midnight = date.and_hms_opt(0, 0, 0).ok_or_else(invalid)?;
-        return in_zone(midnight, zone).ok_or_else(invalid);
+        return local(midnight).ok_or_else(invalid);
     }
     // A bare number is ambiguous (seconds? an offset?); durations need a unit.
     if raw.chars().all(|c| c.is_ascii_digit()) {
@@ -53,27 +47,12 @@ pub fn parse_time(raw: &str, zone: Zone, now: SystemTime) -> Result<i64, String>
     Ok(millis(at))
 }
 
-/// Like `parse_time`, and refuses a time in the future (with a little slack for clocks).
-pub fn parse_past_time(raw: &str, zone: Zone, now: SystemTime) -> Result<i64, String> {
-    let ms = parse_time(raw, zone, now)?;
-    if ms > millis(now) + 1000 {
-        return Err(format!(
-            "time '{raw}' is in the future ({})",
-            format_millis(ms)
-        ));
-    }
-    Ok(ms)
-}
-
-fn in_zone(naive: NaiveDateTime, zone: Zone) -> Option<i64> {
-    match zone {
-        Zone::Utc => Some(Utc.from_utc_datetime(&naive).timestamp_millis()),
-        // An ambiguous local time (the hour repeated when clocks go back) is its first use.
-        Zone::Local => Local
-            .from_local_datetime(&naive)
-            .earliest()
-            .map(|t| t.timestamp_millis()),
-    }
+/// An ambiguous local time (the hour repeated when clocks go back) is its first use.
+fn local(naive: NaiveDateTime) -> Option<i64> {
+    Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.timestamp_millis())
 }
 
 pub fn millis(at: SystemTime) -> i64 {
@@ -88,78 +67,51 @@ pub fn format_millis(ms: i64) -> String {
         .unwrap_or_else(|| ms.to_string())
 }
 
-/// A duration typed by a user (humantime: `90s`, `2h30m`).
-pub fn parse_duration(raw: &str) -> Result<Duration, String> {
-    humantime::parse_duration(raw)
-        .map_err(|err| format!("invalid duration '{raw}': {err} (e.g. 90s, 15m, 2h30m)"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
+
+    /// 2026-11-26T14:05:00Z
+    const NOW_MS: i64 = 1_795_701_900_000;
 
     fn now() -> SystemTime {
-        UNIX_EPOCH + Duration::from_millis(1_764_165_900_000) // 2026-11-26T14:05:00Z
+        UNIX_EPOCH + Duration::from_millis(NOW_MS as u64)
+    }
+
+    fn local_ms(text: &str) -> i64 {
+        let naive = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap();
+        Local
+            .from_local_datetime(&naive)
+            .earliest()
+            .unwrap()
+            .timestamp_millis()
     }
 
     #[test]
     fn every_form_parses() {
-        let utc = Zone::Utc;
-        assert_eq!(
-            parse_time("2026-11-26T14:05:00Z", utc, now()),
-            Ok(1_764_165_900_000)
-        );
-        assert_eq!(
-            parse_time("2026-11-26T15:05:00+01:00", utc, now()),
-            Ok(1_764_165_900_000)
-        );
-        assert_eq!(
-            parse_time("2026-11-26T14:05:00.250Z", utc, now()),
-            Ok(1_764_165_900_250)
-        );
-        assert_eq!(
-            parse_time("2026-11-26 14:05", utc, now()),
-            Ok(1_764_165_900_000)
-        );
-        assert_eq!(
-            parse_time("2026-11-26 14:05:30", utc, now()),
-            Ok(1_764_165_930_000)
-        );
-        assert_eq!(parse_time("2026-11-26", utc, now()), Ok(1_764_115_200_000));
-        assert_eq!(
-            parse_time("@1764165900000", utc, now()),
-            Ok(1_764_165_900_000)
-        );
-        assert_eq!(
-            parse_time("90m", utc, now()),
-            Ok(1_764_165_900_000 - 90 * 60_000)
-        );
-        assert_eq!(
-            parse_time("2h30m", utc, now()),
-            Ok(1_764_165_900_000 - 150 * 60_000)
-        );
-        let local = parse_time("2026-11-26 14:05", Zone::Local, now()).unwrap();
-        let expected = Local
-            .from_local_datetime(
-                &NaiveDateTime::parse_from_str("2026-11-26 14:05", "%Y-%m-%d %H:%M").unwrap(),
-            )
-            .earliest()
-            .unwrap()
-            .timestamp_millis();
-        assert_eq!(local, expected);
+        let cases = [
+            ("2026-11-26T14:05:00Z", NOW_MS),
+            ("2026-11-26T15:05:00+01:00", NOW_MS),
+            ("2026-11-26T14:05:00.250Z", NOW_MS + 250),
+            ("@1795701900000", NOW_MS),
+            ("90m", NOW_MS - 90 * 60_000),
+            ("2h30m", NOW_MS - 150 * 60_000),
+            ("2026-11-26 14:05", local_ms("2026-11-26 14:05:00")),
+            ("2026-11-26 14:05:30", local_ms("2026-11-26 14:05:30")),
+            ("2026-11-26T14:05:30", local_ms("2026-11-26 14:05:30")),
+            ("2026-11-26", local_ms("2026-11-26 00:00:00")),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(parse_time(raw, now()), Ok(expected), "{raw}");
+        }
     }
 
     #[test]
-    fn bad_and_future_times_are_refused_with_the_accepted_forms() {
+    fn bad_times_are_refused_with_the_accepted_forms() {
         for bad in ["yesterday", "1764165900000", "@-5", "2026-13-01", "", "@x"] {
-            let err = parse_time(bad, Zone::Utc, now()).unwrap_err();
+            let err = parse_time(bad, now()).unwrap_err();
             assert!(err.contains("expected RFC 3339"), "{bad}: {err}");
         }
-        let err = parse_past_time("2027-01-01T00:00:00Z", Zone::Utc, now()).unwrap_err();
-        assert_eq!(
-            err,
-            "time '2027-01-01T00:00:00Z' is in the future (2027-01-01T00:00:00.000Z)"
-        );
-        assert!(parse_past_time("1h", Zone::Utc, now()).is_ok());
     }
 }

@@ -29,7 +29,7 @@ use crate::timespec::format_millis;
 ///
 /// --from (-o): beginning, end, stored (the group's committed offset), N, -N (N before
 /// the end), +N (N after the beginning), a time (2026-11-26T10:00:00Z, '2026-11-26 10:00'
-/// local, @1764151200000) or a duration ago (1h); per partition as 0=100,1=end.
+/// local, @1795687200000) or a duration ago (1h); per partition as 0=100,1=end.
 /// --until: an offset (not included), end, or a time; with --from it reads a window.
 ///
 /// Format tokens: %t topic, %p partition, %o offset, %k key, %s value, %T timestamp (ms),
@@ -169,6 +169,9 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
         ),
         ("isolation.level", value_name(args.isolation)),
         ("enable.partition.eof", "false".to_string()),
+        // librdkafka pauses a partition's fetching for a whole second (its default) once
+        // 100k records are queued; a tool that drains its queue fast wants them back soon.
+        ("fetch.queue.backoff.ms", "10".to_string()),
     ];
     if group.is_some() {
         let strategy = match args.assignment_strategy {
@@ -177,9 +180,11 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
             AssignmentStrategy::CooperativeSticky => "cooperative-sticky",
         };
         overrides.push(("partition.assignment.strategy", strategy.to_string()));
-        let reset = match from.default {
-            Some(Position::Beginning) => "earliest",
-            _ => "latest",
+        // In a group, --from only says where to start without a committed offset.
+        let reset = if starts_at_beginning(&args) {
+            "earliest"
+        } else {
+            "latest"
         };
         overrides.push(("auto.offset.reset", reset.to_string()));
         for (key, value) in [
@@ -269,6 +274,15 @@ fn start_spec(args: &ConsumeArgs) -> Result<PositionSpec> {
         bail!(UsageError("--from stored needs --group".into()));
     }
     Ok(spec.clone())
+}
+
+/// Whether a group starts a partition without a committed offset at its beginning
+/// (`--from beginning`) rather than its end.
+fn starts_at_beginning(args: &ConsumeArgs) -> bool {
+    matches!(
+        args.from.as_ref().and_then(|spec| spec.default),
+        Some(Position::Beginning)
+    )
 }
 
 fn topic_specs(args: &ConsumeArgs, cluster: &crate::context::Cluster) -> Result<Vec<TopicSpec>> {
@@ -712,6 +726,8 @@ impl ConsumeJob {
             for (extent, end) in extents.iter().zip(&ends) {
                 let state = sink.slot(&extent.topic, extent.partition);
                 state.end = *end;
+                // Nothing to read below the end: done before it starts.
+                state.done = end.is_some_and(|end| end <= extent.low);
             }
         }
 
@@ -922,10 +938,31 @@ impl ConsumeJob {
         if positions.count() == 0 {
             return false;
         }
+        // A partition with nothing read yet has no position; its committed offset tells
+        // whether there is anything left to read.
+        let committed = positions
+            .elements()
+            .iter()
+            .any(|e| !matches!(e.offset(), Offset::Offset(_)))
+            .then(|| consumer.committed(self.timeout).ok())
+            .flatten();
         positions.elements().iter().all(|element| {
+            let offset = match element.offset() {
+                Offset::Offset(position) => Some(position),
+                _ => committed
+                    .as_ref()
+                    .and_then(|c| c.find_partition(element.topic(), element.partition()))
+                    .and_then(|e| match e.offset() {
+                        Offset::Offset(position) => Some(position),
+                        _ => None,
+                    }),
+            };
             let state = sink.slot(element.topic(), element.partition());
-            let at_end = match (element.offset(), state.end) {
-                (Offset::Offset(position), Some(end)) => position >= end,
+            let at_end = match (offset, state.end) {
+                (Some(position), Some(end)) => position >= end,
+                // Neither read nor committed: the group starts it at auto.offset.reset,
+                // which for "latest" is the end already.
+                (None, Some(_)) => !starts_at_beginning(&self.args),
                 _ => false,
             };
             state.done || at_end

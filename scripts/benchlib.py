@@ -1,0 +1,62 @@
+"""Shared parts of the benchmark scripts: kcat with a current librdkafka, input, timing."""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+
+CONFLUENT_KAFKA = "confluent-kafka==2.16.1"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CACHE = os.environ.get("KFK_BENCH_CACHE", os.path.expanduser("~/.cache/kfk-bench"))
+
+
+def librdkafka_dir():
+    target = os.path.join(CACHE, "librdkafka")
+    if glob.glob(os.path.join(target, "librdkafka*.so*")):
+        return target
+    wheels = os.path.join(CACHE, "wheel")
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
+                    "--platform", "manylinux_2_28_x86_64", "-d", wheels, CONFLUENT_KAFKA], check=True)
+    os.makedirs(target, exist_ok=True)
+    wheel = glob.glob(os.path.join(wheels, "confluent_kafka-*.whl"))[0]
+    with zipfile.ZipFile(wheel) as archive:
+        for name in archive.namelist():
+            if name.startswith("confluent_kafka.libs/") and not name.endswith("/"):
+                path = os.path.join(target, os.path.basename(name))
+                with open(path, "wb") as out:
+                    out.write(archive.read(name))
+    # The wheel's copy has a hashed name; kcat asks for librdkafka.so.1.
+    for path in glob.glob(os.path.join(target, "librdkafka*.so*")):
+        link = os.path.join(target, "librdkafka.so.1")
+        if not os.path.exists(link):
+            os.symlink(os.path.basename(path), link)
+    return target
+
+
+def ensure_kcat():
+    if shutil.which("kcat"):
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "kcat"], check=True)
+
+
+def make_input(path, lines):
+    filler = "v" * 80
+    with open(path, "w") as out:
+        for i in range(lines):
+            out.write(f"key-{i % 100000:06d}:{i:010d}-{filler}\n")
+
+
+def measure(command, env=None):
+    """Runs a command; returns (wall seconds, cpu seconds, peak RSS in MiB)."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - started
+    stderr = process.stderr.read().decode(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{command[0]} failed with {code}:\n{stderr}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024

@@ -1,0 +1,215 @@
+//! `kfk consume --group` against the real test broker. Its group joins take about 23 s,
+//! so these tests are few, run in parallel, and share one broker.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+/// A group member whose stdout lines are collected by a thread.
+struct Member {
+    child: Child,
+    lines: Arc<Mutex<Vec<String>>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+fn join_group(topic: &str, group: &str, extra: &[&str]) -> Member {
+    let mut child = kfk_on_broker()
+        .args([
+            "consume",
+            "-t",
+            topic,
+            "-g",
+            group,
+            "-o",
+            "beginning",
+            "--session-timeout",
+            "6s",
+        ])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn kfk consume");
+    let stdout = child.stdout.take().expect("stdout");
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let sink = lines.clone();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            match line {
+                Ok(line) => sink.lock().expect("lines").push(line),
+                Err(_) => break,
+            }
+        }
+    });
+    Member {
+        child,
+        lines,
+        reader: Some(reader),
+    }
+}
+
+impl Member {
+    fn lines(&self) -> Vec<String> {
+        self.lines.lock().expect("lines").clone()
+    }
+
+    fn interrupt(mut self) -> (i32, Vec<String>) {
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGINT);
+        }
+        let status = self.child.wait().expect("wait");
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
+        (status.code().unwrap_or(-1), self.lines())
+    }
+}
+
+#[test]
+fn two_members_share_the_partitions() {
+    let topic = create_topic(4, "group-share");
+    let group = unique_topic("group-share");
+    let a = join_group(&topic, &group, &["-f", "%p %s\\n"]);
+    let b = join_group(&topic, &group, &["-f", "%p %s\\n"]);
+
+    // Write one record per partition per round until a round is split between the two
+    // members: then each has its own partitions.
+    let deadline = Instant::now() + Duration::from_secs(150);
+    let mut round = 0;
+    let (a_parts, b_parts) = loop {
+        assert!(
+            Instant::now() < deadline,
+            "the two members never shared the partitions"
+        );
+        round += 1;
+        let input: String = (0..4)
+            .map(|p| format!("{{\"value\":\"round{round}\",\"partition\":{p}}}\n"))
+            .collect();
+        let produced = run_with_stdin(
+            kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+            input.as_bytes(),
+        );
+        assert_eq!(produced.code, 0, "{}", produced.stderr);
+        let tag = format!("round{round}");
+        let seen = |lines: Vec<String>| -> BTreeSet<String> {
+            lines
+                .into_iter()
+                .filter(|l| l.ends_with(&tag))
+                .map(|l| l.split(' ').next().unwrap_or("").to_string())
+                .collect()
+        };
+        let round_deadline = Instant::now() + Duration::from_secs(30);
+        let (mut in_a, mut in_b) = (BTreeSet::new(), BTreeSet::new());
+        while Instant::now() < round_deadline {
+            in_a = seen(a.lines());
+            in_b = seen(b.lines());
+            if in_a.union(&in_b).count() == 4 {
+                break;
+            }
+            std::thread::yield_now();
+        }
+        if !in_a.is_empty() && !in_b.is_empty() && in_a.union(&in_b).count() == 4 {
+            break (in_a, in_b);
+        }
+    };
+    assert!(
+        a_parts.is_disjoint(&b_parts),
+        "a partition read by both in one round: {a_parts:?} {b_parts:?}"
+    );
+
+    let (a_code, _) = a.interrupt();
+    let (b_code, _) = b.interrupt();
+    assert_eq!((a_code, b_code), (130, 130));
+}
+
+#[test]
+fn at_least_once_across_five_sigkills() {
+    let topic = create_topic(3, "group-crash");
+    let group = unique_topic("group-crash");
+    let total = 3000;
+    let filler = "x".repeat(1000);
+    let input: String = (0..total).map(|i| format!("r{i:05} {filler}\n")).collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+
+    let id = |line: &str| line.split(' ').next().unwrap_or_default().to_string();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for round in 0..5 {
+        // Records are ~1 KB, so a member that is not read from blocks on a full pipe:
+        // each round reads 300, kills the member mid-stream, then takes what it had
+        // written before it died.
+        let mut child = kfk_on_broker()
+            .args([
+                "consume",
+                "-t",
+                &topic,
+                "-g",
+                &group,
+                "-o",
+                "beginning",
+                "--session-timeout",
+                "6s",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut line = String::new();
+        for _ in 0..300 {
+            line.clear();
+            if stdout.read_line(&mut line).expect("read") == 0 {
+                break;
+            }
+            *seen.entry(id(&line)).or_default() += 1;
+        }
+        unsafe {
+            libc::kill(child.id() as i32, libc::SIGKILL);
+        }
+        child.wait().expect("wait");
+        let mut rest = String::new();
+        stdout.read_to_string(&mut rest).expect("drain");
+        for line in rest.lines() {
+            *seen.entry(id(line)).or_default() += 1;
+        }
+        assert!(
+            seen.len() < total,
+            "round {round} read everything; the kill was not mid-stream"
+        );
+    }
+    let last = run(kfk_on_broker().args([
+        "consume",
+        "-t",
+        &topic,
+        "-g",
+        &group,
+        "-o",
+        "beginning",
+        "-e",
+        "--session-timeout",
+        "6s",
+    ]));
+    assert_eq!(last.code, 0);
+    for line in last.stdout.lines() {
+        *seen.entry(id(line)).or_default() += 1;
+    }
+    let missing: Vec<String> = (0..total)
+        .map(|i| format!("r{i:05}"))
+        .filter(|r| !seen.contains_key(r))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} records lost, e.g. {:?}",
+        missing.len(),
+        &missing[..missing.len().min(5)]
+    );
+}
