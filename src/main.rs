@@ -4,6 +4,7 @@ mod config;
 mod context;
 mod error;
 mod framing;
+mod group_admin;
 mod offsets;
 mod output;
 mod progress;

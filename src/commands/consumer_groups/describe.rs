@@ -1,15 +1,253 @@
 use anyhow::Result;
 use clap::Args;
 
+use super::{gather, or_dash, require_known, select_groups, GroupView};
+use crate::cli::OutputFormat;
 use crate::context::Context;
+use crate::output;
 
-/// Show a group's committed offsets, log end and lag per partition, and its members.
+/// Show a group's committed offsets, log start and end, lag and owner per partition, as
+/// kafka-consumer-groups.sh --describe does, with a summary line per group.
+///
+/// --members lists the members and their assignments; --state shows the group's state.
+/// JSON output is an array of {"group", "state", "assignment_strategy", "coordinator",
+/// "members": [{"consumer_id", "host", "client_id", "assignment": [[topic, partition]]}],
+/// "partitions": [{"topic", "partition", "current_offset", "log_start_offset",
+/// "log_end_offset", "lag", "consumer_id", "host", "client_id"}]} (null where unknown).
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consumer-groups describe billing
-  kfk consumer-groups describe --all --output json")]
-pub struct DescribeArgs {}
+  kfk consumer-groups describe billing --members
+  kfk consumer-groups describe --all --state
+  kfk consumer-groups describe billing --output json | jq '.[0].partitions[] | select(.lag > 0)'")]
+pub struct DescribeArgs {
+    /// Groups to describe
+    pub groups: Vec<String>,
 
-pub async fn run(_ctx: &Context, _args: DescribeArgs) -> Result<()> {
-    crate::commands::not_implemented("consumer-groups describe")
+    /// Describe every group
+    #[arg(long, conflicts_with = "groups")]
+    pub all: bool,
+
+    /// Show members and their assignments instead of partitions
+    #[arg(long, conflicts_with = "state")]
+    pub members: bool,
+
+    /// Show each group's state, coordinator and assignment strategy
+    #[arg(long)]
+    pub state: bool,
+}
+
+pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
+    let groups = select_groups(ctx, &args.groups, args.all).await?;
+    let views = gather(ctx, groups).await?;
+    require_known(&views)?;
+    if ctx.output == OutputFormat::Json {
+        return output::print_json(&views);
+    }
+    for view in &views {
+        if view.members.is_empty() && !view.is_active() {
+            output::note(&format!(
+                "consumer group '{}' has no active members",
+                view.group
+            ));
+        } else if view.state.contains("Rebalanc") {
+            output::note(&format!("consumer group '{}' is rebalancing", view.group));
+        }
+    }
+    if args.state {
+        return output::print_table(&state_table(&views));
+    }
+    if args.members {
+        return output::print_table(&members_table(&views));
+    }
+    for view in &views {
+        output::print_line(&summary(view))?;
+    }
+    output::print_table(&partitions_table(&views))
+}
+
+pub fn summary(view: &GroupView) -> String {
+    format!(
+        "GROUP {}: state {}, coordinator {}, assignment {}, {} members, total lag {}",
+        view.group,
+        view.state,
+        or_dash(view.coordinator.as_ref()),
+        if view.assignment_strategy.is_empty() {
+            "-"
+        } else {
+            &view.assignment_strategy
+        },
+        view.members.len(),
+        view.total_lag()
+    )
+}
+
+pub fn partitions_table(views: &[GroupView]) -> comfy_table::Table {
+    let mut table = output::table(&[
+        "GROUP",
+        "TOPIC",
+        "PARTITION",
+        "CURRENT-OFFSET",
+        "LOG-END-OFFSET",
+        "LAG",
+        "CONSUMER-ID",
+        "HOST",
+        "CLIENT-ID",
+        "LOG-START-OFFSET",
+    ]);
+    for view in views {
+        for p in &view.partitions {
+            table.add_row(vec![
+                view.group.clone(),
+                p.topic.clone(),
+                p.partition.to_string(),
+                or_dash(p.current_offset),
+                p.log_end_offset.to_string(),
+                or_dash(p.lag),
+                or_dash(p.consumer_id.as_ref()),
+                or_dash(p.host.as_ref()),
+                or_dash(p.client_id.as_ref()),
+                p.log_start_offset.to_string(),
+            ]);
+        }
+    }
+    table
+}
+
+pub fn members_table(views: &[GroupView]) -> comfy_table::Table {
+    let mut table = output::table(&[
+        "GROUP",
+        "CONSUMER-ID",
+        "HOST",
+        "CLIENT-ID",
+        "#PARTITIONS",
+        "ASSIGNMENT",
+    ]);
+    for view in views {
+        for member in &view.members {
+            let assignment: Vec<String> = member
+                .assignment
+                .iter()
+                .map(|(topic, partition)| format!("{topic}:{partition}"))
+                .collect();
+            table.add_row(vec![
+                view.group.clone(),
+                member.consumer_id.clone(),
+                member.host.clone(),
+                member.client_id.clone(),
+                member.assignment.len().to_string(),
+                if assignment.is_empty() {
+                    "-".into()
+                } else {
+                    assignment.join(",")
+                },
+            ]);
+        }
+    }
+    table
+}
+
+fn state_table(views: &[GroupView]) -> comfy_table::Table {
+    let mut table = output::table(&[
+        "GROUP",
+        "COORDINATOR (ID)",
+        "ASSIGNMENT-STRATEGY",
+        "STATE",
+        "#MEMBERS",
+    ]);
+    for view in views {
+        table.add_row(vec![
+            view.group.clone(),
+            or_dash(view.coordinator.as_ref()),
+            if view.assignment_strategy.is_empty() {
+                "-".into()
+            } else {
+                view.assignment_strategy.clone()
+            },
+            view.state.clone(),
+            view.members.len().to_string(),
+        ]);
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{build_view, tests::description};
+    use super::*;
+    use crate::group_admin::PartitionOffset;
+
+    fn offset(topic: &str, partition: i32, offset: i64) -> PartitionOffset {
+        PartitionOffset {
+            topic: topic.into(),
+            partition,
+            offset,
+        }
+    }
+
+    #[test]
+    fn members_and_assignments_render() {
+        let view = build_view(
+            &description(),
+            &[offset("orders", 0, 5), offset("orders", 1, 7)],
+            &[offset("orders", 0, 0), offset("orders", 1, 2)],
+            &[offset("orders", 0, 10), offset("orders", 1, 7)],
+        );
+        assert_eq!(view.total_lag(), 5);
+        let rows: Vec<Vec<String>> = partitions_table(&[view.clone()])
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().map(String::from).collect())
+            .collect();
+        assert_eq!(
+            rows[0],
+            [
+                "billing",
+                "orders",
+                "0",
+                "5",
+                "10",
+                "5",
+                "consumer-a",
+                "/10.0.0.1",
+                "app-a",
+                "0"
+            ]
+        );
+        assert_eq!(
+            rows[1],
+            [
+                "billing",
+                "orders",
+                "1",
+                "7",
+                "7",
+                "0",
+                "consumer-b",
+                "/10.0.0.2",
+                "app-b",
+                "2"
+            ]
+        );
+        let members: Vec<Vec<String>> = members_table(&[view.clone()])
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().map(String::from).collect())
+            .collect();
+        assert_eq!(
+            members[0],
+            [
+                "billing",
+                "consumer-a",
+                "/10.0.0.1",
+                "app-a",
+                "1",
+                "orders:0"
+            ]
+        );
+        assert_eq!(
+            summary(&view),
+            "GROUP billing: state Stable, coordinator broker1:9092 (id 1), assignment range, 2 members, total lag 5"
+        );
+    }
 }

@@ -1,15 +1,400 @@
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
 use anyhow::Result;
 use clap::Args;
+use rdkafka::consumer::BaseConsumer;
+use serde::Serialize;
 
-use crate::context::Context;
+use super::{gather, require_known, select_groups, GroupView};
+use crate::cli::OutputFormat;
+use crate::context::{shutdown_signal, Context, KfkClientContext};
+use crate::error::{Interrupted, PartialFailure};
+use crate::offsets::peek_timestamps;
+use crate::output;
+use crate::timespec::millis;
 
-/// Diagnose consumer lag per group and topic, once or as a live watch.
+/// Diagnose consumer lag per group and topic: total lag, the worst partition, how many
+/// partitions lag, and how old the oldest unconsumed record is.
+///
+/// --fail-above / --fail-above-time exit with status 3 when exceeded (for cron jobs and
+/// health checks). --watch repeats the measurement: on a terminal as a live table, in a
+/// pipe as successive snapshots, each with the consume and produce rates over the
+/// interval, the trend, the time to catch up and a status in the spirit of Burrow: OK
+/// (no lag, or lag falling), WARNING (consuming, but lag grows), STALLED (committed
+/// offsets unchanged for one interval while lagging), STOPPED (unchanged for three or
+/// more), REWOUND (a committed offset moved backwards).
+///
+/// JSON output: one array per snapshot of {"group", "topic", "lag", "max_lag",
+/// "max_lag_partition", "partitions_lagging", "time_lag_ms", and with --watch
+/// "consume_rate", "produce_rate", "eta_s", "status"}.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consumer-groups lag --all
+  kfk consumer-groups lag billing --topic orders --fail-above 10000
+  kfk consumer-groups lag --all --fail-above-time 5m || page-oncall
   kfk consumer-groups lag billing --watch 10s")]
-pub struct LagArgs {}
+pub struct LagArgs {
+    /// Groups to examine
+    pub groups: Vec<String>,
 
-pub async fn run(_ctx: &Context, _args: LagArgs) -> Result<()> {
-    crate::commands::not_implemented("consumer-groups lag")
+    /// Every group
+    #[arg(long, conflicts_with = "groups")]
+    pub all: bool,
+
+    /// Only this topic
+    #[arg(long)]
+    pub topic: Option<String>,
+
+    /// Exit with status 3 when a group's lag on a topic exceeds N records
+    #[arg(long, value_name = "N")]
+    pub fail_above: Option<i64>,
+
+    /// Exit with status 3 when a group's oldest unconsumed record is older than this
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub fail_above_time: Option<Duration>,
+
+    /// Measure repeatedly, every INTERVAL
+    #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s", value_parser = humantime::parse_duration)]
+    pub watch: Option<Duration>,
+
+    /// With --watch, stop after N snapshots
+    #[arg(long, value_name = "N", requires = "watch")]
+    pub snapshots: Option<u64>,
+}
+
+/// A group's lag on one topic.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TopicLag {
+    pub group: String,
+    pub topic: String,
+    pub lag: i64,
+    pub max_lag: i64,
+    pub max_lag_partition: Option<i32>,
+    pub partitions_lagging: usize,
+    pub time_lag_ms: Option<i64>,
+    #[serde(skip)]
+    pub committed: i64,
+    #[serde(skip)]
+    pub end: i64,
+    #[serde(skip)]
+    pub rewound: bool,
+}
+
+/// A TopicLag with what changed since the previous snapshot.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Trend {
+    #[serde(flatten)]
+    pub now: TopicLag,
+    pub consume_rate: f64,
+    pub produce_rate: f64,
+    pub eta_s: Option<f64>,
+    pub status: &'static str,
+    #[serde(skip)]
+    pub idle_intervals: u32,
+}
+
+pub fn topic_lags(views: &[GroupView], topic: Option<&str>) -> Vec<TopicLag> {
+    let mut rows: BTreeMap<(String, String), TopicLag> = BTreeMap::new();
+    for view in views {
+        for p in view
+            .partitions
+            .iter()
+            .filter(|p| topic.is_none_or(|t| t == p.topic))
+        {
+            let row = rows
+                .entry((view.group.clone(), p.topic.clone()))
+                .or_insert_with(|| TopicLag {
+                    group: view.group.clone(),
+                    topic: p.topic.clone(),
+                    lag: 0,
+                    max_lag: 0,
+                    max_lag_partition: None,
+                    partitions_lagging: 0,
+                    time_lag_ms: None,
+                    committed: 0,
+                    end: 0,
+                    rewound: false,
+                });
+            let lag = p.lag.unwrap_or(0);
+            row.lag += lag;
+            row.committed += p.current_offset.unwrap_or(0);
+            row.end += p.log_end_offset;
+            if lag > 0 {
+                row.partitions_lagging += 1;
+                if lag > row.max_lag {
+                    row.max_lag = lag;
+                    row.max_lag_partition = Some(p.partition);
+                }
+            }
+        }
+    }
+    rows.into_values().collect()
+}
+
+/// Compares a snapshot with the previous one, `seconds` apart.
+pub fn trend(now: TopicLag, before: Option<&Trend>, seconds: f64) -> Trend {
+    let Some(before) = before else {
+        let status = if now.lag == 0 { "OK" } else { "-" };
+        return Trend {
+            now,
+            consume_rate: 0.0,
+            produce_rate: 0.0,
+            eta_s: None,
+            status,
+            idle_intervals: 0,
+        };
+    };
+    let consumed = now.committed - before.now.committed;
+    let produced = now.end - before.now.end;
+    let consume_rate = consumed as f64 / seconds;
+    let produce_rate = produced as f64 / seconds;
+    let idle_intervals = if consumed == 0 {
+        before.idle_intervals + 1
+    } else {
+        0
+    };
+    let status = if consumed < 0 || now.rewound {
+        "REWOUND"
+    } else if now.lag == 0 || (consumed > 0 && now.lag <= before.now.lag) {
+        "OK"
+    } else if consumed > 0 {
+        "WARNING"
+    } else if idle_intervals >= 3 {
+        "STOPPED"
+    } else {
+        "STALLED"
+    };
+    let gaining = consume_rate - produce_rate;
+    let eta_s = (now.lag > 0 && gaining > 0.0).then(|| now.lag as f64 / gaining);
+    Trend {
+        now,
+        consume_rate,
+        produce_rate,
+        eta_s,
+        status,
+        idle_intervals,
+    }
+}
+
+pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
+    let groups = select_groups(ctx, &args.groups, args.all).await?;
+    let Some(interval) = args.watch else {
+        let rows = measure(ctx, &groups, args.topic.as_deref()).await?;
+        let trends: Vec<Trend> = rows.iter().map(|r| trend(r.clone(), None, 1.0)).collect();
+        print_snapshot(ctx, &trends, false, false)?;
+        return check_thresholds(&args, &rows);
+    };
+    let live = std::io::stdout().is_terminal() && ctx.output == OutputFormat::Table;
+    let mut previous: Vec<Trend> = Vec::new();
+    let mut taken = 0;
+    let mut last = Instant::now();
+    loop {
+        let rows = measure(ctx, &groups, args.topic.as_deref()).await?;
+        let seconds = last.elapsed().as_secs_f64().max(1e-3);
+        last = Instant::now();
+        let trends: Vec<Trend> = rows
+            .into_iter()
+            .map(|row| {
+                let before = previous
+                    .iter()
+                    .find(|t| t.now.group == row.group && t.now.topic == row.topic);
+                let row = TopicLag {
+                    rewound: before.is_some_and(|b| row.committed < b.now.committed),
+                    ..row
+                };
+                trend(row, before, seconds)
+            })
+            .collect();
+        print_snapshot(ctx, &trends, true, live)?;
+        previous = trends;
+        taken += 1;
+        if args.snapshots.is_some_and(|n| taken >= n) {
+            let rows: Vec<TopicLag> = previous.into_iter().map(|t| t.now).collect();
+            return check_thresholds(&args, &rows);
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(interval) => {}
+            _ = shutdown_signal() => return Err(Interrupted.into()),
+        }
+    }
+}
+
+async fn measure(ctx: &Context, groups: &[String], topic: Option<&str>) -> Result<Vec<TopicLag>> {
+    let views = gather(ctx, groups.to_vec()).await?;
+    require_known(&views)?;
+    let mut rows = topic_lags(&views, topic);
+    // The oldest unconsumed record of each lagging partition, read where it still exists.
+    let mut wanted = Vec::new();
+    let mut owners = Vec::new();
+    for view in &views {
+        for p in view
+            .partitions
+            .iter()
+            .filter(|p| p.lag.unwrap_or(0) > 0 && topic.is_none_or(|t| t == p.topic))
+        {
+            let next = p.current_offset.unwrap_or(0).max(p.log_start_offset);
+            wanted.push((p.topic.clone(), p.partition, next));
+            owners.push(view.group.clone());
+        }
+    }
+    if wanted.is_empty() {
+        return Ok(rows);
+    }
+    // Reading records needs a group id; this one never joins or commits.
+    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[
+        ("group.id", format!("kfk-lag-{}", std::process::id())),
+        ("enable.auto.commit", "false".into()),
+    ])?;
+    let timeout = ctx.timeout();
+    let request = wanted.clone();
+    let stamps = ctx
+        .blocking(move || Ok(peek_timestamps(&consumer, &request, timeout)?))
+        .await?;
+    let now = millis(std::time::SystemTime::now());
+    for ((group, (topic, _, _)), stamp) in owners.iter().zip(&wanted).zip(stamps) {
+        let Some(stamp) = stamp.filter(|s| *s >= 0) else {
+            continue;
+        };
+        if let Some(row) = rows
+            .iter_mut()
+            .find(|r| r.group == *group && r.topic == *topic)
+        {
+            let age = (now - stamp).max(0);
+            row.time_lag_ms = Some(row.time_lag_ms.map_or(age, |a: i64| a.max(age)));
+        }
+    }
+    Ok(rows)
+}
+
+/// Prints one snapshot; `watching` adds the rate columns, `live` redraws in place.
+fn print_snapshot(ctx: &Context, trends: &[Trend], watching: bool, live: bool) -> Result<()> {
+    if ctx.output == OutputFormat::Json {
+        let line = serde_json::to_string(trends)?;
+        return output::print_line(&line);
+    }
+    let mut headers = vec![
+        "GROUP",
+        "TOPIC",
+        "LAG",
+        "MAX-LAG (PARTITION)",
+        "LAGGING",
+        "TIME-LAG",
+    ];
+    if watching {
+        headers.extend(["CONSUME/S", "PRODUCE/S", "ETA", "STATUS"]);
+    }
+    let mut table = output::table(&headers);
+    for t in trends {
+        let row = &t.now;
+        let mut cells = vec![
+            row.group.clone(),
+            row.topic.clone(),
+            row.lag.to_string(),
+            match row.max_lag_partition {
+                Some(p) => format!("{} ({p})", row.max_lag),
+                None => "0".into(),
+            },
+            row.partitions_lagging.to_string(),
+            row.time_lag_ms.map_or("-".into(), |ms| {
+                humantime::format_duration(Duration::from_secs((ms / 1000) as u64)).to_string()
+            }),
+        ];
+        if watching {
+            cells.extend([
+                format!("{:.1}", t.consume_rate),
+                format!("{:.1}", t.produce_rate),
+                t.eta_s.map_or("-".into(), |s| {
+                    humantime::format_duration(Duration::from_secs(s as u64)).to_string()
+                }),
+                t.status.to_string(),
+            ]);
+        }
+        table.add_row(cells);
+    }
+    if live {
+        // Redraw in place: home the cursor and clear the screen.
+        output::print_line("\x1b[H\x1b[2J")?;
+    } else if watching {
+        output::print_line(&format!(
+            "-- {}",
+            crate::timespec::format_millis(millis(std::time::SystemTime::now()))
+        ))?;
+    }
+    output::print_table(&table)
+}
+
+fn check_thresholds(args: &LagArgs, rows: &[TopicLag]) -> Result<()> {
+    let mut exceeded = Vec::new();
+    for row in rows {
+        if let Some(limit) = args.fail_above.filter(|limit| row.lag > *limit) {
+            exceeded.push(format!(
+                "{} on {}: lag {} > {limit}",
+                row.group, row.topic, row.lag
+            ));
+        }
+        if let (Some(limit), Some(age)) = (args.fail_above_time, row.time_lag_ms) {
+            if age as u128 > limit.as_millis() {
+                exceeded.push(format!(
+                    "{} on {}: oldest unconsumed record is {} old > {}",
+                    row.group,
+                    row.topic,
+                    humantime::format_duration(Duration::from_secs((age / 1000) as u64)),
+                    humantime::format_duration(limit)
+                ));
+            }
+        }
+    }
+    if exceeded.is_empty() {
+        return Ok(());
+    }
+    Err(PartialFailure(format!("lag above the limit: {}", exceeded.join("; "))).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(lag: i64, committed: i64, end: i64) -> TopicLag {
+        TopicLag {
+            group: "g".into(),
+            topic: "t".into(),
+            lag,
+            max_lag: lag,
+            max_lag_partition: Some(0),
+            partitions_lagging: usize::from(lag > 0),
+            time_lag_ms: None,
+            committed,
+            end,
+            rewound: false,
+        }
+    }
+
+    #[test]
+    fn statuses_follow_burrow() {
+        let first = trend(row(100, 0, 100), None, 1.0);
+        assert_eq!(first.status, "-");
+        let catching_up = trend(row(50, 100, 150), Some(&first), 10.0);
+        assert_eq!(
+            (
+                catching_up.status,
+                catching_up.consume_rate,
+                catching_up.produce_rate
+            ),
+            ("OK", 10.0, 5.0)
+        );
+        assert_eq!(catching_up.eta_s, Some(10.0));
+        let falling_behind = trend(row(80, 120, 200), Some(&catching_up), 10.0);
+        assert_eq!(falling_behind.status, "WARNING");
+        let stalled = trend(row(90, 120, 210), Some(&falling_behind), 10.0);
+        assert_eq!(stalled.status, "STALLED");
+        let stalled2 = trend(row(90, 120, 210), Some(&stalled), 10.0);
+        let stopped = trend(row(90, 120, 210), Some(&stalled2), 10.0);
+        assert_eq!(stopped.status, "STOPPED");
+        let rewound = trend(row(150, 60, 210), Some(&stopped), 10.0);
+        assert_eq!(rewound.status, "REWOUND");
+        let caught_up = trend(row(0, 210, 210), Some(&rewound), 10.0);
+        assert_eq!(caught_up.status, "OK");
+    }
 }

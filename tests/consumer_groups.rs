@@ -1,0 +1,388 @@
+//! `kfk consumer-groups` against the real test broker. Offsets are committed with
+//! `reset-offsets --execute` (no group join needed), so these tests are fast. The broker
+//! returns no members from DescribeGroups: member columns and the refusal of an active
+//! group are unit-tested in src/commands/consumer_groups/.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use common::*;
+use serde_json::{json, Value};
+
+/// A 2-partition topic with 6 records in partition 0 and 4 in partition 1, timestamps
+/// one minute apart from `base`.
+fn topic_with_records(prefix: &str, base: i64) -> String {
+    let topic = create_topic(2, prefix);
+    let input: String = (0..10)
+        .map(|i| format!("{}\n", json!({"value": format!("v{i}"), "partition": if i < 6 { 0 } else { 1 }, "timestamp": base + i * 60_000})))
+        .collect();
+    let result = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    topic
+}
+
+/// Commits offsets for a group by writing a plan file and executing it.
+fn commit(dir: &std::path::Path, group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    let plan = dir.join(format!("{group}.csv"));
+    let text: String = offsets
+        .iter()
+        .map(|(p, o)| format!("{topic},{p},{o}\n"))
+        .collect();
+    std::fs::write(&plan, text).expect("plan");
+    run_ok(
+        kfk_on_broker()
+            .current_dir(dir)
+            .args([
+                "consumer-groups",
+                "reset-offsets",
+                group,
+                "--execute",
+                "--from-file",
+            ])
+            .arg(&plan),
+    );
+}
+
+fn describe(group: &str) -> Value {
+    let result =
+        run_ok(kfk_on_broker().args(["consumer-groups", "describe", group, "--output", "json"]));
+    serde_json::from_str(&result.stdout).expect("describe JSON")
+}
+
+fn offsets(view: &Value) -> Vec<(i64, Option<i64>, i64, Option<i64>)> {
+    view[0]["partitions"]
+        .as_array()
+        .expect("partitions")
+        .iter()
+        .map(|p| {
+            (
+                p["partition"].as_i64().unwrap_or(-1),
+                p["current_offset"].as_i64(),
+                p["log_end_offset"].as_i64().unwrap_or(-1),
+                p["lag"].as_i64(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn list_describe_and_lag_show_committed_offsets_and_lag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = topic_with_records("groups-lag", 1_700_000_000_000);
+    let group = unique_topic("groups-lag");
+    commit(dir.path(), &group, &topic, &[(0, 2), (1, 4)]);
+
+    let list = run_ok(kfk_on_broker().args(["consumer-groups", "list", "--output", "json"]));
+    let groups: Value = serde_json::from_str(&list.stdout).expect("list JSON");
+    assert!(
+        groups
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|g| g["group"] == group.as_str()),
+        "{}",
+        list.stdout
+    );
+
+    let view = describe(&group);
+    assert_eq!(
+        offsets(&view),
+        [(0, Some(2), 6, Some(4)), (1, Some(4), 4, Some(0))]
+    );
+    let table = run_ok(kfk_on_broker().args(["consumer-groups", "describe", &group]));
+    assert!(
+        table.stdout.starts_with(&format!("GROUP {group}: state ")),
+        "{}",
+        table.stdout
+    );
+    assert!(table.stdout.contains("total lag 4"), "{}", table.stdout);
+    let row: Vec<&str> = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with(&group))
+        .expect("row")
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        row,
+        [
+            group.as_str(),
+            &topic,
+            "0",
+            "2",
+            "6",
+            "4",
+            "-",
+            "-",
+            "-",
+            "0"
+        ]
+    );
+    assert!(
+        table
+            .stderr
+            .contains(&format!("consumer group '{group}' has no active members")),
+        "{}",
+        table.stderr
+    );
+
+    let lag = run_ok(kfk_on_broker().args(["consumer-groups", "lag", &group, "--output", "json"]));
+    let rows: Value = serde_json::from_str(lag.stdout.trim()).expect("lag JSON");
+    assert_eq!(rows[0]["lag"], 4);
+    assert_eq!(rows[0]["max_lag"], 4);
+    assert_eq!(rows[0]["max_lag_partition"], 0);
+    assert_eq!(rows[0]["partitions_lagging"], 1);
+    // The oldest unconsumed record is partition 0's offset 2, written at base + 2 minutes.
+    let age = rows[0]["time_lag_ms"].as_i64().expect("time lag");
+    let expected = now_ms() - (1_700_000_000_000 + 2 * 60_000);
+    assert!(
+        (age - expected).abs() < 60_000,
+        "time lag {age} vs {expected}"
+    );
+
+    let over = run(kfk_on_broker().args(["consumer-groups", "lag", &group, "--fail-above", "3"]));
+    assert_eq!(over.code, 3, "{}", over.stderr);
+    assert!(
+        over.stderr
+            .contains(&format!("{group} on {topic}: lag 4 > 3")),
+        "{}",
+        over.stderr
+    );
+    run_ok(kfk_on_broker().args(["consumer-groups", "lag", &group, "--fail-above", "4"]));
+    let too_old =
+        run(kfk_on_broker().args(["consumer-groups", "lag", &group, "--fail-above-time", "1h"]));
+    assert_eq!(too_old.code, 3, "{}", too_old.stderr);
+
+    let missing = run(kfk_on_broker().args([
+        "consumer-groups",
+        "describe",
+        &unique_topic("no-such-group"),
+    ]));
+    assert_eq!(missing.code, 1);
+    assert_eq!(missing.stderr.lines().count(), 1, "{}", missing.stderr);
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+#[test]
+fn watch_prints_snapshots_with_rates() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = topic_with_records("groups-watch", now_ms() - 3_600_000);
+    let group = unique_topic("groups-watch");
+    commit(dir.path(), &group, &topic, &[(0, 6), (1, 4)]);
+    let mut child = kfk_on_broker()
+        .args([
+            "consumer-groups",
+            "lag",
+            &group,
+            "--watch",
+            "1s",
+            "--snapshots",
+            "2",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout"))
+        .lines()
+        .map_while(Result::ok);
+    let first: Vec<String> = lines.by_ref().take(3).collect();
+    assert!(first[0].starts_with("-- "), "{first:?}");
+    assert_eq!(
+        first[1].split_whitespace().take(3).collect::<Vec<_>>(),
+        ["GROUP", "TOPIC", "LAG"],
+        "{first:?}"
+    );
+    assert_eq!(first[2].split_whitespace().nth(2), Some("0"));
+    // Between the snapshots: 5 new records nobody consumes.
+    let input = "a\nb\nc\nd\ne\n";
+    run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "-p", "1", "-q"]),
+        input.as_bytes(),
+    );
+    let second: Vec<String> = lines.take(3).collect();
+    let cells: Vec<&str> = second[2].split_whitespace().collect();
+    assert_eq!(
+        &cells[..3],
+        [group.as_str(), topic.as_str(), "5"],
+        "{second:?}"
+    );
+    assert_eq!(cells.last(), Some(&"STALLED"), "{second:?}");
+    let produce_rate: f64 = cells[cells.len() - 3].parse().expect("produce rate");
+    assert!(produce_rate > 0.0, "{second:?}");
+    assert_eq!(child.wait().expect("wait").code(), Some(0));
+}
+
+#[test]
+fn every_reset_mode_with_dry_run_execute_export_and_undo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let base = 1_700_000_000_000i64;
+    let topic = topic_with_records("groups-reset", base);
+    let group = unique_topic("groups-reset");
+    commit(dir.path(), &group, &topic, &[(0, 3), (1, 1)]);
+    let reset = |args: &[&str]| {
+        run(kfk_on_broker()
+            .current_dir(dir.path())
+            .args(["consumer-groups", "reset-offsets", &group])
+            .args(args))
+    };
+    let plan = |args: &[&str]| -> Vec<(i64, Option<i64>, i64)> {
+        let mut all = vec!["--output", "json"];
+        all.extend_from_slice(args);
+        let result = reset(&all);
+        assert_eq!(result.code, 0, "{args:?}: {}", result.stderr);
+        assert!(
+            result
+                .stderr
+                .contains("dry run: nothing was changed; add --execute"),
+            "{}",
+            result.stderr
+        );
+        let rows: Value = serde_json::from_str(&result.stdout).expect("plan JSON");
+        rows.as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| {
+                (
+                    r["partition"].as_i64().unwrap_or(-1),
+                    r["current"].as_i64(),
+                    r["new"].as_i64().unwrap_or(-1),
+                )
+            })
+            .collect()
+    };
+    let scope = ["--topic", topic.as_str()];
+    let with = |extra: &[&str]| -> Vec<String> {
+        scope.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    let plan_of = |extra: &[&str]| {
+        let args = with(extra);
+        plan(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    assert_eq!(
+        plan_of(&["--to-earliest"]),
+        [(0, Some(3), 0), (1, Some(1), 0)]
+    );
+    assert_eq!(
+        plan_of(&["--to-latest"]),
+        [(0, Some(3), 6), (1, Some(1), 4)]
+    );
+    assert_eq!(
+        plan_of(&["--to-current"]),
+        [(0, Some(3), 3), (1, Some(1), 1)]
+    );
+    assert_eq!(
+        plan_of(&["--to-offset", "2"]),
+        [(0, Some(3), 2), (1, Some(1), 2)]
+    );
+    assert_eq!(
+        plan_of(&["--shift-by", "-2"]),
+        [(0, Some(3), 1), (1, Some(1), 0)]
+    );
+    let time = format!("@{}", base + 4 * 60_000 + 1);
+    assert_eq!(
+        plan_of(&["--to-datetime", &time]),
+        [(0, Some(3), 5), (1, Some(1), 0)]
+    );
+    assert_eq!(
+        plan_of(&["--to-datetime", "2030-01-01T00:00:00Z"]),
+        [(0, Some(3), 6), (1, Some(1), 4)]
+    );
+    assert_eq!(
+        plan_of(&["--by-duration", "1m"]),
+        [(0, Some(3), 6), (1, Some(1), 4)]
+    );
+    assert_eq!(
+        plan(&["--topic", &format!("{topic}:1"), "--to-earliest"]),
+        [(1, Some(1), 0)]
+    );
+    assert_eq!(
+        plan(&["--all-topics", "--to-latest"]),
+        [(0, Some(3), 6), (1, Some(1), 4)]
+    );
+
+    // Clamping warns per partition.
+    let clamped = reset(&["--topic", &topic, "--to-offset", "5"]);
+    assert!(
+        clamped.stderr.contains(&format!(
+            "{group} {topic}:1: offset 5 is outside the log; using 4"
+        )),
+        "{}",
+        clamped.stderr
+    );
+    // Nothing changed by any of the dry runs.
+    assert_eq!(
+        offsets(&describe(&group)),
+        [(0, Some(3), 6, Some(3)), (1, Some(1), 4, Some(3))]
+    );
+
+    // Export, then execute from the file; the undo file restores the previous offsets.
+    let exported = dir.path().join("plan.csv");
+    let export = reset(&[
+        "--topic",
+        &topic,
+        "--shift-by",
+        "1",
+        "--export",
+        exported.to_str().expect("path"),
+    ]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&exported).expect("plan"),
+        format!("topic,partition,offset\n{topic},0,4\n{topic},1,2\n")
+    );
+    let executed = reset(&["--from-file", exported.to_str().expect("path"), "--execute"]);
+    assert_eq!(executed.code, 0, "{}", executed.stderr);
+    assert!(
+        executed
+            .stderr
+            .contains("2 offsets committed and read back"),
+        "{}",
+        executed.stderr
+    );
+    assert_eq!(
+        offsets(&describe(&group)),
+        [(0, Some(4), 6, Some(2)), (1, Some(2), 4, Some(2))]
+    );
+    let undo = executed
+        .stderr
+        .split("--from-file ")
+        .nth(1)
+        .and_then(|rest| rest.split(" --execute").next())
+        .expect("undo path in the note")
+        .to_string();
+    assert!(std::path::Path::new(&undo).is_absolute(), "{undo}");
+    let restored = reset(&["--from-file", &undo, "--execute"]);
+    assert_eq!(restored.code, 0, "{}", restored.stderr);
+    assert_eq!(
+        offsets(&describe(&group)),
+        [(0, Some(3), 6, Some(3)), (1, Some(1), 4, Some(3))]
+    );
+
+    // Usage errors: no scope, two targets, a broken plan file.
+    assert_eq!(reset(&["--to-earliest"]).code, 2);
+    assert_eq!(
+        reset(&["--topic", &topic, "--to-earliest", "--to-latest"]).code,
+        2
+    );
+    std::fs::write(dir.path().join("bad.csv"), "x,y\n").expect("write");
+    let bad = reset(&["--from-file", "bad.csv"]);
+    assert_eq!(bad.code, 1);
+    assert!(
+        bad.stderr
+            .contains("bad.csv: line 1: expected topic,partition,offset"),
+        "{}",
+        bad.stderr
+    );
+}
