@@ -61,6 +61,9 @@ _kfk() {
             kfk__subcmd__config__subcmd__help,show)
                 cmd="kfk__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            kfk__subcmd__consumer__subcmd__groups,delete)
+                cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__delete"
+                ;;
             kfk__subcmd__consumer__subcmd__groups,describe)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__describe"
                 ;;
@@ -75,6 +78,9 @@ _kfk() {
                 ;;
             kfk__subcmd__consumer__subcmd__groups,reset-offsets)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__reset__subcmd__offsets"
+                ;;
+            kfk__subcmd__consumer__subcmd__groups__subcmd__help,delete)
+                cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete"
                 ;;
             kfk__subcmd__consumer__subcmd__groups__subcmd__help,describe)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__describe"
@@ -126,6 +132,9 @@ _kfk() {
                 ;;
             kfk__subcmd__help__subcmd__config,show)
                 cmd="kfk__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            kfk__subcmd__help__subcmd__consumer__subcmd__groups,delete)
+                cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete"
                 ;;
             kfk__subcmd__help__subcmd__consumer__subcmd__groups,describe)
                 cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__describe"
@@ -660,8 +669,78 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups)
-            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version list describe lag reset-offsets help"
+            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version list describe lag reset-offsets delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl_plaintext sasl_ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 OAUTHBEARER" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__consumer__subcmd__groups__subcmd__delete)
+            opts="-y -b -X -v -h -V --yes --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -800,8 +879,22 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__help)
-            opts="list describe lag reset-offsets help"
+            opts="list describe lag reset-offsets delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1372,8 +1465,22 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__help__subcmd__consumer__subcmd__groups)
-            opts="list describe lag reset-offsets"
+            opts="list describe lag reset-offsets delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

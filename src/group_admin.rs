@@ -524,3 +524,55 @@ pub fn list_offsets<C: ClientContext>(
         Ok(rows)
     }
 }
+
+/// Deletes groups (they must have no members); returns each group's error, if any.
+pub fn delete_groups<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    timeout: Duration,
+) -> Result<Vec<(String, Option<String>)>> {
+    let names: Vec<CString> = groups.iter().map(|g| c_string(g)).collect::<Result<_>>()?;
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETEGROUPS,
+        timeout,
+    )?;
+    // SAFETY: each DeleteGroup object is copied by librdkafka and freed here.
+    unsafe {
+        let mut objects: Vec<*mut rd::rd_kafka_DeleteGroup_t> = names
+            .iter()
+            .map(|n| rd::rd_kafka_DeleteGroup_new(n.as_ptr()))
+            .collect();
+        rd::rd_kafka_DeleteGroups(
+            client.native_ptr(),
+            objects.as_mut_ptr(),
+            objects.len(),
+            request.options,
+            request.queue,
+        );
+        for object in objects {
+            rd::rd_kafka_DeleteGroup_destroy(object);
+        }
+    }
+    let event = request.wait(timeout, "deleting consumer groups")?;
+    // SAFETY: the event is a DeleteGroups result.
+    unsafe {
+        let result = rd::rd_kafka_event_DeleteGroups_result(event);
+        let mut count = 0;
+        let results = rd::rd_kafka_DeleteGroups_result_groups(result, &mut count);
+        let results: &[*const rd::rd_kafka_group_result_t] = if results.is_null() {
+            &[]
+        } else {
+            std::slice::from_raw_parts(results, count)
+        };
+        Ok(results
+            .iter()
+            .map(|&r| {
+                (
+                    text(rd::rd_kafka_group_result_name(r)),
+                    error_text(rd::rd_kafka_group_result_error(r)),
+                )
+            })
+            .collect())
+    }
+}

@@ -386,3 +386,28 @@ fn every_reset_mode_with_dry_run_execute_export_and_undo() {
         bad.stderr
     );
 }
+
+#[test]
+fn delete_removes_a_group_and_needs_confirmation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = topic_with_records("groups-delete", 1_700_000_000_000);
+    let group = unique_topic("groups-delete");
+    commit(dir.path(), &group, &topic, &[(0, 1)]);
+    let refused = run(kfk_on_broker().args(["consumer-groups", "delete", &group]));
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert_eq!(offsets(&describe(&group)), [(0, Some(1), 6, Some(5))]);
+    let deleted = run_ok(kfk_on_broker().args(["consumer-groups", "delete", &group, "--yes"]));
+    assert!(
+        deleted
+            .stderr
+            .contains(&format!("deleted consumer group '{group}'")),
+        "{}",
+        deleted.stderr
+    );
+    let gone = run(kfk_on_broker().args(["consumer-groups", "describe", &group]));
+    assert_eq!(gone.code, 1);
+    assert_eq!(
+        gone.stderr,
+        format!("error: consumer group '{group}' does not exist\n")
+    );
+}

@@ -5,6 +5,7 @@
 //! offset fetch per group, one ListOffsets per broker for the log starts and one for the
 //! log ends. Rendering and decisions work on that picture, apart from the FFI.
 
+mod delete;
 mod describe;
 mod lag;
 mod list;
@@ -26,6 +27,7 @@ pub enum ConsumerGroupsCommand {
     Describe(describe::DescribeArgs),
     Lag(lag::LagArgs),
     ResetOffsets(reset_offsets::ResetOffsetsArgs),
+    Delete(delete::DeleteArgs),
 }
 
 pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
@@ -34,6 +36,7 @@ pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
         ConsumerGroupsCommand::Describe(args) => describe::run(ctx, args).await,
         ConsumerGroupsCommand::Lag(args) => lag::run(ctx, args).await,
         ConsumerGroupsCommand::ResetOffsets(args) => reset_offsets::run(ctx, args).await,
+        ConsumerGroupsCommand::Delete(args) => delete::run(ctx, args).await,
     }
 }
 
@@ -212,6 +215,24 @@ pub async fn select_groups(ctx: &Context, named: &[String], all: bool) -> Result
         .blocking(move || group_admin::list_groups(consumer.client(), timeout))
         .await?;
     Ok(listings.into_iter().map(|l| l.group).collect())
+}
+
+/// Asks on the terminal; without one, the command needs --yes.
+fn confirm(question: &str, answer: &str) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        bail!(crate::error::UsageError(
+            "refusing without confirmation; pass --yes".into()
+        ));
+    }
+    eprint!("{question} Type '{answer}' to confirm: ");
+    std::io::stderr().flush()?;
+    let mut typed = String::new();
+    std::io::stdin().lock().read_line(&mut typed)?;
+    if typed.trim() != answer {
+        bail!("not confirmed; nothing was changed");
+    }
+    Ok(())
 }
 
 /// "-" for a missing value, as kafka-consumer-groups.sh prints it.
