@@ -220,18 +220,44 @@ pub fn offsets_for_times<C: ConsumerContext>(
 
 /// The timestamp of the record at each (topic, partition, offset), read by assigning the
 /// consumer there for a moment; `None` where no record arrived within `timeout` (the
-/// offset may hold a transaction marker or have been deleted meanwhile).
+/// offset may hold a transaction marker or have been deleted meanwhile). Several offsets
+/// of one partition are read in successive rounds, one assignment each.
 pub fn peek_timestamps<C: ConsumerContext>(
     consumer: &BaseConsumer<C>,
     wanted: &[(String, i32, i64)],
     timeout: Duration,
 ) -> KafkaResult<Vec<Option<i64>>> {
-    let mut stamps = vec![None; wanted.len()];
-    if wanted.is_empty() {
-        return Ok(stamps);
+    let mut distinct: Vec<&(String, i32, i64)> = wanted.iter().collect();
+    distinct.sort();
+    distinct.dedup();
+    let mut found: BTreeMap<&(String, i32, i64), Option<i64>> = BTreeMap::new();
+    while !distinct.is_empty() {
+        // One offset per partition per round: an assignment holds a partition once.
+        let mut round: Vec<&(String, i32, i64)> = Vec::new();
+        distinct.retain(|&entry| {
+            let taken = round.iter().any(|r| r.0 == entry.0 && r.1 == entry.1);
+            if !taken {
+                round.push(entry);
+            }
+            taken
+        });
+        let stamps = peek_round(consumer, &round, timeout)?;
+        found.extend(round.into_iter().zip(stamps));
     }
+    Ok(wanted
+        .iter()
+        .map(|entry| found.get(entry).copied().flatten())
+        .collect())
+}
+
+fn peek_round<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    wanted: &[&(String, i32, i64)],
+    timeout: Duration,
+) -> KafkaResult<Vec<Option<i64>>> {
+    let mut stamps = vec![None; wanted.len()];
     let mut assignment = TopicPartitionList::new();
-    for (topic, partition, offset) in wanted {
+    for (topic, partition, offset) in wanted.iter().copied() {
         assignment.add_partition_offset(topic, *partition, Offset::Offset(*offset))?;
     }
     consumer.assign(&assignment)?;

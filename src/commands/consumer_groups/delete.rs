@@ -1,9 +1,8 @@
 use anyhow::{bail, Result};
 use clap::Args;
-use rdkafka::consumer::{BaseConsumer, Consumer};
 
 use super::confirm;
-use crate::context::{Context, KfkClientContext};
+use crate::context::Context;
 use crate::error::PartialFailure;
 use crate::group_admin;
 use crate::output;
@@ -34,11 +33,11 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
             "yes",
         )?;
     }
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     let groups = args.groups.clone();
     let results = ctx
-        .blocking(move || group_admin::delete_groups(consumer.client(), &groups, timeout))
+        .blocking(move || group_admin::delete_groups(admin.inner(), &groups, timeout))
         .await?;
     let failed: Vec<String> = results
         .iter()

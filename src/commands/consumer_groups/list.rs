@@ -1,10 +1,9 @@
 use anyhow::Result;
 use clap::Args;
-use rdkafka::consumer::{BaseConsumer, Consumer};
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
-use crate::context::{Context, KfkClientContext};
+use crate::context::Context;
 use crate::group_admin;
 use crate::output;
 
@@ -32,11 +31,11 @@ struct Row {
 }
 
 pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     let rows = ctx
         .blocking(move || {
-            let client = consumer.client();
+            let client = admin.inner();
             let listings = group_admin::list_groups(client, timeout)?;
             let names: Vec<String> = listings.iter().map(|l| l.group.clone()).collect();
             let descriptions = group_admin::describe_groups(client, &names, timeout)?;

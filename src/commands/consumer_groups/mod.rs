@@ -15,10 +15,10 @@ use std::collections::BTreeSet;
 
 use anyhow::{bail, Result};
 use clap::Subcommand;
-use rdkafka::consumer::{BaseConsumer, Consumer};
+
 use serde::Serialize;
 
-use crate::context::{Context, KfkClientContext};
+use crate::context::Context;
 use crate::group_admin::{self, GroupDescription, OffsetQuery, PartitionOffset};
 
 #[derive(Subcommand, Debug)]
@@ -158,10 +158,10 @@ pub fn build_view(
 
 /// The views of several groups, gathered with a fixed number of requests.
 pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>> {
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     ctx.blocking(move || {
-        let client = consumer.client();
+        let client = admin.inner();
         let descriptions = group_admin::describe_groups(client, &groups, timeout)?;
         let mut committed = Vec::new();
         for group in &groups {
@@ -209,10 +209,10 @@ pub async fn select_groups(ctx: &Context, named: &[String], all: bool) -> Result
         }
         return Ok(named.to_vec());
     }
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     let listings = ctx
-        .blocking(move || group_admin::list_groups(consumer.client(), timeout))
+        .blocking(move || group_admin::list_groups(admin.inner(), timeout))
         .await?;
     Ok(listings.into_iter().map(|l| l.group).collect())
 }

@@ -446,13 +446,13 @@ async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<()> 
             offset: r.new,
         })
         .collect();
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     let group = view.group.clone();
     let wanted = offsets.clone();
     let (failures, committed) = ctx
         .blocking(move || {
-            let client = consumer.client();
+            let client = admin.inner();
             let failures = group_admin::alter_offsets(client, &group, &wanted, timeout)?;
             let committed = group_admin::committed_offsets(client, &group, timeout)?;
             Ok((failures, committed))
