@@ -341,6 +341,10 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;consumer-groups;help;help'= {
         }
         &'kfk;seek-to-timestamp'= {
+            cand --topic 'Topic, optionally with partitions (orders:0,2); repeatable'
+            cand --time 'The moment to find'
+            cand -g 'Show (and with --execute, commit) the offsets for this consumer group'
+            cand --group 'Show (and with --execute, commit) the offsets for this consumer group'
             cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
@@ -355,11 +359,13 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --ca-cert 'CA certificate (PEM) to verify brokers with'
             cand --client-cert 'Client certificate (PEM) for TLS client authentication'
             cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --utc 'Read a TIME without a zone as UTC rather than local time'
+            cand --execute 'Commit the offsets for --group (without it, a dry run)'
             cand --no-config 'Do not read any config file'
             cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
             cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

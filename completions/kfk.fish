@@ -344,6 +344,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l topic -d 'Topic, optionally with partitions (orders:0,2); repeatable' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l time -d 'The moment to find' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s g -l group -d 'Show (and with --execute, commit) the offsets for this consumer group' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -364,9 +367,11 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-passw
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l utc -d 'Read a TIME without a zone as UTC rather than local time'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l execute -d 'Commit the offsets for --group (without it, a dry run)'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r

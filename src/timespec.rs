@@ -11,6 +11,11 @@ local 'YYYY-MM-DD HH:MM[:SS]', epoch milliseconds ('@1795701900000'), or a durat
 /// Milliseconds since the epoch for `raw`, relative durations counted back from `now`.
 /// Times without a zone are local (the `TZ` environment variable applies).
 pub fn parse_time(raw: &str, now: SystemTime) -> Result<i64, String> {
+    parse_time_in(raw, now, false)
+}
+
+/// Like `parse_time`; with `utc`, times without a zone are read as UTC.
+pub fn parse_time_in(raw: &str, now: SystemTime, utc: bool) -> Result<i64, String> {
     let raw = raw.trim();
     let invalid = || format!("invalid time '{raw}': expected {ACCEPTED_FORMS}");
     if let Some(ms) = raw.strip_prefix('@') {
@@ -30,13 +35,13 @@ pub fn parse_time(raw: &str, now: SystemTime) -> Result<i64, String> {
         "%Y-%m-%dT%H:%M",
     ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(raw, format) {
-            return local(naive)
+            return zoned(naive, utc)
                 .ok_or_else(|| format!("'{raw}' does not exist in the local time zone"));
         }
     }
     if let Ok(date) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
         let midnight = date.and_hms_opt(0, 0, 0).ok_or_else(invalid)?;
-        return local(midnight).ok_or_else(invalid);
+        return zoned(midnight, utc).ok_or_else(invalid);
     }
     // A bare number is ambiguous (seconds? an offset?); durations need a unit.
     if raw.chars().all(|c| c.is_ascii_digit()) {
@@ -47,8 +52,12 @@ pub fn parse_time(raw: &str, now: SystemTime) -> Result<i64, String> {
     Ok(millis(at))
 }
 
-/// An ambiguous local time (the hour repeated when clocks go back) is its first use.
-fn local(naive: NaiveDateTime) -> Option<i64> {
+/// A time without a zone, in UTC or local time. An ambiguous local time (the hour
+/// repeated when clocks go back) is its first use.
+fn zoned(naive: NaiveDateTime, utc: bool) -> Option<i64> {
+    if utc {
+        return Some(Utc.from_utc_datetime(&naive).timestamp_millis());
+    }
     Local
         .from_local_datetime(&naive)
         .earliest()
@@ -105,6 +114,15 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(parse_time(raw, now()), Ok(expected), "{raw}");
         }
+    }
+
+    #[test]
+    fn utc_reads_times_without_a_zone_as_utc() {
+        assert_eq!(parse_time_in("2026-11-26 14:05", now(), true), Ok(NOW_MS));
+        assert_eq!(
+            parse_time_in("2026-11-26T15:05:00+01:00", now(), true),
+            Ok(NOW_MS)
+        );
     }
 
     #[test]

@@ -1,15 +1,235 @@
+use std::time::SystemTime;
+
 use anyhow::Result;
 use clap::Args;
+use rdkafka::consumer::BaseConsumer;
+use serde::Serialize;
 
-use crate::context::Context;
+use super::consumer_groups::reset_offsets::{self, ResetOffsetsArgs};
+use crate::cli::OutputFormat;
+use crate::context::{Context, KfkClientContext, TopicSpec};
+use crate::error::UsageError;
+use crate::group_admin::{self, OffsetQuery};
+use crate::offsets::{offsets_for_times, peek_timestamps, PartitionExtent, Position};
+use crate::output;
+use crate::timespec::{format_millis, millis, parse_time_in, ACCEPTED_FORMS};
 
 /// Find the offsets of a moment in time, and optionally move a consumer group there.
+///
+/// For each partition: the first offset whose record is at or after TIME, and that
+/// record's timestamp. When no record is that recent the offset is the log end; when TIME
+/// is before the log start (older records were deleted) it is the log start.
+///
+/// TIME: RFC 3339 (2026-11-26T14:05:00Z, ...+01:00), 'YYYY-MM-DD HH:MM[:SS]' in local
+/// time (--utc: in UTC), epoch milliseconds (@1795701900000), or a duration meaning that
+/// long ago (90m, 2h30m). A time in the future is an error.
+///
+/// With --group it shows the group's CURRENT, NEW and DELTA per partition and, with
+/// --execute, commits them: this is `kfk consumer-groups reset-offsets --to-datetime`,
+/// with its safety rules (an active group is refused, all offsets in one request, read
+/// back) and its undo file. Without --execute it is a dry run.
+///
+/// JSON output: [{"topic", "partition", "offset", "timestamp", "note"}].
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk seek-to-timestamp --topic orders --time '2026-11-26T14:05:00Z'
-  kfk seek-to-timestamp --topic orders --time 2h --group billing --execute")]
-pub struct SeekToTimestampArgs {}
+  kfk seek-to-timestamp --topic orders:0,1 --time 2h
+  kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing            # dry run
+  kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing --execute")]
+pub struct SeekToTimestampArgs {
+    /// Topic, optionally with partitions (orders:0,2); repeatable
+    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true)]
+    pub topics: Vec<TopicSpec>,
 
-pub async fn run(_ctx: &Context, _args: SeekToTimestampArgs) -> Result<()> {
-    super::not_implemented("seek-to-timestamp")
+    /// The moment to find
+    #[arg(long, value_name = "TIME")]
+    pub time: String,
+
+    /// Read a TIME without a zone as UTC rather than local time
+    #[arg(long)]
+    pub utc: bool,
+
+    /// Show (and with --execute, commit) the offsets for this consumer group
+    #[arg(short = 'g', long)]
+    pub group: Option<String>,
+
+    /// Commit the offsets for --group (without it, a dry run)
+    #[arg(long, requires = "group")]
+    pub execute: bool,
+}
+
+#[derive(Serialize)]
+struct Row {
+    topic: String,
+    partition: i32,
+    offset: i64,
+    timestamp: Option<i64>,
+    note: Option<&'static str>,
+}
+
+pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
+    let now = SystemTime::now();
+    let time = parse_time_in(&args.time, now, args.utc).map_err(UsageError)?;
+    if time > millis(now) + 1000 {
+        return Err(UsageError(format!(
+            "time '{}' is in the future ({}); expected a past time: {ACCEPTED_FORMS}",
+            args.time,
+            format_millis(time)
+        ))
+        .into());
+    }
+    if let Some(group) = &args.group {
+        // The group path is reset-offsets --to-datetime itself: one code path, one set of rules.
+        let reset = ResetOffsetsArgs::to_datetime(
+            group,
+            args.topics.clone(),
+            format!("@{time}"),
+            args.execute,
+        );
+        return reset_offsets::run(ctx, reset).await;
+    }
+
+    let cluster = ctx.cluster().await?;
+    let mut partitions = Vec::new();
+    for spec in &args.topics {
+        let resolved = cluster.resolve(spec)?;
+        partitions.extend(
+            resolved
+                .partitions
+                .into_iter()
+                .map(|p| (resolved.topic.clone(), p)),
+        );
+    }
+    let admin = ctx.admin()?;
+    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[
+        ("group.id", format!("kfk-seek-{}", std::process::id())),
+        ("enable.auto.commit", "false".into()),
+    ])?;
+    let timeout = ctx.timeout();
+    let rows = ctx
+        .blocking(move || {
+            let query = |which| {
+                partitions
+                    .iter()
+                    .map(|(t, p)| (t.clone(), *p, which))
+                    .collect::<Vec<_>>()
+            };
+            let starts =
+                group_admin::list_offsets(admin.inner(), &query(OffsetQuery::Earliest), timeout)?;
+            let ends =
+                group_admin::list_offsets(admin.inner(), &query(OffsetQuery::Latest), timeout)?;
+            let extents: Vec<PartitionExtent> = starts
+                .iter()
+                .zip(&ends)
+                .map(|(s, e)| PartitionExtent {
+                    topic: s.topic.clone(),
+                    partition: s.partition,
+                    low: s.offset,
+                    high: e.offset,
+                })
+                .collect();
+            let found = offsets_for_times(
+                &consumer,
+                &extents,
+                &vec![Position::Time(time); extents.len()],
+                timeout,
+            )?;
+            let at: Vec<(String, i32, i64)> = extents
+                .iter()
+                .zip(&found)
+                .filter_map(|(e, f)| {
+                    f.filter(|o| *o < e.high)
+                        .map(|o| (e.topic.clone(), e.partition, o))
+                })
+                .collect();
+            let stamps = peek_timestamps(&consumer, &at, timeout)?;
+            Ok(extents
+                .iter()
+                .zip(found)
+                .map(|(extent, offset)| {
+                    let offset = offset.unwrap_or(extent.high);
+                    let timestamp = at
+                        .iter()
+                        .position(|(t, p, _)| *p == extent.partition && *t == extent.topic)
+                        .and_then(|i| stamps[i]);
+                    let note = note(extent, offset, timestamp, time);
+                    Row {
+                        topic: extent.topic.clone(),
+                        partition: extent.partition,
+                        offset,
+                        timestamp,
+                        note,
+                    }
+                })
+                .collect::<Vec<_>>())
+        })
+        .await?;
+    match ctx.output {
+        OutputFormat::Json => output::print_json(&rows),
+        OutputFormat::Table => {
+            let mut table = output::table(&["TOPIC", "PARTITION", "OFFSET", "TIMESTAMP", "NOTE"]);
+            for row in &rows {
+                table.add_row(vec![
+                    row.topic.clone(),
+                    row.partition.to_string(),
+                    row.offset.to_string(),
+                    row.timestamp.map_or("-".into(), format_millis),
+                    row.note.unwrap_or("").to_string(),
+                ]);
+            }
+            output::print_table(&table)
+        }
+    }
+}
+
+/// What a user should know about the offset found for `time` in this partition.
+fn note(
+    extent: &PartitionExtent,
+    offset: i64,
+    timestamp: Option<i64>,
+    time: i64,
+) -> Option<&'static str> {
+    if offset >= extent.high {
+        Some("no record at or after the time: log end")
+    } else if offset == extent.low && extent.low > 0 && timestamp.is_some_and(|ts| ts > time) {
+        Some("the time is before the log start: older records were deleted")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_mark_the_log_end_and_deleted_history() {
+        // The test broker has no DeleteRecords, so the log-start case is checked here.
+        let extent = PartitionExtent {
+            topic: "t".into(),
+            partition: 0,
+            low: 100,
+            high: 200,
+        };
+        assert_eq!(
+            note(&extent, 200, None, 5_000),
+            Some("no record at or after the time: log end")
+        );
+        assert_eq!(
+            note(&extent, 100, Some(6_000), 5_000),
+            Some("the time is before the log start: older records were deleted")
+        );
+        assert_eq!(
+            note(&extent, 100, Some(5_000), 5_000),
+            None,
+            "a record exactly at the time"
+        );
+        assert_eq!(note(&extent, 150, Some(6_000), 5_000), None);
+        let whole = PartitionExtent { low: 0, ..extent };
+        assert_eq!(
+            note(&whole, 0, Some(6_000), 5_000),
+            None,
+            "nothing was deleted"
+        );
+    }
 }

@@ -9,7 +9,7 @@ mod delete;
 mod describe;
 mod lag;
 mod list;
-mod reset_offsets;
+pub(crate) mod reset_offsets;
 
 use std::collections::BTreeSet;
 

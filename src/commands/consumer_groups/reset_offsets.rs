@@ -96,6 +96,29 @@ pub struct ResetOffsetsArgs {
     pub export: Option<PathBuf>,
 }
 
+impl ResetOffsetsArgs {
+    /// `reset-offsets GROUP --topic ... --to-datetime TIME [--execute]`, for commands that
+    /// move a group to a time through this same code path.
+    pub fn to_datetime(group: &str, topics: Vec<TopicSpec>, time: String, execute: bool) -> Self {
+        ResetOffsetsArgs {
+            groups: vec![group.to_string()],
+            all_groups: false,
+            topics,
+            all_topics: false,
+            to_earliest: false,
+            to_latest: false,
+            to_current: false,
+            to_offset: None,
+            shift_by: None,
+            to_datetime: Some(time),
+            by_duration: None,
+            from_file: None,
+            execute,
+            export: None,
+        }
+    }
+}
+
 /// Where the new offsets come from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Target {
