@@ -576,3 +576,29 @@ pub fn delete_groups<C: ClientContext>(
             .collect())
     }
 }
+
+/// The log start and end of each partition: two ListOffsets requests per broker.
+pub fn log_extents<C: ClientContext>(
+    client: &Client<C>,
+    partitions: &[(String, i32)],
+    timeout: Duration,
+) -> Result<Vec<crate::offsets::PartitionExtent>> {
+    let query = |which| {
+        partitions
+            .iter()
+            .map(|(t, p)| (t.clone(), *p, which))
+            .collect::<Vec<_>>()
+    };
+    let starts = list_offsets(client, &query(OffsetQuery::Earliest), timeout)?;
+    let ends = list_offsets(client, &query(OffsetQuery::Latest), timeout)?;
+    Ok(starts
+        .into_iter()
+        .zip(ends)
+        .map(|(start, end)| crate::offsets::PartitionExtent {
+            topic: start.topic,
+            partition: start.partition,
+            low: start.offset,
+            high: end.offset,
+        })
+        .collect())
+}

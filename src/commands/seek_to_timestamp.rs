@@ -9,7 +9,7 @@ use super::consumer_groups::reset_offsets::{self, ResetOffsetsArgs};
 use crate::cli::OutputFormat;
 use crate::context::{Context, KfkClientContext, TopicSpec};
 use crate::error::UsageError;
-use crate::group_admin::{self, OffsetQuery};
+use crate::group_admin;
 use crate::offsets::{offsets_for_times, peek_timestamps, PartitionExtent, Position};
 use crate::output;
 use crate::timespec::{format_millis, millis, parse_time_in, ACCEPTED_FORMS};
@@ -108,26 +108,7 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     let timeout = ctx.timeout();
     let rows = ctx
         .blocking(move || {
-            let query = |which| {
-                partitions
-                    .iter()
-                    .map(|(t, p)| (t.clone(), *p, which))
-                    .collect::<Vec<_>>()
-            };
-            let starts =
-                group_admin::list_offsets(admin.inner(), &query(OffsetQuery::Earliest), timeout)?;
-            let ends =
-                group_admin::list_offsets(admin.inner(), &query(OffsetQuery::Latest), timeout)?;
-            let extents: Vec<PartitionExtent> = starts
-                .iter()
-                .zip(&ends)
-                .map(|(s, e)| PartitionExtent {
-                    topic: s.topic.clone(),
-                    partition: s.partition,
-                    low: s.offset,
-                    high: e.offset,
-                })
-                .collect();
+            let extents = group_admin::log_extents(admin.inner(), &partitions, timeout)?;
             let found = offsets_for_times(
                 &consumer,
                 &extents,

@@ -173,25 +173,16 @@ fn state_table(views: &[GroupView]) -> comfy_table::Table {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{build_view, tests::description};
+    use super::super::build_view;
+    use super::super::tests::{description, extent, offset};
     use super::*;
-    use crate::group_admin::PartitionOffset;
-
-    fn offset(topic: &str, partition: i32, offset: i64) -> PartitionOffset {
-        PartitionOffset {
-            topic: topic.into(),
-            partition,
-            offset,
-        }
-    }
 
     #[test]
     fn members_and_assignments_render() {
         let view = build_view(
             &description(),
             &[offset("orders", 0, 5), offset("orders", 1, 7)],
-            &[offset("orders", 0, 0), offset("orders", 1, 2)],
-            &[offset("orders", 0, 10), offset("orders", 1, 7)],
+            &[extent("orders", 0, 0, 10), extent("orders", 1, 2, 7)],
         );
         assert_eq!(view.total_lag(), 5);
         let rows: Vec<Vec<String>> = partitions_table(&[view.clone()])

@@ -19,7 +19,8 @@ use clap::Subcommand;
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::group_admin::{self, GroupDescription, OffsetQuery, PartitionOffset};
+use crate::group_admin::{self, GroupDescription, PartitionOffset};
+use crate::offsets::PartitionExtent;
 
 #[derive(Subcommand, Debug)]
 pub enum ConsumerGroupsCommand {
@@ -98,8 +99,7 @@ impl GroupView {
 pub fn build_view(
     description: &GroupDescription,
     committed: &[PartitionOffset],
-    starts: &[PartitionOffset],
-    ends: &[PartitionOffset],
+    extents: &[PartitionExtent],
 ) -> GroupView {
     let lookup = |rows: &[PartitionOffset], topic: &str, partition: i32| {
         rows.iter()
@@ -117,8 +117,10 @@ pub fn build_view(
         .into_iter()
         .map(|(topic, partition)| {
             let current = lookup(committed, &topic, partition);
-            let start = lookup(starts, &topic, partition).unwrap_or(0);
-            let end = lookup(ends, &topic, partition).unwrap_or(0);
+            let (start, end) = extents
+                .iter()
+                .find(|e| e.partition == partition && e.topic == topic)
+                .map_or((0, 0), |e| (e.low, e.high));
             let owner = description.members.iter().find(|m| {
                 m.assignment
                     .iter()
@@ -174,18 +176,12 @@ pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>
                 partitions.extend(member.assignment.iter().cloned());
             }
         }
-        let query = |which: OffsetQuery| -> Vec<(String, i32, OffsetQuery)> {
-            partitions
-                .iter()
-                .map(|(t, p)| (t.clone(), *p, which))
-                .collect()
-        };
-        let starts = group_admin::list_offsets(client, &query(OffsetQuery::Earliest), timeout)?;
-        let ends = group_admin::list_offsets(client, &query(OffsetQuery::Latest), timeout)?;
+        let partitions: Vec<(String, i32)> = partitions.into_iter().collect();
+        let extents = group_admin::log_extents(client, &partitions, timeout)?;
         Ok(descriptions
             .iter()
             .zip(&committed)
-            .map(|(description, offsets)| build_view(description, offsets, &starts, &ends))
+            .map(|(description, offsets)| build_view(description, offsets, &extents))
             .collect())
     })
     .await
@@ -265,11 +261,20 @@ pub(crate) mod tests {
         }
     }
 
-    fn offset(topic: &str, partition: i32, offset: i64) -> PartitionOffset {
+    pub fn offset(topic: &str, partition: i32, offset: i64) -> PartitionOffset {
         PartitionOffset {
             topic: topic.into(),
             partition,
             offset,
+        }
+    }
+
+    pub fn extent(topic: &str, partition: i32, low: i64, high: i64) -> PartitionExtent {
+        PartitionExtent {
+            topic: topic.into(),
+            partition,
+            low,
+            high,
         }
     }
 
@@ -281,8 +286,7 @@ pub(crate) mod tests {
         let view = build_view(
             &empty,
             &[offset("orders", 0, 3), offset("other", 0, 50)],
-            &[offset("orders", 0, 10), offset("other", 0, 0)],
-            &[offset("orders", 0, 25), offset("other", 0, 50)],
+            &[extent("orders", 0, 10, 25), extent("other", 0, 0, 50)],
         );
         assert_eq!(
             view.partitions[0].lag,
@@ -296,12 +300,7 @@ pub(crate) mod tests {
 
     #[test]
     fn assigned_but_uncommitted_partitions_show_without_lag() {
-        let view = build_view(
-            &description(),
-            &[],
-            &[offset("orders", 0, 0)],
-            &[offset("orders", 0, 4)],
-        );
+        let view = build_view(&description(), &[], &[extent("orders", 0, 0, 4)]);
         assert_eq!(view.partitions.len(), 2);
         assert_eq!(view.partitions[0].current_offset, None);
         assert_eq!(view.partitions[0].lag, None);

@@ -10,8 +10,8 @@ use super::{gather, select_groups, GroupView};
 use crate::cli::OutputFormat;
 use crate::context::{Context, KfkClientContext, TopicSpec};
 use crate::error::{PartialFailure, UsageError};
-use crate::group_admin::{self, OffsetQuery, PartitionOffset};
-use crate::offsets::{offsets_for_times, PartitionExtent, Position};
+use crate::group_admin::{self, PartitionOffset};
+use crate::offsets::{offsets_for_times, Position};
 use crate::output;
 use crate::timespec::{millis, parse_time};
 
@@ -354,24 +354,7 @@ pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
     };
     let (extents, found) = ctx
         .blocking(move || {
-            let client = consumer.client();
-            let query = |which| {
-                all.iter()
-                    .map(|(t, p)| (t.clone(), *p, which))
-                    .collect::<Vec<_>>()
-            };
-            let starts = group_admin::list_offsets(client, &query(OffsetQuery::Earliest), timeout)?;
-            let ends = group_admin::list_offsets(client, &query(OffsetQuery::Latest), timeout)?;
-            let extents: Vec<PartitionExtent> = starts
-                .iter()
-                .zip(&ends)
-                .map(|(s, e)| PartitionExtent {
-                    topic: s.topic.clone(),
-                    partition: s.partition,
-                    low: s.offset,
-                    high: e.offset,
-                })
-                .collect();
+            let extents = group_admin::log_extents(consumer.client(), &all, timeout)?;
             let found = match time {
                 Some(ms) => {
                     let positions = vec![Position::Time(ms); extents.len()];
@@ -545,20 +528,13 @@ fn write_file(path: &Path, text: &str) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{build_view, tests::description};
+    use super::super::build_view;
+    use super::super::tests::{description, offset};
     use super::*;
-
-    fn offset(topic: &str, partition: i32, offset: i64) -> PartitionOffset {
-        PartitionOffset {
-            topic: topic.into(),
-            partition,
-            offset,
-        }
-    }
 
     #[test]
     fn an_active_group_is_refused_naming_its_members() {
-        let view = build_view(&description(), &[], &[], &[]);
+        let view = build_view(&description(), &[], &[]);
         let err = refuse_if_active(&view).unwrap_err().to_string();
         assert_eq!(
             err,
@@ -568,14 +544,14 @@ mod tests {
         let mut idle = description();
         idle.members.clear();
         idle.state = "Empty".into();
-        assert!(refuse_if_active(&build_view(&idle, &[], &[], &[])).is_ok());
+        assert!(refuse_if_active(&build_view(&idle, &[], &[])).is_ok());
     }
 
     #[test]
     fn plans_clamp_into_the_log() {
         let mut idle = description();
         idle.members.clear();
-        let view = build_view(&idle, &[offset("t", 0, 50)], &[], &[]);
+        let view = build_view(&idle, &[offset("t", 0, 50)], &[]);
         let scope = vec![("t".to_string(), 0), ("t".to_string(), 1)];
         let extent = |_: &str, p: i32| if p == 0 { (10, 100) } else { (0, 5) };
         let run = |target: Target| {
