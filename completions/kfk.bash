@@ -64,6 +64,9 @@ _kfk() {
             kfk__subcmd__consumer__subcmd__groups,delete)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__delete"
                 ;;
+            kfk__subcmd__consumer__subcmd__groups,delete-offsets)
+                cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__delete__subcmd__offsets"
+                ;;
             kfk__subcmd__consumer__subcmd__groups,describe)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__describe"
                 ;;
@@ -81,6 +84,9 @@ _kfk() {
                 ;;
             kfk__subcmd__consumer__subcmd__groups__subcmd__help,delete)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete"
+                ;;
+            kfk__subcmd__consumer__subcmd__groups__subcmd__help,delete-offsets)
+                cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete__subcmd__offsets"
                 ;;
             kfk__subcmd__consumer__subcmd__groups__subcmd__help,describe)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__describe"
@@ -135,6 +141,9 @@ _kfk() {
                 ;;
             kfk__subcmd__help__subcmd__consumer__subcmd__groups,delete)
                 cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete"
+                ;;
+            kfk__subcmd__help__subcmd__consumer__subcmd__groups,delete-offsets)
+                cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete__subcmd__offsets"
                 ;;
             kfk__subcmd__help__subcmd__consumer__subcmd__groups,describe)
                 cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__describe"
@@ -669,7 +678,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups)
-            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version list describe lag reset-offsets delete help"
+            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version list describe lag reset-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +817,80 @@ _kfk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kfk__subcmd__consumer__subcmd__groups__subcmd__delete__subcmd__offsets)
+            opts="-y -b -X -v -h -V --topic --yes --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl_plaintext sasl_ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 OAUTHBEARER" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__describe)
             opts="-b -X -v -h -V --all --members --state --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -879,7 +962,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__help)
-            opts="list describe lag reset-offsets delete help"
+            opts="list describe lag reset-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -893,6 +976,20 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete__subcmd__offsets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1465,7 +1562,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__help__subcmd__consumer__subcmd__groups)
-            opts="list describe lag reset-offsets delete"
+            opts="list describe lag reset-offsets delete delete-offsets"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1479,6 +1576,20 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete__subcmd__offsets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -178,6 +178,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
             cand delete 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
+            cand delete-offsets 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;consumer-groups;list'= {
@@ -320,12 +321,39 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;consumer-groups;delete-offsets'= {
+            cand --topic 'A topic, or some of its partitions (orders:0,2); repeatable'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;consumer-groups;help'= {
             cand list 'List consumer groups with their state and member count'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
             cand delete 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
+            cand delete-offsets 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;consumer-groups;help;list'= {
@@ -337,6 +365,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;consumer-groups;help;reset-offsets'= {
         }
         &'kfk;consumer-groups;help;delete'= {
+        }
+        &'kfk;consumer-groups;help;delete-offsets'= {
         }
         &'kfk;consumer-groups;help;help'= {
         }
@@ -690,6 +720,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
             cand delete 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
+            cand delete-offsets 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
         }
         &'kfk;help;consumer-groups;list'= {
         }
@@ -700,6 +731,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;consumer-groups;reset-offsets'= {
         }
         &'kfk;help;consumer-groups;delete'= {
+        }
+        &'kfk;help;consumer-groups;delete-offsets'= {
         }
         &'kfk;help;seek-to-timestamp'= {
         }

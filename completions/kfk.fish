@@ -164,36 +164,37 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -l no-config -d 'Do not
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
 json\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
 sasl_ssl\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 OAUTHBEARER\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l sasl-username -d 'SASL username' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -l no-config -d 'Do not read any config file'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -s h -l help -d 'Print help'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -f -a "list" -d 'List consumer groups with their state and member count'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "list" -d 'List consumer groups with their state and member count'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l state -d 'Only groups in this state (Stable, Empty, Dead, PreparingRebalance, ...); repeatable' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
@@ -338,11 +339,38 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l topic -d 'A topic, or some of its partitions (orders:0,2); repeatable' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List consumer groups with their state and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l topic -d 'Topic, optionally with partitions (orders:0,2); repeatable' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l time -d 'The moment to find' -r
@@ -674,6 +702,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'

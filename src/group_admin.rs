@@ -602,3 +602,46 @@ pub fn log_extents<C: ClientContext>(
         })
         .collect())
 }
+
+/// Deletes a group's committed offsets for some partitions; returns per-partition errors.
+pub fn delete_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    partitions: &[(String, i32)],
+    timeout: Duration,
+) -> Result<Vec<(PartitionOffset, String)>> {
+    let name = c_string(group)?;
+    let mut list = TopicPartitionList::new();
+    for (topic, partition) in partitions {
+        list.add_partition(topic, *partition);
+    }
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
+        timeout,
+    )?;
+    // SAFETY: librdkafka copies the group name and the list.
+    unsafe {
+        let mut delete = rd::rd_kafka_DeleteConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
+        rd::rd_kafka_DeleteConsumerGroupOffsets(
+            client.native_ptr(),
+            &mut delete,
+            1,
+            request.options,
+            request.queue,
+        );
+        rd::rd_kafka_DeleteConsumerGroupOffsets_destroy(delete);
+    }
+    let event = request.wait(timeout, &format!("deleting offsets of group '{group}'"))?;
+    // SAFETY: the event is a DeleteConsumerGroupOffsets result.
+    let rows = unsafe {
+        let result = rd::rd_kafka_event_DeleteConsumerGroupOffsets_result(event);
+        let mut count = 0;
+        let groups = rd::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, &mut count);
+        group_result(groups, count)
+    }?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(row, error)| error.map(|e| (row, e)))
+        .collect())
+}

@@ -123,6 +123,34 @@ fn two_members_share_the_partitions() {
         "a partition read by both in one round: {a_parts:?} {b_parts:?}"
     );
 
+    // While the members are in, the group is stable and its offsets must not be moved.
+    let described =
+        run_ok(kfk_on_broker().args(["consumer-groups", "describe", &group, "--output", "json"]));
+    let view: serde_json::Value = serde_json::from_str(&described.stdout).expect("describe JSON");
+    assert_eq!(view[0]["state"], "Stable", "{}", described.stdout);
+    let refused = run(kfk_on_broker().args([
+        "consumer-groups",
+        "reset-offsets",
+        &group,
+        "--topic",
+        &topic,
+        "--to-earliest",
+        "--execute",
+    ]));
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains(&format!("group '{group}' is Stable with")),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("nothing was changed"),
+        "{}",
+        refused.stderr
+    );
+
     let (a_code, _) = a.interrupt();
     let (b_code, _) = b.interrupt();
     assert_eq!((a_code, b_code), (130, 130));

@@ -411,3 +411,38 @@ fn delete_removes_a_group_and_needs_confirmation() {
         format!("error: consumer group '{group}' does not exist\n")
     );
 }
+
+#[test]
+fn delete_offsets_removes_them_or_says_the_broker_cannot() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = topic_with_records("groups-delete-offsets", 1_700_000_000_000);
+    let group = unique_topic("groups-delete-offsets");
+    commit(dir.path(), &group, &topic, &[(0, 1), (1, 2)]);
+    let result = run(kfk_on_broker().args([
+        "consumer-groups",
+        "delete-offsets",
+        &group,
+        "--topic",
+        &format!("{topic}:1"),
+        "--yes",
+    ]));
+    if result.code == 0 {
+        // A broker with OffsetDelete (Kafka 2.4+): partition 1's offset is gone.
+        assert_eq!(offsets(&describe(&group)), [(0, Some(1), 6, Some(5))]);
+    } else {
+        // The test broker lacks OffsetDelete: one clear line, and nothing changed.
+        assert_eq!(result.code, 1);
+        assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
+        assert!(
+            result
+                .stderr
+                .contains("OffsetDelete API (KIP-496) not supported by broker"),
+            "{}",
+            result.stderr
+        );
+        assert_eq!(
+            offsets(&describe(&group)),
+            [(0, Some(1), 6, Some(5)), (1, Some(2), 4, Some(2))]
+        );
+    }
+}

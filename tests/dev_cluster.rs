@@ -4,12 +4,8 @@ mod common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
-use std::time::Duration;
 
 use common::*;
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-use rdkafka::{ClientConfig, Message, TopicPartitionList};
 
 /// Starts a dev cluster and returns it with the address it printed.
 fn start_dev_cluster(args: &[&str]) -> (Child, String) {
@@ -55,51 +51,38 @@ fn serves_a_round_trip_to_another_process_and_stops_on_ctrl_c() {
     assert_eq!(rows[0]["partitions"], 2);
     assert_eq!(rows[0]["replication_factor"], 2);
 
-    let producer: BaseProducer = ClientConfig::new()
-        .set("bootstrap.servers", &address)
-        .create()
-        .expect("producer");
-    for i in 0..10 {
-        let value = format!("value-{i}");
-        producer
-            .send(
-                BaseRecord::<(), _>::to("roundtrip")
-                    .payload(&value)
-                    .partition(i % 2),
-            )
-            .map_err(|(err, _)| err)
-            .expect("enqueue");
-    }
-    producer.flush(Duration::from_secs(10)).expect("flush");
-
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &address)
-        .set("group.id", "dev-cluster-test")
-        .create()
-        .expect("consumer");
-    let mut assignment = TopicPartitionList::new();
-    for partition in 0..2 {
-        assignment
-            .add_partition_offset("roundtrip", partition, rdkafka::Offset::Beginning)
-            .expect("assign");
-    }
-    consumer.assign(&assignment).expect("assign");
-    let mut values = Vec::new();
-    while values.len() < 10 {
-        match consumer.poll(Duration::from_secs(10)) {
-            Some(Ok(message)) => values
-                .push(String::from_utf8_lossy(message.payload().unwrap_or_default()).into_owned()),
-            Some(Err(err)) => panic!("consume: {err}"),
-            None => panic!("no record within 10s; got {values:?}"),
-        }
-    }
-    // Clients first: a consumer closing against a stopped cluster waits for its timeouts.
-    drop(consumer);
-    drop(producer);
-    values.sort();
-    let mut expected: Vec<String> = (0..10).map(|i| format!("value-{i}")).collect();
+    let input: String = (0..10).map(|i| format!("k{i}:value-{i}\n")).collect();
+    let produced = run_with_stdin(
+        kfk().args(["-b", &address, "produce", "-t", "roundtrip", "-K:"]),
+        input.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    assert!(
+        produced.stderr.contains("10 read, 10 delivered, 0 failed"),
+        "{}",
+        produced.stderr
+    );
+    let consumed = run_ok(kfk().args([
+        "-b",
+        &address,
+        "consume",
+        "-t",
+        "roundtrip",
+        "-e",
+        "-f",
+        "%k:%s\\n",
+        "--stats",
+    ]));
+    let mut lines: Vec<&str> = consumed.stdout.lines().collect();
+    lines.sort();
+    let mut expected: Vec<String> = input.lines().map(String::from).collect();
     expected.sort();
-    assert_eq!(values, expected);
+    assert_eq!(lines, expected);
+    assert!(
+        consumed.stderr.contains("kfk consume: 10 records"),
+        "--stats: {}",
+        consumed.stderr
+    );
 
     let (code, stderr) = interrupt(&mut child);
     assert_eq!(code, 0, "{stderr}");

@@ -6,6 +6,7 @@
 //! log ends. Rendering and decisions work on that picture, apart from the FFI.
 
 mod delete;
+mod delete_offsets;
 mod describe;
 mod lag;
 mod list;
@@ -29,6 +30,7 @@ pub enum ConsumerGroupsCommand {
     Lag(lag::LagArgs),
     ResetOffsets(reset_offsets::ResetOffsetsArgs),
     Delete(delete::DeleteArgs),
+    DeleteOffsets(delete_offsets::DeleteOffsetsArgs),
 }
 
 pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
@@ -38,6 +40,7 @@ pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
         ConsumerGroupsCommand::Lag(args) => lag::run(ctx, args).await,
         ConsumerGroupsCommand::ResetOffsets(args) => reset_offsets::run(ctx, args).await,
         ConsumerGroupsCommand::Delete(args) => delete::run(ctx, args).await,
+        ConsumerGroupsCommand::DeleteOffsets(args) => delete_offsets::run(ctx, args).await,
     }
 }
 

@@ -203,16 +203,15 @@ pub fn refuse_if_active(view: &GroupView) -> Result<()> {
         .iter()
         .map(|m| format!("{} ({}, {})", m.consumer_id, m.client_id, m.host))
         .collect();
+    let who = if members.is_empty() {
+        "members the broker does not list".to_string()
+    } else {
+        format!("{} active member(s): {}", members.len(), members.join(", "))
+    };
     Err(anyhow!(
-        "group '{}' is {} with {} active member(s): {}; stop them first, nothing was changed",
+        "group '{}' is {} with {who}; stop them first, nothing was changed",
         view.group,
-        view.state,
-        view.members.len(),
-        if members.is_empty() {
-            "-".to_string()
-        } else {
-            members.join(", ")
-        }
+        view.state
     ))
 }
 

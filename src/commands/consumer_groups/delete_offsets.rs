@@ -1,0 +1,84 @@
+use anyhow::{bail, Result};
+use clap::Args;
+
+use super::confirm;
+use crate::context::{Context, TopicSpec};
+use crate::group_admin;
+use crate::output;
+
+/// Delete a group's committed offsets for topics or partitions, so that the group starts
+/// there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for
+/// confirmation unless --yes is given.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk consumer-groups delete-offsets billing --topic retired-topic
+  kfk consumer-groups delete-offsets billing --topic orders:0,1 --yes")]
+pub struct DeleteOffsetsArgs {
+    /// The group
+    pub group: String,
+
+    /// A topic, or some of its partitions (orders:0,2); repeatable
+    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true)]
+    pub topics: Vec<TopicSpec>,
+
+    /// Do not ask for confirmation
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+pub async fn run(ctx: &Context, args: DeleteOffsetsArgs) -> Result<()> {
+    let cluster = ctx.cluster().await?;
+    let mut partitions = Vec::new();
+    for spec in &args.topics {
+        let resolved = cluster.resolve(spec)?;
+        partitions.extend(
+            resolved
+                .partitions
+                .into_iter()
+                .map(|p| (resolved.topic.clone(), p)),
+        );
+    }
+    if !args.yes {
+        confirm(
+            &format!(
+                "Delete the committed offsets of group '{}' for {} partition(s)?",
+                args.group,
+                partitions.len()
+            ),
+            "yes",
+        )?;
+    }
+    let admin = ctx.admin()?;
+    let timeout = ctx.timeout();
+    let group = args.group.clone();
+    let count = partitions.len();
+    let failures = ctx
+        .blocking(move || {
+            let result = group_admin::delete_offsets(admin.inner(), &group, &partitions, timeout);
+            if result.is_err() {
+                // librdkafka 2.12.1 aborts the process when a client whose
+                // DeleteConsumerGroupOffsets request failed is destroyed (queue refcount
+                // assertion). kfk exits right after reporting the error, so the client is
+                // left to the operating system instead.
+                std::mem::forget(admin);
+            }
+            result
+        })
+        .await?;
+    if !failures.is_empty() {
+        let list: Vec<String> = failures
+            .iter()
+            .map(|(p, e)| format!("{}:{} ({e})", p.topic, p.partition))
+            .collect();
+        bail!(
+            "cannot delete offsets of group '{}': {}",
+            args.group,
+            list.join(", ")
+        );
+    }
+    output::note(&format!(
+        "deleted the offsets of group '{}' for {count} partition(s)",
+        args.group
+    ));
+    Ok(())
+}
