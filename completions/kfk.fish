@@ -401,6 +401,22 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config 
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l from -d 'Source topic' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to -d 'Destination topic' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-brokers -d 'Destination cluster [default: the source cluster]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s g -l group -d 'Consumer group that reads the source and owns the committed offsets' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l transactional-id -d 'Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l instance -d 'This copier\'s number among several sharing --group' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l batch-records -d 'Records per transaction' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l batch-time -d 'Longest time to gather one transaction\'s records' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l start -d 'Where to start without committed offsets' -r -f -a "beginning\t''
+end\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l partitioning -d 'Destination partition: same as the source\'s, or by key hash (Java-compatible)' -r -f -a "same\t''
+hash\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l timestamp -d 'Record timestamps: keep the source\'s, or let the producer set now' -r -f -a "keep\t''
+now\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l key-regex -d 'Copy only records whose key matches this regular expression' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l header -d 'Copy only records with this header (repeatable; all must match)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -421,9 +437,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-password -d 'SASL 
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l follow -d 'Keep copying new records instead of stopping at the source\'s end at start'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand copy" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r

@@ -16,7 +16,7 @@ use rdkafka::metadata::Metadata;
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
-use crate::config::{scrub, Settings, Source};
+use crate::config::{scrub, Settings, Source, Sourced};
 
 /// Receives librdkafka's log lines and errors: shown on stderr with `-v`, otherwise kept
 /// so that a timeout can say what went wrong. Secrets are scrubbed from both.
@@ -55,6 +55,13 @@ impl ClientContext for KfkClientContext {
 
 impl ConsumerContext for KfkClientContext {}
 
+/// For transactional producers: a failed delivery fails the transaction's commit, which is
+/// where they learn of it, so single reports need no handling.
+impl rdkafka::producer::ProducerContext for KfkClientContext {
+    type DeliveryOpaque = ();
+    fn delivery(&self, _: &rdkafka::producer::DeliveryResult<'_>, _: ()) {}
+}
+
 /// Everything a command needs from the outside world.
 pub struct Context {
     pub settings: Settings,
@@ -73,6 +80,38 @@ impl Context {
             settings,
             output,
             client_context,
+        }
+    }
+
+    pub fn verbose(&self) -> bool {
+        self.client_context.verbose
+    }
+
+    /// The same settings pointed at other brokers (a second cluster, for `kfk copy`).
+    pub fn with_brokers(&self, brokers: &str) -> Context {
+        let mut settings = self.settings.clone();
+        let source = Source::Flag("--to-brokers");
+        settings.brokers = Sourced {
+            value: brokers.to_string(),
+            source: source.clone(),
+        };
+        if settings
+            .properties
+            .get("bootstrap.servers")
+            .is_some_and(|p| p.source != Source::Flag("-X"))
+        {
+            settings.properties.insert(
+                "bootstrap.servers".into(),
+                Sourced {
+                    value: brokers.to_string(),
+                    source,
+                },
+            );
+        }
+        Context {
+            settings,
+            output: self.output,
+            client_context: self.client_context.clone(),
         }
     }
 

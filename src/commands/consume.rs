@@ -930,6 +930,20 @@ impl ConsumeJob {
     fn finished(&self, consumer: &BaseConsumer<ConsumeContext>) -> bool {
         let mut sink = consumer.context().sink();
         if self.args.group.is_none() {
+            if sink.partitions.iter().all(|p| p.done || p.end.is_none()) {
+                return true;
+            }
+            // A partition whose last offsets are transaction markers delivers no record
+            // there, but its position moves past them.
+            let Ok(positions) = consumer.position() else {
+                return false;
+            };
+            for element in positions.elements() {
+                let state = sink.slot(element.topic(), element.partition());
+                if let (Offset::Offset(position), Some(end)) = (element.offset(), state.end) {
+                    state.done |= position >= end;
+                }
+            }
             return sink.partitions.iter().all(|p| p.done || p.end.is_none());
         }
         let Ok(positions) = consumer.position() else {

@@ -1,15 +1,559 @@
-use anyhow::Result;
-use clap::Args;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
-use crate::context::Context;
+use anyhow::{anyhow, bail, Context as _, Result};
+use clap::{Args, ValueEnum};
+use rdkafka::admin::AdminClient;
+use rdkafka::client::ClientContext;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Headers, OwnedHeaders, OwnedMessage};
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+use rdkafka::{Message, Offset, TopicPartitionList};
+use serde::Serialize;
+
+use crate::cli::{parse_property, OutputFormat};
+use crate::context::{shutdown_signal, Context, KfkClientContext};
+use crate::error::{Interrupted, UsageError};
+use crate::group_admin;
+use crate::output;
+use crate::progress::Progress;
 
 /// Copy a topic to another topic or cluster with exactly-once transactions.
+///
+/// The source is read with read_committed isolation as consumer group --group; each batch
+/// (--batch-records or --batch-time, whichever comes first) is written to the destination
+/// in one transaction together with the source offsets it consumed, committed under the
+/// same group. A restart continues after the last committed transaction: no record is lost
+/// and none is written twice, as read_committed readers of the destination see it.
+///
+/// Across clusters (--to-brokers) the transaction lives on the destination cluster, so
+/// the consumed source offsets are committed there, under --group on the destination, and
+/// read back from there when a partition is assigned. That keeps the copy exactly-once
+/// across clusters; the group's offsets on the source cluster are not used.
+///
+/// To copy with N processes, run N copiers with the same --group and --instance 0..N-1:
+/// the group shares the source partitions among them, and each instance has its own
+/// stable transactional id (kfk-copy-GROUP-SRC-DST-INSTANCE), so a restarted instance
+/// fences its predecessor and aborts its open transaction at once.
+///
+/// Records keep key, value, headers and (with --timestamp keep) timestamp. Filtered-out
+/// records (--key-regex, --header) still advance the committed offsets. --until end (the
+/// default) copies what the source held at start and exits; --follow keeps copying.
+/// With -v each transaction's source offset ranges are logged when it begins and when it
+/// commits or aborts.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk copy --from orders --to orders-v2 --group copy-orders
-  kfk copy --from orders --to orders --to-brokers staging:9092 --group mirror")]
-pub struct CopyArgs {}
+  kfk copy --from orders --to orders --to-brokers staging:9092 --group mirror-orders --follow
+  kfk copy --from events --to errors --group errors --header level=error --partitioning same
+  # three copiers sharing the work:
+  for i in 0 1 2; do kfk copy --from big --to big-copy --group big-copy --instance $i & done")]
+pub struct CopyArgs {
+    /// Source topic
+    #[arg(long = "from", value_name = "TOPIC")]
+    pub source: String,
 
-pub async fn run(_ctx: &Context, _args: CopyArgs) -> Result<()> {
-    super::not_implemented("copy")
+    /// Destination topic
+    #[arg(long = "to", value_name = "TOPIC")]
+    pub destination: String,
+
+    /// Destination cluster [default: the source cluster]
+    #[arg(long, value_name = "BROKERS")]
+    pub to_brokers: Option<String>,
+
+    /// Consumer group that reads the source and owns the committed offsets
+    #[arg(short = 'g', long)]
+    pub group: String,
+
+    /// Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]
+    #[arg(long, value_name = "ID")]
+    pub transactional_id: Option<String>,
+
+    /// This copier's number among several sharing --group
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub instance: u32,
+
+    /// Records per transaction
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_records: u64,
+
+    /// Longest time to gather one transaction's records
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = humantime::parse_duration)]
+    pub batch_time: Duration,
+
+    /// Where to start without committed offsets
+    #[arg(long = "start", value_enum, default_value_t = Start::Beginning)]
+    pub start: Start,
+
+    /// Keep copying new records instead of stopping at the source's end at start
+    #[arg(long)]
+    pub follow: bool,
+
+    /// Destination partition: same as the source's, or by key hash (Java-compatible)
+    #[arg(long, value_enum, default_value_t = Partitioning::Hash)]
+    pub partitioning: Partitioning,
+
+    /// Record timestamps: keep the source's, or let the producer set now
+    #[arg(long, value_enum, default_value_t = TimestampMode::Keep)]
+    pub timestamp: TimestampMode,
+
+    /// Copy only records whose key matches this regular expression
+    #[arg(long, value_name = "REGEX")]
+    pub key_regex: Option<String>,
+
+    /// Copy only records with this header (repeatable; all must match)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_property)]
+    pub headers: Vec<(String, String)>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    Beginning,
+    End,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Partitioning {
+    Same,
+    Hash,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampMode {
+    Keep,
+    Now,
+}
+
+#[derive(Serialize, Default)]
+struct Summary {
+    copied: u64,
+    filtered: u64,
+    transactions: u64,
+    aborted: u64,
+    seconds: f64,
+    records_per_second: f64,
+}
+
+pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
+    let key_regex = args
+        .key_regex
+        .as_deref()
+        .map(regex::Regex::new)
+        .transpose()
+        .map_err(|err| UsageError(format!("invalid --key-regex: {err}")))?;
+    let destination_ctx = args
+        .to_brokers
+        .as_deref()
+        .map(|brokers| ctx.with_brokers(brokers));
+    let dest = destination_ctx.as_ref().unwrap_or(ctx);
+
+    let source_cluster = ctx.cluster().await?;
+    let source_topic = source_cluster.topic(&args.source)?;
+    let source_partitions = source_topic.partitions.len();
+    let dest_cluster = dest.cluster().await?;
+    let dest_partitions = dest_cluster.topic(&args.destination)?.partitions.len();
+    if args.partitioning == Partitioning::Same && dest_partitions < source_partitions {
+        bail!(UsageError(format!(
+            "--partitioning same needs '{}' to have at least {source_partitions} partitions; it has {dest_partitions}",
+            args.destination
+        )));
+    }
+    let transactional_id = args.transactional_id.clone().unwrap_or_else(|| {
+        format!(
+            "kfk-copy-{}-{}-{}-{}",
+            args.group, args.source, args.destination, args.instance
+        )
+    });
+
+    let admin: AdminClient<KfkClientContext> = dest.admin()?;
+    let consumer: BaseConsumer<CopyContext> = ctx.client_with(
+        &[
+            ("group.id", args.group.clone()),
+            ("enable.auto.commit", "false".into()),
+            ("enable.auto.offset.store", "false".into()),
+            ("isolation.level", "read_committed".into()),
+            ("partition.assignment.strategy", "range".into()),
+            ("fetch.queue.backoff.ms", "10".into()),
+        ],
+        |client| CopyContext {
+            client,
+            admin,
+            group: args.group.clone(),
+            start: args.start,
+            timeout: ctx.timeout(),
+            next: Mutex::new(BTreeMap::new()),
+        },
+    )?;
+    let producer: BaseProducer<KfkClientContext> = dest.client(&[
+        ("transactional.id", transactional_id.clone()),
+        ("partitioner", "murmur2_random".into()),
+        ("acks", "all".into()),
+    ])?;
+
+    let source = source_topic.name.clone();
+    let partitions: Vec<i32> = source_topic
+        .partitions
+        .iter()
+        .map(|p| p.partition)
+        .collect();
+    let ends = if args.follow {
+        None
+    } else {
+        let wanted = partitions
+            .iter()
+            .map(|p| (source.clone(), *p))
+            .collect::<Vec<_>>();
+        let admin: AdminClient<KfkClientContext> = ctx.admin()?;
+        let timeout = ctx.timeout();
+        let extents = ctx
+            .blocking(move || group_admin::log_extents(admin.inner(), &wanted, timeout))
+            .await?;
+        Some(
+            extents
+                .into_iter()
+                .map(|e| (e.partition, e.high))
+                .collect::<BTreeMap<i32, i64>>(),
+        )
+    };
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let signals = tokio::spawn(watch_interrupts(stop.clone()));
+    let job = CopyJob {
+        args,
+        key_regex,
+        ends,
+        stop: stop.clone(),
+        timeout: ctx.timeout(),
+        verbose: ctx.verbose(),
+        progress_total: None,
+    };
+    let outcome = tokio::task::spawn_blocking(move || job.run(consumer, producer))
+        .await
+        .context("the copy thread panicked")?;
+    signals.abort();
+    let summary = outcome?;
+    match ctx.output {
+        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Table => eprintln!(
+            "kfk copy: {} copied, {} filtered, {} transactions committed, {} aborted, {:.2}s, {:.0} records/s",
+            summary.copied, summary.filtered, summary.transactions, summary.aborted, summary.seconds, summary.records_per_second
+        ),
+    }
+    if stop.load(Ordering::SeqCst) {
+        return Err(Interrupted.into());
+    }
+    Ok(())
+}
+
+async fn watch_interrupts(stop: Arc<AtomicBool>) {
+    shutdown_signal().await;
+    stop.store(true, Ordering::SeqCst);
+    shutdown_signal().await;
+    std::process::exit(i32::from(crate::error::EXIT_INTERRUPTED));
+}
+
+/// The source consumer's context: on assignment, partitions start at the offsets the
+/// group committed on the destination cluster (where the transactions commit them).
+struct CopyContext {
+    client: KfkClientContext,
+    admin: AdminClient<KfkClientContext>,
+    group: String,
+    start: Start,
+    timeout: Duration,
+    /// The next source offset to copy, per assigned partition.
+    next: Mutex<BTreeMap<i32, i64>>,
+}
+
+impl CopyContext {
+    fn next(&self) -> MutexGuard<'_, BTreeMap<i32, i64>> {
+        self.next
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl ClientContext for CopyContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        self.client.log(level, facility, message);
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.client.error(error, reason);
+    }
+}
+
+impl ConsumerContext for CopyContext {
+    fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        match rebalance {
+            Rebalance::Assign(list) => {
+                let committed =
+                    group_admin::committed_offsets(self.admin.inner(), &self.group, self.timeout)
+                        .unwrap_or_else(|err| {
+                            eprintln!(
+                                "kfk copy: warning: cannot read the committed offsets: {err:#}"
+                            );
+                            Vec::new()
+                        });
+                let mut next = self.next();
+                for element in list.elements() {
+                    let offset = committed
+                        .iter()
+                        .find(|c| c.partition == element.partition() && c.topic == element.topic())
+                        .map(|c| Offset::Offset(c.offset))
+                        .unwrap_or(match self.start {
+                            Start::Beginning => Offset::Beginning,
+                            Start::End => Offset::End,
+                        });
+                    if let Offset::Offset(n) = offset {
+                        next.insert(element.partition(), n);
+                    }
+                    // The list is the one librdkafka assigns right after this callback; its
+                    // offsets say where each partition starts.
+                    let topic = std::ffi::CString::new(element.topic()).unwrap_or_default();
+                    unsafe {
+                        rdkafka::bindings::rd_kafka_topic_partition_list_set_offset(
+                            list.ptr(),
+                            topic.as_ptr(),
+                            element.partition(),
+                            offset.to_raw().unwrap_or(-2),
+                        );
+                    }
+                }
+            }
+            Rebalance::Revoke(list) => {
+                let mut next = self.next();
+                for element in list.elements() {
+                    next.remove(&element.partition());
+                }
+            }
+            Rebalance::Error(_) => {}
+        }
+    }
+}
+
+struct CopyJob {
+    args: CopyArgs,
+    key_regex: Option<regex::Regex>,
+    ends: Option<BTreeMap<i32, i64>>,
+    stop: Arc<AtomicBool>,
+    timeout: Duration,
+    verbose: bool,
+    progress_total: Option<u64>,
+}
+
+impl CopyJob {
+    fn run(
+        self,
+        consumer: BaseConsumer<CopyContext>,
+        producer: BaseProducer<KfkClientContext>,
+    ) -> Result<Summary> {
+        let started = Instant::now();
+        producer
+            .init_transactions(self.timeout)
+            .map_err(|err| anyhow!("cannot start transactions on the destination: {err}"))?;
+        consumer.subscribe(&[self.args.source.as_str()])?;
+        let progress = Progress::new(std::io::stderr().is_terminal(), self.progress_total);
+        let mut summary = Summary::default();
+        loop {
+            if self.stop.load(Ordering::SeqCst) || self.finished(&consumer) {
+                break;
+            }
+            let batch = self.gather(&consumer)?;
+            if batch.is_empty() {
+                continue;
+            }
+            match self.transfer(&consumer, &producer, &batch) {
+                Ok(copied) => {
+                    summary.transactions += 1;
+                    summary.copied += copied;
+                    summary.filtered += batch.len() as u64 - copied;
+                    let mut next = consumer.context().next();
+                    for (partition, (_, last)) in ranges(&batch) {
+                        next.insert(partition, last + 1);
+                    }
+                }
+                Err(err) => {
+                    let fatal = matches!(&err, KafkaError::Transaction(e) if e.is_fatal());
+                    let _ = producer.abort_transaction(self.timeout);
+                    summary.aborted += 1;
+                    self.log_ranges("abort", &batch);
+                    if fatal {
+                        bail!("the transaction failed for good (the copier may have been fenced by another instance with the same id): {err}");
+                    }
+                    eprintln!("kfk copy: transaction aborted, retrying its records: {err}");
+                    self.rewind(&consumer, &batch);
+                }
+            }
+            progress.update(summary.copied, 0);
+        }
+        progress.finish();
+        let seconds = started.elapsed().as_secs_f64();
+        summary.seconds = seconds;
+        summary.records_per_second = summary.copied as f64 / seconds.max(1e-9);
+        Ok(summary)
+    }
+
+    /// Up to --batch-records records, or what arrived within --batch-time.
+    fn gather(&self, consumer: &BaseConsumer<CopyContext>) -> Result<Vec<OwnedMessage>> {
+        let deadline = Instant::now() + self.args.batch_time;
+        let mut batch = Vec::new();
+        while (batch.len() as u64) < self.args.batch_records && Instant::now() < deadline {
+            if self.stop.load(Ordering::SeqCst) {
+                break;
+            }
+            match consumer.poll(Duration::from_millis(50)) {
+                Some(Ok(message)) => {
+                    let beyond_end = self
+                        .ends
+                        .as_ref()
+                        .and_then(|ends| ends.get(&message.partition()))
+                        .is_some_and(|end| message.offset() >= *end);
+                    if !beyond_end {
+                        batch.push(message.detach());
+                    }
+                }
+                Some(Err(err)) => eprintln!("kfk copy: warning: {err}"),
+                None => {
+                    if self.finished(consumer) {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(batch)
+    }
+
+    /// One transaction: the batch's records and its source offsets. Returns the records
+    /// written (the rest were filtered out).
+    fn transfer(
+        &self,
+        consumer: &BaseConsumer<CopyContext>,
+        producer: &BaseProducer<KfkClientContext>,
+        batch: &[OwnedMessage],
+    ) -> std::result::Result<u64, KafkaError> {
+        producer.begin_transaction()?;
+        self.log_ranges("begin", batch);
+        let mut copied = 0;
+        for message in batch.iter().filter(|m| self.selected(m)) {
+            let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(&self.args.destination);
+            record.key = message.key();
+            record.payload = message.payload();
+            record.headers = message.headers().map(|h| {
+                h.iter()
+                    .fold(OwnedHeaders::new(), |all, header| all.insert(header))
+            });
+            if self.args.partitioning == Partitioning::Same {
+                record.partition = Some(message.partition());
+            }
+            if self.args.timestamp == TimestampMode::Keep {
+                record.timestamp = message.timestamp().to_millis();
+            }
+            loop {
+                match producer.send(record) {
+                    Ok(()) => break,
+                    Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), returned)) => {
+                        record = returned;
+                        producer.poll(Duration::from_millis(10));
+                    }
+                    Err((err, _)) => return Err(err),
+                }
+            }
+            copied += 1;
+        }
+        let mut offsets = TopicPartitionList::new();
+        for (partition, (_, last)) in ranges(batch) {
+            offsets.add_partition_offset(&self.args.source, partition, Offset::Offset(last + 1))?;
+        }
+        // A consumer with a group.id always has group metadata.
+        let metadata = consumer
+            .group_metadata()
+            .ok_or(KafkaError::Rebalance(RDKafkaErrorCode::InvalidGroupId))?;
+        producer.send_offsets_to_transaction(&offsets, &metadata, self.timeout)?;
+        producer.commit_transaction(self.timeout)?;
+        self.log_ranges("commit", batch);
+        Ok(copied)
+    }
+
+    fn selected(&self, message: &OwnedMessage) -> bool {
+        if let Some(regex) = &self.key_regex {
+            let key = message
+                .key()
+                .map(String::from_utf8_lossy)
+                .unwrap_or_default();
+            if !regex.is_match(&key) {
+                return false;
+            }
+        }
+        self.args.headers.iter().all(|(key, value)| {
+            message.headers().is_some_and(|headers| {
+                headers
+                    .iter()
+                    .any(|h| h.key == key && h.value == Some(value.as_bytes()))
+            })
+        })
+    }
+
+    /// After an abort, the consumer goes back to the first record of the batch in each
+    /// partition (the last committed offset), so the batch is copied again.
+    fn rewind(&self, consumer: &BaseConsumer<CopyContext>, batch: &[OwnedMessage]) {
+        for (partition, (first, _)) in ranges(batch) {
+            if let Err(err) = consumer.seek(
+                &self.args.source,
+                partition,
+                Offset::Offset(first),
+                self.timeout,
+            ) {
+                eprintln!("kfk copy: warning: cannot rewind partition {partition}: {err}");
+            }
+        }
+    }
+
+    fn log_ranges(&self, event: &str, batch: &[OwnedMessage]) {
+        if !self.verbose {
+            return;
+        }
+        let ranges: Vec<String> = ranges(batch)
+            .into_iter()
+            .map(|(partition, (first, last))| format!("{partition}:{first}-{last}"))
+            .collect();
+        eprintln!(
+            "kfk copy: txn {event} {} {}",
+            self.args.source,
+            ranges.join(",")
+        );
+    }
+
+    /// With --until end: every assigned partition has been copied up to its end at start.
+    fn finished(&self, consumer: &BaseConsumer<CopyContext>) -> bool {
+        let Some(ends) = &self.ends else { return false };
+        let Ok(assignment) = consumer.assignment() else {
+            return false;
+        };
+        if assignment.count() == 0 {
+            return false;
+        }
+        let next = consumer.context().next();
+        assignment.elements().iter().all(|element| {
+            let end = ends.get(&element.partition()).copied().unwrap_or(0);
+            next.get(&element.partition()).is_some_and(|n| *n >= end) || end == 0
+        })
+    }
+}
+
+/// First and last offset per partition in a batch.
+fn ranges(batch: &[OwnedMessage]) -> BTreeMap<i32, (i64, i64)> {
+    let mut ranges: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
+    for message in batch {
+        let entry = ranges
+            .entry(message.partition())
+            .or_insert((message.offset(), message.offset()));
+        entry.0 = entry.0.min(message.offset());
+        entry.1 = entry.1.max(message.offset());
+    }
+    ranges
 }

@@ -70,8 +70,3 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Man(args) => man::run(args),
     }
 }
-
-/// For subcommands whose issue has not landed yet.
-fn not_implemented(name: &str) -> Result<()> {
-    Err(anyhow::anyhow!("`kfk {name}` is not implemented yet"))
-}
