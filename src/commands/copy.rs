@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::cli::{parse_property, OutputFormat};
 use crate::context::{shutdown_signal, Context, KfkClientContext};
 use crate::error::{Interrupted, UsageError};
-use crate::group_admin;
+use crate::group_admin::{self, TxnFailure};
 use crate::output;
 use crate::progress::Progress;
 
@@ -378,11 +378,10 @@ impl CopyJob {
                     }
                 }
                 Err(err) => {
-                    let fatal = matches!(&err, KafkaError::Transaction(e) if e.is_fatal());
                     let _ = producer.abort_transaction(self.timeout);
                     summary.aborted += 1;
                     self.log_ranges("abort", &batch);
-                    if fatal {
+                    if err.fatal {
                         bail!("the transaction failed for good (the copier may have been fenced by another instance with the same id): {err}");
                     }
                     eprintln!("kfk copy: transaction aborted, retrying its records: {err}");
@@ -435,8 +434,8 @@ impl CopyJob {
         consumer: &BaseConsumer<CopyContext>,
         producer: &BaseProducer<KfkClientContext>,
         batch: &[OwnedMessage],
-    ) -> std::result::Result<u64, KafkaError> {
-        producer.begin_transaction()?;
+    ) -> std::result::Result<u64, TxnFailure> {
+        producer.begin_transaction().map_err(failure)?;
         self.log_ranges("begin", batch);
         let mut copied = 0;
         for message in batch.iter().filter(|m| self.selected(m)) {
@@ -460,21 +459,36 @@ impl CopyJob {
                         record = returned;
                         producer.poll(Duration::from_millis(10));
                     }
-                    Err((err, _)) => return Err(err),
+                    Err((err, _)) => return Err(failure(err)),
                 }
             }
             copied += 1;
         }
         let mut offsets = TopicPartitionList::new();
         for (partition, (_, last)) in ranges(batch) {
-            offsets.add_partition_offset(&self.args.source, partition, Offset::Offset(last + 1))?;
+            offsets
+                .add_partition_offset(&self.args.source, partition, Offset::Offset(last + 1))
+                .map_err(failure)?;
         }
-        // A consumer with a group.id always has group metadata.
-        let metadata = consumer
-            .group_metadata()
-            .ok_or(KafkaError::Rebalance(RDKafkaErrorCode::InvalidGroupId))?;
-        producer.send_offsets_to_transaction(&offsets, &metadata, self.timeout)?;
-        producer.commit_transaction(self.timeout)?;
+        if self.args.to_brokers.is_some() {
+            // The destination's coordinator does not know the source group's members.
+            group_admin::send_offsets_for_group(
+                producer.client(),
+                &offsets,
+                &self.args.group,
+                self.timeout,
+            )?;
+        } else {
+            // The consumer's own group metadata fences zombies across rebalances.
+            let metadata = consumer.group_metadata().ok_or_else(|| TxnFailure {
+                fatal: true,
+                message: "the consumer has no group metadata".into(),
+            })?;
+            producer
+                .send_offsets_to_transaction(&offsets, &metadata, self.timeout)
+                .map_err(failure)?;
+        }
+        producer.commit_transaction(self.timeout).map_err(failure)?;
         self.log_ranges("commit", batch);
         Ok(copied)
     }
@@ -542,6 +556,14 @@ impl CopyJob {
             let end = ends.get(&element.partition()).copied().unwrap_or(0);
             next.get(&element.partition()).is_some_and(|n| *n >= end) || end == 0
         })
+    }
+}
+
+fn failure(err: KafkaError) -> TxnFailure {
+    let fatal = matches!(&err, KafkaError::Transaction(e) if e.is_fatal());
+    TxnFailure {
+        fatal,
+        message: err.to_string(),
     }
 }
 
