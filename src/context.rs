@@ -370,6 +370,21 @@ impl Cluster {
         }
     }
 
+    /// Every (topic, partition) the specs name, each checked to exist.
+    pub fn partitions_of(&self, specs: &[TopicSpec]) -> Result<Vec<(String, i32)>> {
+        let mut partitions = Vec::new();
+        for spec in specs {
+            let resolved = self.resolve(spec)?;
+            partitions.extend(
+                resolved
+                    .partitions
+                    .into_iter()
+                    .map(|p| (resolved.topic.clone(), p)),
+            );
+        }
+        Ok(partitions)
+    }
+
     pub fn resolve(&self, spec: &TopicSpec) -> Result<ResolvedTopic> {
         let topic = self.topic(&spec.topic)?;
         let existing: Vec<i32> = topic.partitions.iter().map(|p| p.partition).collect();

@@ -208,13 +208,7 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
         .await?;
 
     let specs = topic_specs(&args, &cluster)?;
-    let mut targets = Vec::new();
-    for spec in &specs {
-        let resolved = cluster.resolve(spec)?;
-        for partition in resolved.partitions {
-            targets.push((resolved.topic.clone(), partition));
-        }
-    }
+    let targets = cluster.partitions_of(&specs)?;
     if group.is_some() && specs.iter().any(|s| s.partitions.is_some()) {
         bail!(UsageError(
             "--group takes whole topics; partitions are assigned by the group".into()

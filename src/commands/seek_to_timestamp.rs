@@ -90,16 +90,7 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     }
 
     let cluster = ctx.cluster().await?;
-    let mut partitions = Vec::new();
-    for spec in &args.topics {
-        let resolved = cluster.resolve(spec)?;
-        partitions.extend(
-            resolved
-                .partitions
-                .into_iter()
-                .map(|p| (resolved.topic.clone(), p)),
-        );
-    }
+    let partitions = cluster.partitions_of(&args.topics)?;
     let admin = ctx.admin()?;
     let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[
         ("group.id", format!("kfk-seek-{}", std::process::id())),

@@ -28,16 +28,7 @@ pub struct DeleteOffsetsArgs {
 
 pub async fn run(ctx: &Context, args: DeleteOffsetsArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
-    let mut partitions = Vec::new();
-    for spec in &args.topics {
-        let resolved = cluster.resolve(spec)?;
-        partitions.extend(
-            resolved
-                .partitions
-                .into_iter()
-                .map(|p| (resolved.topic.clone(), p)),
-        );
-    }
+    let partitions = cluster.partitions_of(&args.topics)?;
     if !args.yes {
         confirm(
             &format!(

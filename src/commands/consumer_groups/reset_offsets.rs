@@ -306,16 +306,7 @@ pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let mut scopes = Vec::new();
     for view in &views {
-        let mut scope: Vec<(String, i32)> = Vec::new();
-        for spec in &args.topics {
-            let resolved = cluster.resolve(spec)?;
-            scope.extend(
-                resolved
-                    .partitions
-                    .into_iter()
-                    .map(|p| (resolved.topic.clone(), p)),
-            );
-        }
+        let mut scope = cluster.partitions_of(&args.topics)?;
         if args.all_topics {
             scope.extend(
                 view.partitions
