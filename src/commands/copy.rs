@@ -230,7 +230,6 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         stop: stop.clone(),
         timeout: ctx.timeout(),
         verbose: ctx.verbose(),
-        progress_total: None,
     };
     let outcome = tokio::task::spawn_blocking(move || job.run(consumer, producer))
         .await
@@ -343,7 +342,6 @@ struct CopyJob {
     stop: Arc<AtomicBool>,
     timeout: Duration,
     verbose: bool,
-    progress_total: Option<u64>,
 }
 
 impl CopyJob {
@@ -357,7 +355,7 @@ impl CopyJob {
             .init_transactions(self.timeout)
             .map_err(|err| anyhow!("cannot start transactions on the destination: {err}"))?;
         consumer.subscribe(&[self.args.source.as_str()])?;
-        let progress = Progress::new(std::io::stderr().is_terminal(), self.progress_total);
+        let progress = Progress::new(std::io::stderr().is_terminal(), None);
         let mut summary = Summary::default();
         loop {
             if self.stop.load(Ordering::SeqCst) || self.finished(&consumer) {
