@@ -42,8 +42,8 @@ use crate::progress::Progress;
 /// fences its predecessor and aborts its open transaction at once.
 ///
 /// Records keep key, value, headers and (with --timestamp keep) timestamp. Filtered-out
-/// records (--key-regex, --header) still advance the committed offsets. --until end (the
-/// default) copies what the source held at start and exits; --follow keeps copying.
+/// records (--key-regex, --header) still advance the committed offsets. By default kfk
+/// copies what the source held at start and exits; --follow keeps copying.
 /// With -v each transaction's source offset ranges are logged when it begins and when it
 /// commits or aborts.
 #[derive(Args, Debug)]
@@ -540,7 +540,7 @@ impl CopyJob {
         );
     }
 
-    /// With --until end: every assigned partition has been copied up to its end at start.
+    /// Without --follow: every assigned partition has been copied up to its end at start.
     fn finished(&self, consumer: &BaseConsumer<CopyContext>) -> bool {
         let Some(ends) = &self.ends else { return false };
         let Ok(assignment) = consumer.assignment() else {
