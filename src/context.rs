@@ -480,6 +480,20 @@ pub fn parse_partition_list(list: &str) -> Result<Vec<i32>, String> {
     Ok(partitions)
 }
 
+/// Serves a producer's delivery reports until nothing is in flight or `timeout` passes.
+/// rdkafka's flush (which its commit_transaction also calls) sits in a 100 ms poll after
+/// the last report; short polls end as soon as the queue is empty.
+pub fn drain<C: rdkafka::producer::ProducerContext>(
+    producer: &rdkafka::producer::BaseProducer<C>,
+    timeout: Duration,
+) {
+    use rdkafka::producer::Producer;
+    let deadline = std::time::Instant::now() + timeout;
+    while producer.in_flight_count() > 0 && std::time::Instant::now() < deadline {
+        producer.poll(Duration::from_millis(10));
+    }
+}
+
 /// Completes when the user asks kfk to stop: Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {
     #[cfg(unix)]

@@ -17,7 +17,7 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 
 use crate::cli::{parse_property, OutputFormat};
-use crate::context::{shutdown_signal, Context, KfkClientContext};
+use crate::context::{drain, shutdown_signal, Context, KfkClientContext};
 use crate::error::{Interrupted, UsageError};
 use crate::group_admin::{self, TxnFailure};
 use crate::output;
@@ -486,6 +486,7 @@ impl CopyJob {
                 .send_offsets_to_transaction(&offsets, &metadata, self.timeout)
                 .map_err(failure)?;
         }
+        drain(producer, self.timeout);
         producer.commit_transaction(self.timeout).map_err(failure)?;
         self.log_ranges("commit", batch);
         Ok(copied)

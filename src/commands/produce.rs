@@ -16,7 +16,7 @@ use rdkafka::Message;
 use serde_json::Value;
 
 use crate::cli::{parse_property, OutputFormat};
-use crate::context::{shutdown_signal, Context, KfkClientContext, TopicSpec};
+use crate::context::{drain, shutdown_signal, Context, KfkClientContext, TopicSpec};
 use crate::error::{Interrupted, PartialFailure, UsageError};
 use crate::framing::{parse_separator, CountingReader, RecordReader, Separator, StoppableStdin};
 use crate::progress::Progress;
@@ -724,6 +724,7 @@ impl ProduceJob {
         let Some(txn) = self.transaction.as_mut() else {
             return Ok(());
         };
+        drain(&self.producer, self.args.message_timeout);
         if let Err(err) = self.producer.commit_transaction(self.args.message_timeout) {
             let first = txn.first_line;
             let _ = self.producer.abort_transaction(self.args.message_timeout);
@@ -742,15 +743,6 @@ impl ProduceJob {
         Ok(())
     }
 
-    /// Serves delivery reports until nothing is in flight. (librdkafka's flush, as wrapped
-    /// by rdkafka, can sit in a 100 ms poll after the last report has arrived.)
-    fn drain(&self, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        while self.producer.in_flight_count() > 0 && Instant::now() < deadline {
-            self.producer.poll(Duration::from_millis(10));
-        }
-    }
-
     /// Waits for what is in flight (bounded by --message-timeout) and tallies the outcome.
     fn finish(mut self) -> Summary {
         let interrupted = self.stop.load(Ordering::Relaxed);
@@ -758,6 +750,7 @@ impl ProduceJob {
         if let Some(txn) = self.transaction.as_mut() {
             if txn.records > 0 && !interrupted {
                 let (first, records) = (txn.first_line, txn.records);
+                drain(&self.producer, self.args.message_timeout);
                 match self.producer.commit_transaction(self.args.message_timeout) {
                     Ok(()) => txn.committed += records,
                     Err(err) => {
@@ -777,7 +770,10 @@ impl ProduceJob {
                 let _ = self.producer.abort_transaction(self.timeout);
             }
         } else {
-            self.drain(self.args.message_timeout + Duration::from_secs(1));
+            drain(
+                &self.producer,
+                self.args.message_timeout + Duration::from_secs(1),
+            );
         }
         self.progress.finish();
         let mut tally = self.producer.context().tally();
