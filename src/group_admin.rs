@@ -385,6 +385,13 @@ pub fn committed_offsets<C: ClientContext>(
     Ok(offsets)
 }
 
+/// The partitions a group request failed for, with why.
+fn failures(rows: Vec<(PartitionOffset, Option<String>)>) -> Vec<(PartitionOffset, String)> {
+    rows.into_iter()
+        .filter_map(|(row, error)| error.map(|e| (row, e)))
+        .collect()
+}
+
 /// The partitions of the first group result, or its error.
 unsafe fn group_result(
     groups: *mut *const rd::rd_kafka_group_result_t,
@@ -442,10 +449,7 @@ pub fn alter_offsets<C: ClientContext>(
         let groups = rd::rd_kafka_AlterConsumerGroupOffsets_result_groups(result, &mut count);
         group_result(groups, count)
     }?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(row, error)| error.map(|e| (row, e)))
-        .collect())
+    Ok(failures(rows))
 }
 
 /// Log starts or ends for many partitions at once (one ListOffsets request per leader).
@@ -640,10 +644,7 @@ pub fn delete_offsets<C: ClientContext>(
         let groups = rd::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, &mut count);
         group_result(groups, count)
     }?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(row, error)| error.map(|e| (row, e)))
-        .collect())
+    Ok(failures(rows))
 }
 
 /// Why a transaction step failed, and whether the producer can go on.

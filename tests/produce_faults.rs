@@ -62,24 +62,31 @@ fn wait_for_records(brokers: &str, topic: &str, partitions: i32, count: i64) {
     }
 }
 
-#[test]
-fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
-    let cluster = MockCluster::new(1).expect("mock cluster");
-    cluster.create_topic("faults", 3, 1).expect("topic");
-    let mut child = kfk()
-        .args([
-            "-b",
-            &cluster.bootstrap_servers(),
-            "produce",
-            "-t",
-            "faults",
-            "-q",
-        ])
+/// `kfk produce` reading from a pipe the test writes to.
+fn spawn_produce(
+    brokers: &str,
+    topic: &str,
+    quiet: bool,
+) -> (std::process::Child, std::process::ChildStdin) {
+    let mut command = kfk();
+    command.args(["-b", brokers, "produce", "-t", topic]);
+    if quiet {
+        command.arg("-q");
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn kfk produce");
-    let mut stdin = child.stdin.take().expect("stdin");
+    let stdin = child.stdin.take().expect("stdin");
+    (child, stdin)
+}
+
+#[test]
+fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
+    let cluster = MockCluster::new(1).expect("mock cluster");
+    cluster.create_topic("faults", 3, 1).expect("topic");
+    let (child, mut stdin) = spawn_produce(&cluster.bootstrap_servers(), "faults", true);
     stdin
         .write_all(lines(1..=5000).as_bytes())
         .expect("write first half");
@@ -170,19 +177,7 @@ fn a_failing_topic_exits_3_saves_exactly_the_failures_and_the_replay_completes()
 fn ctrl_c_stops_reading_drains_reports_and_exits_130() {
     let cluster = MockCluster::new(1).expect("mock cluster");
     cluster.create_topic("interrupted", 1, 1).expect("topic");
-    let mut child = kfk()
-        .args([
-            "-b",
-            &cluster.bootstrap_servers(),
-            "produce",
-            "-t",
-            "interrupted",
-        ])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn kfk produce");
-    let mut stdin = child.stdin.take().expect("stdin");
+    let (child, mut stdin) = spawn_produce(&cluster.bootstrap_servers(), "interrupted", false);
     stdin.write_all(lines(1..=100).as_bytes()).expect("write");
     stdin.flush().expect("flush");
     wait_for_records(&cluster.bootstrap_servers(), "interrupted", 1, 100);
