@@ -1336,7 +1336,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__copy)
-            opts="-g -b -X -v -h -V --from --to --to-brokers --group --transactional-id --instance --batch-records --batch-time --start --follow --partitioning --timestamp --key-regex --header --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            opts="-g -b -X -v -h -V --from --to --to-brokers --to-profile --group --transactional-id --instance --batch-records --batch-time --start --until --follow --partitioning --timestamp --key-regex --header --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,6 +1351,10 @@ _kfk() {
                     return 0
                     ;;
                 --to-brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1379,7 +1383,11 @@ _kfk() {
                     return 0
                     ;;
                 --start)
-                    COMPREPLY=($(compgen -W "beginning end" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -W "end" -- "${cur}"))
                     return 0
                     ;;
                 --partitioning)
@@ -1462,7 +1470,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__dev__subcmd__cluster)
-            opts="-n -t -b -X -v -h -V --broker-count --topic --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            opts="-n -t -b -X -v -h -V --broker-count --topic --group-initial-rebalance-delay --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1481,6 +1489,10 @@ _kfk() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-initial-rebalance-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -403,14 +403,15 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help 
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l from -d 'Source topic' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to -d 'Destination topic' -r
-complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-brokers -d 'Destination cluster [default: the source cluster]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-brokers -d 'Destination cluster, with the source\'s security settings [default: the source cluster]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-profile -d 'Destination cluster, as a profile of the config file (its brokers, security and properties)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s g -l group -d 'Consumer group that reads the source and owns the committed offsets' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l transactional-id -d 'Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l instance -d 'This copier\'s number among several sharing --group' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l batch-records -d 'Records per transaction' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l batch-time -d 'Longest time to gather one transaction\'s records' -r
-complete -c kfk -n "__fish_kfk_using_subcommand copy" -l start -d 'Where to start without committed offsets' -r -f -a "beginning\t''
-end\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l start -d 'Where to start in partitions without a committed offset: the forms of `kfk consume --from` (beginning, end, N, -N, +N, a time, or per partition: 0=100,1=end)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l until -d 'Stop at the source\'s end as it was at start: a snapshot copy (the default without --follow)' -r -f -a "end\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l partitioning -d 'Destination partition: same as the source\'s, or by key hash (Java-compatible)' -r -f -a "same\t''
 hash\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l timestamp -d 'Record timestamps: keep the source\'s, or let the producer set now' -r -f -a "keep\t''
@@ -631,6 +632,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s n -l broker-count -d 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s t -l topic -d 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (Kafka\'s group.initial.rebalance.delay.ms; 3s there, often 0 in development setups)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context as _, Result};
+use clap::ArgMatches;
 use rdkafka::admin::{AdminClient, AdminOptions};
 use rdkafka::client::ClientContext;
 use rdkafka::config::{ClientConfig, FromClientConfigAndContext, RDKafkaLogLevel};
@@ -15,7 +16,7 @@ use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::metadata::Metadata;
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
+use crate::cli::{GlobalArgs, OutputFormat, SecurityArgs};
 use crate::config::{scrub, Settings, Source, Sourced};
 
 /// Receives librdkafka's log lines and errors: shown on stderr with `-v`, otherwise kept
@@ -24,7 +25,25 @@ use crate::config::{scrub, Settings, Source, Sourced};
 pub struct KfkClientContext {
     verbose: bool,
     secrets: Arc<Vec<String>>,
-    last_error: Arc<Mutex<Option<String>>>,
+    last_error: Arc<Mutex<Option<ClientError>>>,
+}
+
+/// The most telling error librdkafka reported: a refused login or an untrusted
+/// certificate outranks the "all brokers are down" that follows it.
+#[derive(Clone, Debug)]
+struct ClientError {
+    code: Option<RDKafkaErrorCode>,
+    reason: String,
+}
+
+impl ClientError {
+    fn rank(&self) -> u8 {
+        match self.code {
+            Some(RDKafkaErrorCode::Authentication | RDKafkaErrorCode::SSL) => 2,
+            Some(RDKafkaErrorCode::AllBrokersDown) => 0,
+            _ => 1,
+        }
+    }
 }
 
 impl ClientContext for KfkClientContext {
@@ -47,8 +66,17 @@ impl ClientContext for KfkClientContext {
         if self.verbose {
             eprintln!("librdkafka error: {error}: {reason}");
         }
+        let error = ClientError {
+            code: error.rdkafka_error_code(),
+            reason,
+        };
         if let Ok(mut last) = self.last_error.lock() {
-            *last = Some(reason);
+            if last
+                .as_ref()
+                .is_none_or(|known| error.rank() >= known.rank())
+            {
+                *last = Some(error);
+            }
         }
     }
 }
@@ -67,19 +95,24 @@ pub struct Context {
     pub settings: Settings,
     pub output: OutputFormat,
     client_context: KfkClientContext,
+    /// What the settings were resolved from, to resolve another profile's (`--to-profile`).
+    global: GlobalArgs,
+    matches: ArgMatches,
 }
 
 impl Context {
-    pub fn new(settings: Settings, output: OutputFormat, verbose: u8) -> Context {
+    pub fn new(settings: Settings, global: &GlobalArgs, matches: &ArgMatches) -> Context {
         let client_context = KfkClientContext {
-            verbose: verbose > 0,
+            verbose: global.verbose > 0,
             secrets: Arc::new(settings.secrets.clone()),
             last_error: Arc::new(Mutex::new(None)),
         };
         Context {
             settings,
-            output,
+            output: global.output,
             client_context,
+            global: global.clone(),
+            matches: matches.clone(),
         }
     }
 
@@ -112,7 +145,34 @@ impl Context {
             settings,
             output: self.output,
             client_context: self.client_context.clone(),
+            global: self.global.clone(),
+            matches: self.matches.clone(),
         }
+    }
+
+    /// Another profile's cluster (a second cluster, for `kfk copy --to-profile`): its
+    /// brokers, security and properties replace these; `-X`, `--timeout` and `-v` still
+    /// apply. Secrets of both are scrubbed from output.
+    pub fn with_profile(&self, profile: &str) -> Result<Context> {
+        let mut global = self.global.clone();
+        global.brokers = None;
+        global.security = SecurityArgs::default();
+        global.profile = Some(profile.to_string());
+        let mut settings = Settings::resolve(&global, &self.matches)?;
+        settings
+            .secrets
+            .extend(self.settings.secrets.iter().cloned());
+        let client_context = KfkClientContext {
+            secrets: Arc::new(settings.secrets.clone()),
+            ..self.client_context.clone()
+        };
+        Ok(Context {
+            settings,
+            output: self.output,
+            client_context,
+            global,
+            matches: self.matches.clone(),
+        })
     }
 
     pub fn timeout(&self) -> Duration {
@@ -221,15 +281,36 @@ impl Context {
             .lock()
             .ok()
             .and_then(|last| last.clone());
+        let brokers = &self.settings.brokers.value;
         if unreachable {
-            let detail = last
-                .map(|reason| format!(" (last error: {reason})"))
-                .unwrap_or_default();
-            anyhow!(
-                "cannot reach any broker in {} within {}{detail}",
-                self.settings.brokers.value,
-                humantime::format_duration(self.timeout())
-            )
+            match last {
+                Some(ClientError {
+                    code: Some(RDKafkaErrorCode::Authentication),
+                    reason,
+                }) => anyhow!("authentication failed at {brokers}: {reason}"),
+                Some(ClientError {
+                    code: Some(RDKafkaErrorCode::SSL),
+                    reason,
+                }) => anyhow!("TLS connection to {brokers} failed: {reason}"),
+                last => {
+                    // Brokers that drop the connection without a word often expect TLS or
+                    // SASL that the client did not offer.
+                    let hint = match &last {
+                        Some(ClientError {
+                            code: Some(RDKafkaErrorCode::AllBrokersDown),
+                            ..
+                        }) => "; if the brokers need TLS or SASL, check --security-protocol",
+                        _ => "",
+                    };
+                    let detail = last
+                        .map(|last| format!(" (last error: {}{hint})", last.reason))
+                        .unwrap_or_default();
+                    anyhow!(
+                        "cannot reach any broker in {brokers} within {}{detail}",
+                        humantime::format_duration(self.timeout())
+                    )
+                }
+            }
         } else {
             anyhow!("{}", self.settings.scrub(&err.to_string()))
         }
@@ -254,7 +335,12 @@ impl Context {
         let consumer: BaseConsumer<KfkClientContext> = self.client(&[])?;
         let (_, cluster) = self
             .cluster_via(consumer, |consumer, timeout| {
-                consumer.fetch_metadata(None, timeout)
+                let metadata = consumer.fetch_metadata(None, timeout);
+                // Serve what librdkafka queued meanwhile: -v prints the log, and on failure
+                // the error callback keeps the reason (a refused login, an untrusted
+                // certificate) for the message.
+                serve_queued_events(consumer);
+                metadata
             })
             .await?;
         Ok(cluster)
@@ -483,6 +569,23 @@ pub fn parse_partition_list(list: &str) -> Result<Vec<i32>, String> {
 /// Serves a producer's delivery reports until nothing is in flight or `timeout` passes.
 /// rdkafka's flush (which its commit_transaction also calls) sits in a 100 ms poll after
 /// the last report; short polls end as soon as the queue is empty.
+/// Serves every event waiting on a group-less consumer's queue (librdkafka's main
+/// queue: logs and errors), without waiting for more.
+fn serve_queued_events<C: ConsumerContext>(consumer: &BaseConsumer<C>) {
+    // SAFETY: the queue handle is taken from a live client and released here.
+    let queued = || unsafe {
+        let queue = rdkafka::bindings::rd_kafka_queue_get_main(consumer.client().native_ptr());
+        let length = rdkafka::bindings::rd_kafka_queue_length(queue);
+        rdkafka::bindings::rd_kafka_queue_destroy(queue);
+        length
+    };
+    let mut budget = 100_000;
+    while queued() > 0 && budget > 0 {
+        consumer.poll(Duration::ZERO);
+        budget -= 1;
+    }
+}
+
 pub fn drain<C: rdkafka::producer::ProducerContext>(
     producer: &rdkafka::producer::BaseProducer<C>,
     timeout: Duration,

@@ -11,6 +11,7 @@ mod progress;
 mod record_json;
 mod timespec;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
@@ -20,7 +21,16 @@ use crate::cli::Cli;
 fn main() -> ExitCode {
     // A bug must not greet the user with a backtrace; say what happened and where to report.
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("error: internal error in kfk ({info}); please report this as a bug");
+        // println!/eprintln! panic when their reader has gone (`kfk ... 2>&1 | head`):
+        // that is a broken pipe, which ends quietly with status 0.
+        let message = info.to_string();
+        if message.contains("failed printing to std") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: internal error in kfk ({info}); please report this as a bug"
+        );
     }));
 
     let matches = Cli::command().get_matches();

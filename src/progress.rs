@@ -29,6 +29,40 @@ impl Progress {
         Progress { bar: Some(bar) }
     }
 
+    /// A bar counted in records, for work whose total is found as it goes (`set_total`),
+    /// or a counter with a rate when `bounded` is false.
+    pub fn records(enabled: bool, bounded: bool) -> Progress {
+        if !enabled {
+            return Progress { bar: None };
+        }
+        let (bar, template) = if bounded {
+            (
+                ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr()),
+                "{bar:30} {percent:>3}% {human_pos}/{human_len} records, {per_sec}, ETA {eta}",
+            )
+        } else {
+            (
+                ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+                "{spinner} {human_pos} records, {per_sec}, {elapsed}",
+            )
+        };
+        let bar = bar.with_style(
+            ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Progress { bar: Some(bar) }
+    }
+
+    /// For a `records` bar: `done` so far out of `total`.
+    pub fn set_records(&self, done: u64, total: Option<u64>) {
+        if let Some(bar) = &self.bar {
+            if let Some(total) = total {
+                bar.set_length(total.max(done));
+            }
+            bar.set_position(done);
+        }
+    }
+
     /// `records` so far; `bytes` of input consumed.
     pub fn update(&self, records: u64, bytes: u64) {
         if let Some(bar) = &self.bar {

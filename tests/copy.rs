@@ -139,3 +139,135 @@ fn copy_refuses_what_it_cannot_do() {
     ]));
     assert_eq!(regex.code, 2, "{}", regex.stderr);
 }
+
+fn fill_unique(topic: &str, count: usize) {
+    let input: String = (0..count).map(|i| format!("k{i}:v{i}\n")).collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", topic, "-K:", "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+}
+
+/// `kfk copy -v` for this test broker. A short session timeout: a killed copier's member
+/// leaves the group after 6 s instead of 45 s, and the broker's join wait follows it.
+fn copier(source: &str, destination: &str, group: &str, extra: &[&str]) -> std::process::Command {
+    let mut command = kfk_on_broker();
+    command.args([
+        "-v",
+        "-X",
+        "session.timeout.ms=6000",
+        "copy",
+        "--from",
+        source,
+        "--to",
+        destination,
+        "--group",
+        group,
+        "--batch-records",
+        "50",
+    ]);
+    command.args(extra);
+    command
+}
+
+fn assert_group_at_source_end(group: &str) {
+    let described =
+        run_ok(kfk_on_broker().args(["consumer-groups", "describe", group, "--output", "json"]));
+    let view: Value = serde_json::from_str(&described.stdout).expect("JSON");
+    for partition in view[0]["partitions"].as_array().expect("partitions") {
+        assert_eq!(
+            partition["current_offset"], partition["log_end_offset"],
+            "{partition}"
+        );
+    }
+}
+
+#[test]
+fn a_copier_killed_three_times_and_restarted_copies_each_record_exactly_once() {
+    let source = create_topic(3, "crash-src");
+    let destination = create_topic(3, "crash-dst");
+    let group = unique_topic("crash-group");
+    fill_unique(&source, 3000);
+
+    let mut uncommitted = Vec::new();
+    let mut committed = 0;
+    let mut open_at_kill = 0;
+    for _ in 0..3 {
+        let running = copier::Copier::spawn(&mut copier(&source, &destination, &group, &[]));
+        running.wait_for_log("two commits", |log| {
+            log.matches("kfk copy: txn commit").count() >= 2
+        });
+        running.signal(libc::SIGKILL);
+        let (code, log) = running.finish();
+        assert_eq!(code, None, "killed by SIGKILL:\n{log}");
+        committed += copier::committed_records(&log);
+        let left = copier::uncommitted(&log);
+        open_at_kill += left
+            .iter()
+            .flatten()
+            .map(|(_, a, b)| b - a + 1)
+            .sum::<i64>();
+        uncommitted.extend(left);
+    }
+    let last = run(&mut copier(&source, &destination, &group, &[]));
+    assert_eq!(last.code, 0, "{}", last.stderr);
+    committed += copier::committed_records(&last.stderr);
+    uncommitted.extend(copier::uncommitted(&last.stderr));
+
+    // The broker shows uncommitted records to every reader, so all copies are counted.
+    copier::assert_exactly_once(
+        &read_topic(brokers(), &source, "read_uncommitted"),
+        &read_topic(brokers(), &destination, "read_uncommitted"),
+        &uncommitted,
+    );
+    // What the logs say committed adds up to the source, give or take a transaction that
+    // committed just before its copier was killed, before it could log so.
+    assert!(
+        (3000 - open_at_kill..=3000).contains(&committed),
+        "{committed} committed"
+    );
+    assert_group_at_source_end(&group);
+}
+
+#[test]
+fn two_copiers_in_one_group_share_the_partitions_and_copy_each_record_once() {
+    let source = create_topic(4, "scale-src");
+    let destination = create_topic(4, "scale-dst");
+    let group = unique_topic("scale-group");
+    fill_unique(&source, 4000);
+
+    let first = copier::Copier::spawn(&mut copier(
+        &source,
+        &destination,
+        &group,
+        &["--instance", "0"],
+    ));
+    let second = copier::Copier::spawn(&mut copier(
+        &source,
+        &destination,
+        &group,
+        &["--instance", "1"],
+    ));
+    let (first_code, first_log) = first.finish();
+    let (second_code, second_log) = second.finish();
+    assert_eq!(first_code, Some(0), "{first_log}");
+    assert_eq!(second_code, Some(0), "{second_log}");
+    let mut uncommitted = copier::uncommitted(&first_log);
+    uncommitted.extend(copier::uncommitted(&second_log));
+    copier::assert_exactly_once(
+        &read_topic(brokers(), &source, "read_uncommitted"),
+        &read_topic(brokers(), &destination, "read_uncommitted"),
+        &uncommitted,
+    );
+    let (a, b) = (
+        copier::committed_records(&first_log),
+        copier::committed_records(&second_log),
+    );
+    assert_eq!(a + b, 4000, "instance 0 committed {a}, instance 1 {b}");
+    assert!(
+        a > 0 && b > 0,
+        "both instances copied: instance 0 committed {a}, instance 1 {b}"
+    );
+    assert_group_at_source_end(&group);
+}

@@ -1,7 +1,10 @@
 //! `kfk copy` on librdkafka's mock cluster, hosted by the test process: across two
-//! clusters, and with produce requests failing so that transactions must abort. The mock
-//! cluster neither hides aborted records nor stores transactional offset commits, so these
-//! tests check what it can prove: every source record arrives, and aborts are reported.
+//! clusters, with transactional requests failing, with the broker away for seconds, and
+//! interrupted. The mock cluster neither hides aborted records nor stores transactional
+//! offset commits, so these tests check what it can prove, from the copier's -v log:
+//! every source record arrives, and each extra copy belongs to a transaction the copier
+//! reported as not committed. (Restarts after SIGKILL are tested on the real broker,
+//! which keeps the committed offsets: tests/copy.rs.)
 
 mod common;
 
@@ -146,4 +149,244 @@ fn failed_produce_requests_abort_and_retry_the_transaction() {
     );
     assert!(!copy.stderr.contains("0 aborted"), "{}", copy.stderr);
     assert_eq!(values(&brokers, "dst"), expected(300));
+}
+
+fn copy_command(brokers: &str, group: &str, extra: &[&str]) -> std::process::Command {
+    let mut command = kfk();
+    command.args([
+        "-b",
+        brokers,
+        "-v",
+        "copy",
+        "--from",
+        "src",
+        "--to",
+        "dst",
+        "--group",
+        group,
+        "--batch-records",
+        "50",
+    ]);
+    command.args(extra);
+    command
+}
+
+/// Every source record is in "dst"; extra copies only from transactions the log names
+/// as not committed.
+fn assert_copied(brokers: &str, logs: &[&str]) {
+    let uncommitted: Vec<copier::Ranges> = logs
+        .iter()
+        .flat_map(|log| copier::uncommitted(log))
+        .collect();
+    copier::assert_exactly_once(
+        &read_topic(brokers, "src", "read_uncommitted"),
+        &read_topic(brokers, "dst", "read_uncommitted"),
+        &uncommitted,
+    );
+}
+
+/// A 300-record copy while the next requests of one kind fail as given.
+fn copy_under_request_errors(api: RDKafkaApiKey, errors: &[RDKafkaRespErr], expect_abort: bool) {
+    let cluster = MockCluster::new(1).expect("cluster");
+    cluster.create_topic("src", 3, 1).expect("topic");
+    cluster.create_topic("dst", 3, 1).expect("topic");
+    let brokers = cluster.bootstrap_servers();
+    fill(&brokers, "src", 300);
+    cluster.request_errors(api, errors);
+
+    let copy = run(&mut copy_command(&brokers, "faults", &[]));
+    assert_eq!(copy.code, 0, "{}", copy.stderr);
+    assert!(
+        copy.stderr.contains("kfk copy: 300 copied"),
+        "{}",
+        copy.stderr
+    );
+    assert_eq!(
+        copy.stderr.contains("kfk copy: txn abort src"),
+        expect_abort,
+        "{}",
+        copy.stderr
+    );
+    assert_eq!(copier::committed_records(&copy.stderr), 300);
+    assert_copied(&brokers, &[&copy.stderr]);
+}
+
+#[test]
+fn add_partitions_to_txn_errors_are_retried_or_abort_the_transaction() {
+    copy_under_request_errors(
+        RDKafkaApiKey::AddPartitionsToTxn,
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_COORDINATOR,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED,
+        ],
+        true,
+    );
+}
+
+#[test]
+fn txn_offset_commit_errors_are_retried_or_abort_the_transaction() {
+    copy_under_request_errors(
+        RDKafkaApiKey::TxnOffsetCommit,
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED,
+        ],
+        true,
+    );
+}
+
+#[test]
+fn end_txn_errors_are_retried_or_abort_the_transaction() {
+    copy_under_request_errors(
+        RDKafkaApiKey::EndTxn,
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_NOT_COORDINATOR,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_CONCURRENT_TRANSACTIONS,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_UNKNOWN_PRODUCER_ID,
+        ],
+        true,
+    );
+}
+
+#[test]
+fn retriable_errors_alone_abort_nothing() {
+    copy_under_request_errors(
+        RDKafkaApiKey::EndTxn,
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS,
+        ],
+        false,
+    );
+}
+
+/// A cluster whose round trips take 20 ms, so that a 2,000-record copy in 50-record
+/// transactions takes seconds and a fault lands in the middle of it.
+fn slow_cluster() -> MockCluster<'static, rdkafka::producer::DefaultProducerContext> {
+    let cluster = MockCluster::new(1).expect("cluster");
+    cluster.create_topic("src", 3, 1).expect("topic");
+    cluster.create_topic("dst", 3, 1).expect("topic");
+    fill(&cluster.bootstrap_servers(), "src", 2000);
+    cluster
+        .broker_round_trip_time(1, Duration::from_millis(20))
+        .expect("delay");
+    cluster
+}
+
+#[test]
+fn the_broker_down_for_seconds_mid_copy_loses_nothing() {
+    let cluster = slow_cluster();
+    let brokers = cluster.bootstrap_servers();
+    let running = copier::Copier::spawn(&mut copy_command(&brokers, "down", &[]));
+    running.wait_for_log("a commit", |log| log.contains("kfk copy: txn commit"));
+    cluster.broker_down(1).expect("down");
+    // The fault itself: the only broker stays away for three seconds.
+    std::thread::sleep(Duration::from_secs(3));
+    cluster.broker_up(1).expect("up");
+    let (code, log) = running.finish();
+    assert_eq!(code, Some(0), "{log}");
+    assert!(log.contains("kfk copy: 2000 copied"), "{log}");
+    assert_eq!(copier::committed_records(&log), 2000);
+    assert_copied(&brokers, &[&log]);
+}
+
+#[test]
+fn ctrl_c_mid_copy_closes_the_open_transaction_reports_and_exits_130() {
+    let cluster = slow_cluster();
+    let brokers = cluster.bootstrap_servers();
+    let running = copier::Copier::spawn(&mut copy_command(&brokers, "interrupted", &["--follow"]));
+    running.wait_for_log("two commits", |log| {
+        log.matches("kfk copy: txn commit").count() >= 2
+    });
+    running.signal(libc::SIGINT);
+    let (code, log) = running.finish();
+    assert_eq!(code, Some(130), "{log}");
+    let last = copier::events(&log).last().expect("events").0;
+    assert_ne!(last, "begin", "a transaction was left open:\n{log}");
+    let committed = copier::committed_records(&log);
+    assert!(committed < 2000, "interrupted before the end: {log}");
+    assert!(
+        log.contains(&format!("kfk copy: {committed} copied")),
+        "the summary counts what committed:\n{log}"
+    );
+    let aborted: i64 = copier::uncommitted(&log)
+        .iter()
+        .flatten()
+        .map(|(_, first, last)| last - first + 1)
+        .sum();
+    assert_eq!(
+        read_topic(&brokers, "dst", "read_uncommitted").len() as i64,
+        committed + aborted
+    );
+}
+
+#[test]
+fn to_profile_copies_to_the_profiles_cluster_from_start_positions() {
+    let source = MockCluster::new(1).expect("source cluster");
+    let destination = MockCluster::new(1).expect("destination cluster");
+    source.create_topic("src", 2, 1).expect("topic");
+    destination.create_topic("dst", 2, 1).expect("topic");
+    let src = source.bootstrap_servers();
+    fill(&src, "src", 200);
+    let mut command = kfk();
+    command.args([
+        "-b", &src, "copy", "--from", "src", "--to", "dst", "--group", "g",
+    ]);
+    command.args(["--to-brokers", &destination.bootstrap_servers()]);
+    let refused = run(&mut command);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("the destination needs a topic 'src' with at least 2 partitions (it has 0)"),
+        "{}",
+        refused.stderr
+    );
+    // The destination cluster holds the source group's offsets under the source's name.
+    destination.create_topic("src", 2, 1).expect("topic");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.staging]\nbrokers = \"{}\"\n",
+            destination.bootstrap_servers()
+        ),
+    )
+    .expect("config");
+
+    let mut command = kfk();
+    command.arg("--config").arg(&config).args([
+        "-b",
+        &src,
+        "copy",
+        "--from",
+        "src",
+        "--to",
+        "dst",
+        "--to-profile",
+        "staging",
+        "--group",
+        "profiled",
+        "--start",
+        "0=10,1=end",
+    ]);
+    let copy = run(&mut command);
+    assert_eq!(copy.code, 0, "{}", copy.stderr);
+    let source_records = read_topic(&src, "src", "read_uncommitted");
+    let partition_0 = source_records.iter().filter(|r| r.partition == 0).count();
+    let mut wanted: Vec<String> = source_records
+        .iter()
+        .filter(|r| r.partition == 0 && r.offset >= 10)
+        .filter_map(|r| r.value_str().map(String::from))
+        .collect();
+    wanted.sort();
+    assert!(
+        copy.stderr
+            .contains(&format!("kfk copy: {} copied", partition_0 - 10)),
+        "{}",
+        copy.stderr
+    );
+    assert_eq!(values(&destination.bootstrap_servers(), "dst"), wanted);
 }

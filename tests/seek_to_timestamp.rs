@@ -214,7 +214,7 @@ fn group_dry_run_execute_read_back_and_undo() {
         std::fs::read_to_string(&undo).expect("undo"),
         format!("topic,partition,offset\n{topic},0,2\n{topic},1,2\n")
     );
-    run_ok(kfk_on_broker().args([
+    run_ok(kfk_on_broker().current_dir(dir.path()).args([
         "consumer-groups",
         "reset-offsets",
         &group,

@@ -10,9 +10,9 @@ use rdkafka::admin::AdminClient;
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::message::{Headers, OwnedHeaders, OwnedMessage};
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer, PurgeConfig};
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 
@@ -20,6 +20,7 @@ use crate::cli::{parse_property, OutputFormat};
 use crate::context::{drain, shutdown_signal, Context, KfkClientContext};
 use crate::error::{Interrupted, UsageError};
 use crate::group_admin::{self, TxnFailure};
+use crate::offsets::{self, parse_start, Position, PositionSpec};
 use crate::output;
 use crate::progress::Progress;
 
@@ -34,7 +35,10 @@ use crate::progress::Progress;
 /// Across clusters (--to-brokers) the transaction lives on the destination cluster, so
 /// the consumed source offsets are committed there, under --group on the destination, and
 /// read back from there when a partition is assigned. That keeps the copy exactly-once
-/// across clusters; the group's offsets on the source cluster are not used.
+/// across clusters; the group's offsets on the source cluster are not used. Kafka accepts
+/// offsets only for topics it has, so the destination cluster needs a topic with the
+/// source's name and at least its partition count (the copy into a topic of that name,
+/// the usual mirror, is one).
 ///
 /// To copy with N processes, run N copiers with the same --group and --instance 0..N-1:
 /// the group shares the source partitions among them, and each instance has its own
@@ -43,13 +47,16 @@ use crate::progress::Progress;
 ///
 /// Records keep key, value, headers and (with --timestamp keep) timestamp. Filtered-out
 /// records (--key-regex, --header) still advance the committed offsets. By default kfk
-/// copies what the source held at start and exits; --follow keeps copying.
+/// copies what the source held at start and exits (--until end); --follow keeps copying.
+/// Partitions the group has no committed offset for start at --start.
 /// With -v each transaction's source offset ranges are logged when it begins and when it
-/// commits or aborts.
+/// commits, aborts, or is left open by a fatal error (the next start aborts it), as
+/// `kfk copy: txn begin|commit|abort|open TOPIC PARTITION:FIRST-LAST,...`.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk copy --from orders --to orders-v2 --group copy-orders
   kfk copy --from orders --to orders --to-brokers staging:9092 --group mirror-orders --follow
+  kfk copy --from orders --to orders --to-profile staging --group backfill --start 2h
   kfk copy --from events --to errors --group errors --header level=error --partitioning same
   # three copiers sharing the work:
   for i in 0 1 2; do kfk copy --from big --to big-copy --group big-copy --instance $i & done")]
@@ -62,9 +69,13 @@ pub struct CopyArgs {
     #[arg(long = "to", value_name = "TOPIC")]
     pub destination: String,
 
-    /// Destination cluster [default: the source cluster]
+    /// Destination cluster, with the source's security settings [default: the source cluster]
     #[arg(long, value_name = "BROKERS")]
     pub to_brokers: Option<String>,
+
+    /// Destination cluster, as a profile of the config file (its brokers, security and properties)
+    #[arg(long, value_name = "PROFILE", conflicts_with = "to_brokers")]
+    pub to_profile: Option<String>,
 
     /// Consumer group that reads the source and owns the committed offsets
     #[arg(short = 'g', long)]
@@ -86,9 +97,14 @@ pub struct CopyArgs {
     #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = humantime::parse_duration)]
     pub batch_time: Duration,
 
-    /// Where to start without committed offsets
-    #[arg(long = "start", value_enum, default_value_t = Start::Beginning)]
-    pub start: Start,
+    /// Where to start in partitions without a committed offset: the forms of `kfk consume
+    /// --from` (beginning, end, N, -N, +N, a time, or per partition: 0=100,1=end)
+    #[arg(long, value_name = "POSITION", default_value = "beginning", value_parser = parse_start)]
+    pub start: PositionSpec,
+
+    /// Stop at the source's end as it was at start: a snapshot copy (the default without --follow)
+    #[arg(long, value_enum, value_name = "WHEN", conflicts_with = "follow")]
+    pub until: Option<Until>,
 
     /// Keep copying new records instead of stopping at the source's end at start
     #[arg(long)]
@@ -112,8 +128,7 @@ pub struct CopyArgs {
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Start {
-    Beginning,
+pub enum Until {
     End,
 }
 
@@ -146,17 +161,51 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         .map(regex::Regex::new)
         .transpose()
         .map_err(|err| UsageError(format!("invalid --key-regex: {err}")))?;
-    let destination_ctx = args
-        .to_brokers
-        .as_deref()
-        .map(|brokers| ctx.with_brokers(brokers));
+    if args.start.positions().any(|p| p == Position::Stored) {
+        bail!(UsageError(
+            "--start cannot be 'stored': copy always starts from the group's committed offsets where they exist; --start says where to begin without them".into()
+        ));
+    }
+    let destination_ctx = match (&args.to_brokers, &args.to_profile) {
+        (Some(brokers), _) => Some(ctx.with_brokers(brokers)),
+        (None, Some(profile)) => Some(ctx.with_profile(profile)?),
+        (None, None) => None,
+    };
+    let cross_cluster = destination_ctx.is_some();
     let dest = destination_ctx.as_ref().unwrap_or(ctx);
 
     let source_cluster = ctx.cluster().await?;
     let source_topic = source_cluster.topic(&args.source)?;
     let source_partitions = source_topic.partitions.len();
+    if let Some(unknown) = args.start.partitions.keys().find(|p| {
+        !source_topic
+            .partitions
+            .iter()
+            .any(|known| known.partition == **p)
+    }) {
+        bail!(UsageError(format!(
+            "--start names partition {unknown}, but '{}' has partitions 0-{}",
+            args.source,
+            source_partitions.saturating_sub(1)
+        )));
+    }
     let dest_cluster = dest.cluster().await?;
     let dest_partitions = dest_cluster.topic(&args.destination)?.partitions.len();
+    if cross_cluster {
+        // Kafka takes offset commits only for partitions it has.
+        let mirror = dest_cluster
+            .topic(&args.source)
+            .map(|t| t.partitions.len())
+            .unwrap_or(0);
+        if mirror < source_partitions {
+            bail!(UsageError(format!(
+                "across clusters the source offsets are committed on the destination, under the source topic's name, \
+                 and Kafka accepts offsets only for partitions it has: the destination needs a topic '{}' with at least \
+                 {source_partitions} partitions (it has {mirror}); create it, or copy into a topic of that name",
+                args.source
+            )));
+        }
+    }
     if args.partitioning == Partitioning::Same && dest_partitions < source_partitions {
         bail!(UsageError(format!(
             "--partitioning same needs '{}' to have at least {source_partitions} partitions; it has {dest_partitions}",
@@ -168,6 +217,41 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
             "kfk-copy-{}-{}-{}-{}",
             args.group, args.source, args.destination, args.instance
         )
+    });
+
+    let source = source_topic.name.clone();
+    let wanted: Vec<(String, i32)> = source_topic
+        .partitions
+        .iter()
+        .map(|p| (source.clone(), p.partition))
+        .collect();
+    let timeout = ctx.timeout();
+    let source_admin: AdminClient<KfkClientContext> = ctx.admin()?;
+    let extents = ctx
+        .blocking(move || group_admin::log_extents(source_admin.inner(), &wanted, timeout))
+        .await?;
+    let positions: Vec<Position> = extents
+        .iter()
+        .map(|e| {
+            args.start
+                .for_partition(e.partition)
+                .unwrap_or(Position::Beginning)
+        })
+        .collect();
+    let lookup: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let lookup_extents = extents.clone();
+    let starts = ctx
+        .blocking(move || {
+            offsets::resolve(&lookup, &lookup_extents, &positions, timeout)
+                .map_err(|err| anyhow!("cannot look up the --start positions in '{source}': {err}"))
+        })
+        .await?;
+    let starts: BTreeMap<i32, Offset> = extents.iter().map(|e| e.partition).zip(starts).collect();
+    let ends = (!args.follow).then(|| {
+        extents
+            .iter()
+            .map(|e| (e.partition, e.high))
+            .collect::<BTreeMap<i32, i64>>()
     });
 
     let admin: AdminClient<KfkClientContext> = dest.admin()?;
@@ -184,8 +268,8 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
             client,
             admin,
             group: args.group.clone(),
-            start: args.start,
-            timeout: ctx.timeout(),
+            starts,
+            timeout,
             next: Mutex::new(BTreeMap::new()),
         },
     )?;
@@ -195,38 +279,13 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         ("acks", "all".into()),
     ])?;
 
-    let source = source_topic.name.clone();
-    let partitions: Vec<i32> = source_topic
-        .partitions
-        .iter()
-        .map(|p| p.partition)
-        .collect();
-    let ends = if args.follow {
-        None
-    } else {
-        let wanted = partitions
-            .iter()
-            .map(|p| (source.clone(), *p))
-            .collect::<Vec<_>>();
-        let admin: AdminClient<KfkClientContext> = ctx.admin()?;
-        let timeout = ctx.timeout();
-        let extents = ctx
-            .blocking(move || group_admin::log_extents(admin.inner(), &wanted, timeout))
-            .await?;
-        Some(
-            extents
-                .into_iter()
-                .map(|e| (e.partition, e.high))
-                .collect::<BTreeMap<i32, i64>>(),
-        )
-    };
-
     let stop = Arc::new(AtomicBool::new(false));
     let signals = tokio::spawn(watch_interrupts(stop.clone()));
     let job = CopyJob {
         args,
         key_regex,
         ends,
+        cross_cluster,
         stop: stop.clone(),
         timeout: ctx.timeout(),
         verbose: ctx.verbose(),
@@ -262,7 +321,8 @@ struct CopyContext {
     client: KfkClientContext,
     admin: AdminClient<KfkClientContext>,
     group: String,
-    start: Start,
+    /// Where each partition starts when the group has no committed offset for it.
+    starts: BTreeMap<i32, Offset>,
     timeout: Duration,
     /// The next source offset to copy, per assigned partition.
     next: Mutex<BTreeMap<i32, i64>>,
@@ -304,10 +364,8 @@ impl ConsumerContext for CopyContext {
                         .iter()
                         .find(|c| c.partition == element.partition() && c.topic == element.topic())
                         .map(|c| Offset::Offset(c.offset))
-                        .unwrap_or(match self.start {
-                            Start::Beginning => Offset::Beginning,
-                            Start::End => Offset::End,
-                        });
+                        .or_else(|| self.starts.get(&element.partition()).copied())
+                        .unwrap_or(Offset::Beginning);
                     if let Offset::Offset(n) = offset {
                         next.insert(element.partition(), n);
                     }
@@ -339,6 +397,8 @@ struct CopyJob {
     args: CopyArgs,
     key_regex: Option<regex::Regex>,
     ends: Option<BTreeMap<i32, i64>>,
+    /// The destination is another cluster, where the source group has no members.
+    cross_cluster: bool,
     stop: Arc<AtomicBool>,
     timeout: Duration,
     verbose: bool,
@@ -355,8 +415,9 @@ impl CopyJob {
             .init_transactions(self.timeout)
             .map_err(|err| anyhow!("cannot start transactions on the destination: {err}"))?;
         consumer.subscribe(&[self.args.source.as_str()])?;
-        let progress = Progress::new(std::io::stderr().is_terminal(), None);
+        let progress = Progress::records(std::io::stderr().is_terminal(), self.ends.is_some());
         let mut summary = Summary::default();
+        let mut aborted_in_a_row = 0;
         loop {
             if self.stop.load(Ordering::SeqCst) || self.finished(&consumer) {
                 break;
@@ -370,23 +431,39 @@ impl CopyJob {
                     summary.transactions += 1;
                     summary.copied += copied;
                     summary.filtered += batch.len() as u64 - copied;
+                    aborted_in_a_row = 0;
                     let mut next = consumer.context().next();
                     for (partition, (_, last)) in ranges(&batch) {
                         next.insert(partition, last + 1);
                     }
                 }
                 Err(err) => {
-                    let _ = producer.abort_transaction(self.timeout);
-                    summary.aborted += 1;
-                    self.log_ranges("abort", &batch);
                     if err.fatal {
+                        self.log_ranges("open", &batch);
                         bail!("the transaction failed for good (the copier may have been fenced by another instance with the same id): {err}");
+                    }
+                    // Abort waits for every queued record and event to be served; nothing of
+                    // this transaction is wanted any more.
+                    producer.purge(PurgeConfig::default().queue().inflight());
+                    drain(&producer, self.timeout);
+                    retrying(self.timeout, || producer.abort_transaction(self.timeout)).map_err(|abort_err| {
+                        self.log_ranges("open", &batch);
+                        anyhow!("cannot abort a failed transaction ({err}): {abort_err}; run the same command again: the next start aborts it")
+                    })?;
+                    summary.aborted += 1;
+                    aborted_in_a_row += 1;
+                    self.log_ranges("abort", &batch);
+                    if aborted_in_a_row == MAX_ABORTS_IN_A_ROW {
+                        bail!(
+                            "{MAX_ABORTS_IN_A_ROW} transactions in a row aborted; giving up: {err}"
+                        );
                     }
                     eprintln!("kfk copy: transaction aborted, retrying its records: {err}");
                     self.rewind(&consumer, &batch);
                 }
             }
-            progress.update(summary.copied, 0);
+            let done = summary.copied + summary.filtered;
+            progress.set_records(done, self.remaining(&consumer).map(|left| done + left));
         }
         progress.finish();
         let seconds = started.elapsed().as_secs_f64();
@@ -468,7 +545,7 @@ impl CopyJob {
                 .add_partition_offset(&self.args.source, partition, Offset::Offset(last + 1))
                 .map_err(failure)?;
         }
-        if self.args.to_brokers.is_some() {
+        if self.cross_cluster {
             // The destination's coordinator does not know the source group's members.
             group_admin::send_offsets_for_group(
                 producer.client(),
@@ -482,12 +559,13 @@ impl CopyJob {
                 fatal: true,
                 message: "the consumer has no group metadata".into(),
             })?;
-            producer
-                .send_offsets_to_transaction(&offsets, &metadata, self.timeout)
-                .map_err(failure)?;
+            retrying(self.timeout, || {
+                producer.send_offsets_to_transaction(&offsets, &metadata, self.timeout)
+            })
+            .map_err(failure)?;
         }
         drain(producer, self.timeout);
-        producer.commit_transaction(self.timeout).map_err(failure)?;
+        retrying(self.timeout, || producer.commit_transaction(self.timeout)).map_err(failure)?;
         self.log_ranges("commit", batch);
         Ok(copied)
     }
@@ -541,6 +619,20 @@ impl CopyJob {
         );
     }
 
+    /// Without --follow: the records left to copy in the assigned partitions.
+    fn remaining(&self, consumer: &BaseConsumer<CopyContext>) -> Option<u64> {
+        let ends = self.ends.as_ref()?;
+        let next = consumer.context().next();
+        Some(
+            next.iter()
+                .map(|(partition, n)| {
+                    let end = ends.get(partition).copied().unwrap_or(0);
+                    u64::try_from(end - n).unwrap_or(0)
+                })
+                .sum(),
+        )
+    }
+
     /// Without --follow: every assigned partition has been copied up to its end at start.
     fn finished(&self, consumer: &BaseConsumer<CopyContext>) -> bool {
         let Some(ends) = &self.ends else { return false };
@@ -555,6 +647,22 @@ impl CopyJob {
             let end = ends.get(&element.partition()).copied().unwrap_or(0);
             next.get(&element.partition()).is_some_and(|n| *n >= end) || end == 0
         })
+    }
+}
+
+/// After this many aborts with no commit between them, the cause is not transient.
+const MAX_ABORTS_IN_A_ROW: u32 = 5;
+
+/// Calls a transactional operation again while librdkafka says it may be retried (a
+/// timeout while a broker is away), for up to three rounds of `timeout`.
+fn retrying(timeout: Duration, mut call: impl FnMut() -> KafkaResult<()>) -> KafkaResult<()> {
+    let deadline = Instant::now() + timeout * 3;
+    loop {
+        match call() {
+            Err(KafkaError::Transaction(err))
+                if err.is_retriable() && Instant::now() < deadline => {}
+            outcome => return outcome,
+        }
     }
 }
 

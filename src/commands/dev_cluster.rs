@@ -1,10 +1,13 @@
 use std::io::Write;
+use std::time::Duration;
 
 use anyhow::{anyhow, Context as _, Result};
 use clap::Args;
-use rdkafka::mocking::MockCluster;
+use rdkafka::producer::{BaseProducer, Producer};
+use rdkafka::ClientConfig;
 
 use crate::context::shutdown_signal;
+use crate::error::UsageError;
 
 /// Run librdkafka's mock cluster in the foreground: an in-memory Kafka-protocol cluster
 /// for trying kfk and for benchmarks, with no Kafka at hand.
@@ -29,6 +32,11 @@ pub struct DevClusterArgs {
     /// Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)
     #[arg(short = 't', long = "topic", value_name = "NAME[:PARTITIONS]", value_parser = parse_topic)]
     pub topics: Vec<(String, i32)>,
+
+    /// How long a new consumer group waits for more members before its first assignment
+    /// (Kafka's group.initial.rebalance.delay.ms; 3s there, often 0 in development setups)
+    #[arg(long, value_name = "DURATION", default_value = "3s", value_parser = humantime::parse_duration)]
+    pub group_initial_rebalance_delay: Duration,
 }
 
 fn parse_topic(raw: &str) -> Result<(String, i32), String> {
@@ -50,8 +58,23 @@ fn parse_topic(raw: &str) -> Result<(String, i32), String> {
 }
 
 pub async fn run(args: DevClusterArgs) -> Result<()> {
-    let cluster = MockCluster::new(args.broker_count)
+    // The cluster belongs to a client created for it: rdkafka's MockCluster::new hides
+    // its handle, which librdkafka's rebalance-delay setting needs.
+    let owner: BaseProducer = ClientConfig::new()
+        .set("test.mock.num.brokers", args.broker_count.to_string())
+        .create()
         .map_err(|err| anyhow!("cannot start the mock cluster: {err}"))?;
+    let cluster = owner
+        .client()
+        .mock_cluster()
+        .ok_or_else(|| anyhow!("cannot start the mock cluster"))?;
+    let delay_ms = i32::try_from(args.group_initial_rebalance_delay.as_millis())
+        .map_err(|_| UsageError("--group-initial-rebalance-delay is too long".into()))?;
+    // SAFETY: the handle belongs to `owner`, which outlives this call.
+    unsafe {
+        let handle = rdkafka::bindings::rd_kafka_handle_mock_cluster(owner.client().native_ptr());
+        rdkafka::bindings::rd_kafka_mock_group_initial_rebalance_delay_ms(handle, delay_ms);
+    }
     let replication = args.broker_count.min(3);
     for (name, partitions) in &args.topics {
         cluster
@@ -70,6 +93,7 @@ pub async fn run(args: DevClusterArgs) -> Result<()> {
     );
     shutdown_signal().await;
     drop(cluster);
+    drop(owner);
     eprintln!("kfk dev-cluster: stopped");
     Ok(())
 }

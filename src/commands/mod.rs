@@ -55,7 +55,7 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         for warning in &settings.warnings {
             output::warn(warning);
         }
-        Ok(Context::new(settings, global.output, global.verbose))
+        Ok(Context::new(settings, global, matches))
     };
     match cli.command {
         Command::Produce(args) => produce::run(&ctx()?, args).await,

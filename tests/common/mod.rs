@@ -7,19 +7,22 @@
 
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
+pub mod copier;
+
 use std::io::Read;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicI32, AtomicU32, Ordering};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, Once, OnceLock};
 use std::time::{Duration, Instant};
 
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 
 static BROKERS: OnceLock<String> = OnceLock::new();
-static BROKER_PID: AtomicI32 = AtomicI32::new(0);
+/// Processes the tests started; SIGKILLed by pid when the test binary exits.
+static CHILD_PIDS: Mutex<Vec<i32>> = Mutex::new(Vec::new());
 static TOPIC_COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// Bootstrap address of this test binary's broker, started on first use.
@@ -47,43 +50,35 @@ pub fn free_port() -> u16 {
         .expect("no free loopback port")
 }
 
-extern "C" fn kill_broker() {
-    let pid = BROKER_PID.load(Ordering::SeqCst);
-    if pid > 0 {
-        // nisshi ignores SIGTERM; SIGKILL by its own pid is the only reliable stop.
-        unsafe {
-            libc::kill(pid, libc::SIGKILL);
-            libc::waitpid(pid, std::ptr::null_mut(), 0);
-        }
+extern "C" fn kill_children() {
+    let pids = CHILD_PIDS.lock().map(|p| p.clone()).unwrap_or_default();
+    for pid in pids {
+        kill_by_pid(pid);
     }
 }
 
-fn start_nisshi() -> String {
-    let binary = nisshi_binary();
-    let dir = std::env::temp_dir().join(format!("kfk-test-broker-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("cannot create the broker's directory");
-    let port = free_port();
-    let url = format!("tcp://127.0.0.1:{port}");
-    let log = std::fs::File::create(dir.join("nisshi.log")).expect("cannot create broker log");
-    let mut command = Command::new(&binary);
-    command
-        .args([
-            "broker",
-            "--listener-url",
-            &url,
-            "--advertised-listener-url",
-            &url,
-        ])
-        .arg("--storage-engine")
-        .arg("sqlite://nisshi.db") // relative to current_dir
-        .current_dir(&dir)
-        .stdin(Stdio::null())
-        .stdout(log.try_clone().expect("log handle"))
-        .stderr(log);
-    // The broker must not outlive the tests even if this binary crashes. PDEATHSIG fires
-    // when the spawning *thread* ends, so spawn from a thread that lives as long as the
-    // process; a normal exit kills the broker by pid in `kill_broker`.
+/// SIGKILL and reap: nisshi ignores SIGTERM, so this is the only reliable stop.
+pub fn kill_by_pid(pid: i32) {
+    unsafe {
+        libc::kill(pid, libc::SIGKILL);
+        libc::waitpid(pid, std::ptr::null_mut(), 0);
+    }
+    if let Ok(mut pids) = CHILD_PIDS.lock() {
+        pids.retain(|p| *p != pid);
+    }
+}
+
+/// Starts a helper process (a broker, a TLS proxy) that must not outlive the tests: it
+/// is killed by pid when the test binary exits, and by the kernel if the binary crashes.
+pub fn spawn_guarded(mut command: Command) -> i32 {
+    static AT_EXIT: Once = Once::new();
+    AT_EXIT.call_once(|| unsafe {
+        libc::atexit(kill_children);
+    });
+    // PDEATHSIG fires when the spawning *thread* ends, so spawn from a thread that lives
+    // as long as the process.
     let (sender, receiver) = std::sync::mpsc::channel();
+    let program = command.get_program().to_owned();
     std::thread::spawn(move || {
         use std::os::unix::process::CommandExt;
         unsafe {
@@ -100,14 +95,78 @@ fn start_nisshi() -> String {
     });
     let pid = receiver
         .recv()
-        .expect("broker thread")
-        .unwrap_or_else(|err| panic!("cannot start {}: {err}", binary.display()));
-    BROKER_PID.store(pid as i32, Ordering::SeqCst);
-    unsafe {
-        libc::atexit(kill_broker);
+        .expect("spawning thread")
+        .unwrap_or_else(|err| panic!("cannot start {}: {err}", program.to_string_lossy()))
+        as i32;
+    CHILD_PIDS.lock().expect("pids").push(pid);
+    pid
+}
+
+/// A nisshi broker of a test's own, in `dir` (its sqlite database and log).
+pub struct Nisshi {
+    pub pid: i32,
+    pub port: u16,
+}
+
+impl Nisshi {
+    /// Listens on 127.0.0.1:`port`, advertises `advertised` (host:port), with `extra`
+    /// arguments (e.g. `--authentication`); returns once it answers `ready_check`.
+    pub fn start(dir: &Path, port: u16, advertised: &str, extra: &[&str]) -> Nisshi {
+        let listener = format!("tcp://127.0.0.1:{port}");
+        let advertised = format!("tcp://{advertised}");
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(dir.join("nisshi.log"))
+            .expect("cannot create broker log");
+        let mut command = Command::new(nisshi_binary());
+        command
+            .args(["broker", "--listener-url", &listener])
+            .args(["--advertised-listener-url", &advertised])
+            .args(["--storage-engine", "sqlite://nisshi.db"]) // relative to current_dir
+            .args(extra)
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log handle"))
+            .stderr(log);
+        let pid = spawn_guarded(command);
+        wait_for_port(port, dir, pid);
+        Nisshi { pid, port }
     }
+
+    pub fn stop(&self) {
+        kill_by_pid(self.pid);
+    }
+}
+
+/// Waits until something accepts connections on the loopback port.
+pub fn wait_for_port(port: u16, dir: &Path, pid: i32) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        // SAFETY: non-blocking status check of our own child.
+        if unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) } == pid {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut log = String::new();
+    let _ = std::fs::File::open(dir.join("nisshi.log")).map(|mut f| f.read_to_string(&mut log));
+    panic!(
+        "process {pid} did not listen on port {port}; log in {}:\n{log}",
+        dir.display()
+    );
+}
+
+fn start_nisshi() -> String {
+    let dir = std::env::temp_dir().join(format!("kfk-test-broker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("cannot create the broker's directory");
+    let port = free_port();
     let brokers = format!("127.0.0.1:{port}");
-    wait_until_ready(&brokers, &dir, pid as i32);
+    let broker = Nisshi::start(&dir, port, &brokers, &[]);
+    wait_until_ready(&brokers, &dir, broker.pid);
     brokers
 }
 

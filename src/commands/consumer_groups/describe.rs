@@ -185,7 +185,7 @@ mod tests {
             &[extent("orders", 0, 0, 10), extent("orders", 1, 2, 7)],
         );
         assert_eq!(view.total_lag(), 5);
-        let rows: Vec<Vec<String>> = partitions_table(&[view.clone()])
+        let rows: Vec<Vec<String>> = partitions_table(std::slice::from_ref(&view))
             .lines()
             .skip(1)
             .map(|l| l.split_whitespace().map(String::from).collect())
@@ -220,7 +220,7 @@ mod tests {
                 "2"
             ]
         );
-        let members: Vec<Vec<String>> = members_table(&[view.clone()])
+        let members: Vec<Vec<String>> = members_table(std::slice::from_ref(&view))
             .lines()
             .skip(1)
             .map(|l| l.split_whitespace().map(String::from).collect())
