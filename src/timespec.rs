@@ -52,6 +52,19 @@ pub fn parse_time_in(raw: &str, now: SystemTime, utc: bool) -> Result<i64, Strin
     Ok(millis(at))
 }
 
+/// Like `parse_time_in`, for times to seek to: a time in the future (beyond a second of
+/// clock skew) is refused, as it is almost surely a typo that would resolve to the log end.
+pub fn parse_past_time_in(raw: &str, now: SystemTime, utc: bool) -> Result<i64, String> {
+    let time = parse_time_in(raw, now, utc)?;
+    if time > millis(now) + 1000 {
+        return Err(format!(
+            "time '{raw}' is in the future ({}); expected a past time: {ACCEPTED_FORMS}",
+            format_millis(time)
+        ));
+    }
+    Ok(time)
+}
+
 /// A time without a zone, in UTC or local time. An ambiguous local time (the hour
 /// repeated when clocks go back) is its first use.
 fn zoned(naive: NaiveDateTime, utc: bool) -> Option<i64> {

@@ -282,8 +282,12 @@ fn starts_at_beginning(args: &ConsumeArgs) -> bool {
 fn topic_specs(args: &ConsumeArgs, cluster: &crate::context::Cluster) -> Result<Vec<TopicSpec>> {
     let partitions = args.partitions.as_ref().map(|list| list.0.clone());
     if let Some(pattern) = &args.pattern {
-        let regex = regex::Regex::new(pattern)
-            .map_err(|err| UsageError(format!("invalid --pattern: {err}")))?;
+        let regex = regex::Regex::new(pattern).map_err(|err| {
+            UsageError(format!(
+                "invalid --pattern: {}",
+                crate::output::one_line(&err)
+            ))
+        })?;
         let specs: Vec<TopicSpec> = cluster
             .topics
             .iter()

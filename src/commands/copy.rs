@@ -21,7 +21,7 @@ use crate::context::{drain, shutdown_signal, Context, KfkClientContext};
 use crate::error::{Interrupted, UsageError};
 use crate::group_admin::{self, TxnFailure};
 use crate::offsets::{self, parse_start, Position, PositionSpec};
-use crate::output;
+use crate::output::{self, one_line};
 use crate::progress::Progress;
 
 /// Copy a topic to another topic or cluster with exactly-once transactions.
@@ -160,7 +160,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         .as_deref()
         .map(regex::Regex::new)
         .transpose()
-        .map_err(|err| UsageError(format!("invalid --key-regex: {err}")))?;
+        .map_err(|err| UsageError(format!("invalid --key-regex: {}", one_line(&err))))?;
     if args.start.positions().any(|p| p == Position::Stored) {
         bail!(UsageError(
             "--start cannot be 'stored': copy always starts from the group's committed offsets where they exist; --start says where to begin without them".into()

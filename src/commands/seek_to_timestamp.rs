@@ -12,7 +12,7 @@ use crate::error::UsageError;
 use crate::group_admin;
 use crate::offsets::{offsets_for_times, peek_timestamps, PartitionExtent, Position};
 use crate::output;
-use crate::timespec::{format_millis, millis, parse_time_in, ACCEPTED_FORMS};
+use crate::timespec::{format_millis, parse_past_time_in};
 
 /// Find the offsets of a moment in time, and optionally move a consumer group there.
 ///
@@ -69,15 +69,7 @@ struct Row {
 
 pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     let now = SystemTime::now();
-    let time = parse_time_in(&args.time, now, args.utc).map_err(UsageError)?;
-    if time > millis(now) + 1000 {
-        return Err(UsageError(format!(
-            "time '{}' is in the future ({}); expected a past time: {ACCEPTED_FORMS}",
-            args.time,
-            format_millis(time)
-        ))
-        .into());
-    }
+    let time = parse_past_time_in(&args.time, now, args.utc).map_err(UsageError)?;
     if let Some(group) = &args.group {
         // The group path is reset-offsets --to-datetime itself: one code path, one set of rules.
         let reset = ResetOffsetsArgs::to_datetime(

@@ -13,7 +13,7 @@ use crate::error::{PartialFailure, UsageError};
 use crate::group_admin::{self, PartitionOffset};
 use crate::offsets::{offsets_for_times, Position};
 use crate::output;
-use crate::timespec::{millis, parse_time};
+use crate::timespec::{millis, parse_past_time_in};
 
 /// Move a group's committed offsets. A dry run unless --execute is given.
 ///
@@ -67,8 +67,8 @@ pub struct ResetOffsetsArgs {
     #[arg(long)]
     pub to_current: bool,
 
-    /// To this offset
-    #[arg(long, value_name = "N")]
+    /// To this offset (0 or more; --shift-by moves relative to the committed offset)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..))]
     pub to_offset: Option<i64>,
 
     /// By N records (negative: back)
@@ -272,7 +272,7 @@ fn target(args: &ResetOffsetsArgs) -> Result<Target> {
     } else if let Some(n) = args.shift_by {
         Target::Shift(n)
     } else if let Some(raw) = &args.to_datetime {
-        Target::Time(parse_time(raw, now).map_err(UsageError)?)
+        Target::Time(parse_past_time_in(raw, now, false).map_err(UsageError)?)
     } else if let Some(ago) = args.by_duration {
         Target::Time(millis(
             now.checked_sub(ago)
