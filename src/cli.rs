@@ -168,6 +168,21 @@ pub fn parse_property(raw: &str) -> Result<(String, String), String> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn properties_split_on_the_first_equals(key in "[a-z.]{1,20}", value in ".{0,30}") {
+            prop_assert_eq!(parse_property(&format!("{key}={value}")), Ok((key, value)));
+        }
+
+        #[test]
+        fn properties_never_panic(raw in ".{0,40}") {
+            let _ = parse_property(&raw);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -622,6 +622,18 @@ pub async fn shutdown_signal() {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn partition_lists_never_panic(raw in "[-0-9, a-z]{0,24}", any_text in ".{0,24}") {
+            let _ = parse_partition_list(&raw);
+            let _ = parse_partition_list(&any_text);
+            let _ = TopicSpec::from_str(&any_text);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -163,6 +163,17 @@ impl Read for StoppableStdin {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn delimiters_never_panic(raw in ".{0,20}", escaped in "(\\\\[ntr0\\\\x]|\\\\x[0-9a-fA-F]{0,3}|[a-z,;|])*") {
+            let _ = parse_separator(&raw);
+            let _ = parse_separator(&escaped);
+        }
+    }
+
     use super::*;
 
     fn records(input: &[u8], delimiter: Option<&[u8]>, strip_cr: bool) -> Vec<Vec<u8>> {

@@ -11,6 +11,17 @@ mod progress;
 mod record_json;
 mod timespec;
 
+/// Generated-input ("fuzz") properties of the parsers: this many cases each, bounded so
+/// scripts/test stays quick; PROPTEST_CASES=100000 makes a longer run.
+#[cfg(test)]
+fn fuzz_config() -> proptest::test_runner::Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    proptest::test_runner::Config::with_cases(cases)
+}
+
 use std::io::Write;
 use std::process::ExitCode;
 

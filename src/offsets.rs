@@ -283,6 +283,27 @@ fn peek_round<C: ConsumerContext>(
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn position_specs_never_panic(raw in ".{0,40}", shaped in "[-+@=,:. 0-9a-zA-Z]{0,30}") {
+            let _ = parse_start(&raw);
+            let _ = parse_until(&raw);
+            let _ = parse_start(&shaped);
+            let _ = parse_until(&shaped);
+        }
+
+        #[test]
+        fn offsets_parse_back(n in 0i64..i64::MAX, partition in 0i32..1000) {
+            prop_assert_eq!(parse_start(&n.to_string()), Ok(PositionSpec::uniform(Position::Offset(n))));
+            prop_assert_eq!(parse_start(&format!("-{n}")), Ok(PositionSpec::uniform(Position::FromEnd(n))));
+            let spec = parse_start(&format!("{partition}={n}")).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(spec.for_partition(partition), Some(Position::Offset(n)));
+        }
+    }
+
     use super::*;
 
     #[test]

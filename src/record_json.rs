@@ -72,8 +72,47 @@ pub fn json_to_headers(value: &Value) -> Result<Vec<(String, Option<Vec<u8>>)>, 
     }
 }
 
+/// Serializes bytes in the record shape without building a `Value` (the consume hot path).
+pub struct JsonBytes<'a>(pub Option<&'a [u8]>);
+
+impl serde::Serialize for JsonBytes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self.0 {
+            None => serializer.serialize_none(),
+            Some(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => serializer.serialize_str(text),
+                Err(_) => {
+                    let mut map = serializer.serialize_map(Some(1))?;
+                    map.serialize_entry("base64", &STANDARD.encode(bytes))?;
+                    map.end()
+                }
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn any_bytes_survive_json(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            let json = bytes_to_json(Some(&bytes));
+            prop_assert_eq!(json_to_bytes(&json, "value"), Ok(Some(bytes)));
+        }
+
+        #[test]
+        fn json_fields_never_panic(raw in ".{0,60}") {
+            if let Ok(value) = serde_json::from_str::<Value>(&raw) {
+                let _ = json_to_bytes(&value, "value");
+                let _ = json_to_headers(&value);
+            }
+        }
+    }
+
     use super::*;
     use serde_json::json;
 
@@ -115,25 +154,5 @@ mod tests {
         );
         assert!(json_to_headers(&json!([["k"]])).is_err());
         assert!(json_to_headers(&json!("x")).is_err());
-    }
-}
-
-/// Serializes bytes in the record shape without building a `Value` (the consume hot path).
-pub struct JsonBytes<'a>(pub Option<&'a [u8]>);
-
-impl serde::Serialize for JsonBytes<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        match self.0 {
-            None => serializer.serialize_none(),
-            Some(bytes) => match std::str::from_utf8(bytes) {
-                Ok(text) => serializer.serialize_str(text),
-                Err(_) => {
-                    let mut map = serializer.serialize_map(Some(1))?;
-                    map.serialize_entry("base64", &STANDARD.encode(bytes))?;
-                    map.end()
-                }
-            },
-        }
     }
 }

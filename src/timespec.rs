@@ -91,6 +91,24 @@ pub fn format_millis(ms: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn times_never_panic(raw in ".{0,40}", shaped in "[-+@:.TZ 0-9a-z]{0,32}", utc: bool) {
+            let _ = parse_time_in(&raw, now(), utc);
+            let _ = parse_time_in(&shaped, now(), utc);
+            let _ = parse_past_time_in(&shaped, now(), utc);
+        }
+
+        #[test]
+        fn epoch_millis_parse_back(ms in 0i64..4_102_444_800_000) {
+            prop_assert_eq!(parse_time(&format!("@{ms}"), now()), Ok(ms));
+            prop_assert_eq!(parse_time(&format_millis(ms), now()), Ok(ms));
+        }
+    }
+
     use super::*;
     use std::time::Duration;
 

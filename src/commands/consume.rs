@@ -1007,6 +1007,17 @@ fn print_stats(partitions: &[PartitionState], elapsed: Duration) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn formats_never_panic(raw in ".{0,30}", shaped in "([%\\\\][a-zA-Z%\\\\]?|[a-z ])*") {
+            let _ = parse_format(&raw);
+            let _ = parse_format(&shaped);
+        }
+    }
+
     use super::*;
 
     #[test]

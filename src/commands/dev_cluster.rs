@@ -97,3 +97,17 @@ pub async fn run(args: DevClusterArgs) -> Result<()> {
     eprintln!("kfk dev-cluster: stopped");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn topic_specs_never_panic(raw in ".{0,30}") {
+            let _ = parse_topic(&raw);
+        }
+    }
+}

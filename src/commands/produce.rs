@@ -929,3 +929,18 @@ impl Summary {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn json_records_never_panic(raw in proptest::collection::vec(any::<u8>(), 0..80), text in "\\{.{0,60}\\}") {
+            let _ = parse_json_record(&raw);
+            let _ = parse_json_record(text.as_bytes());
+        }
+    }
+}

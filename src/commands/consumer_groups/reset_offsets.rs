@@ -518,6 +518,17 @@ fn write_file(path: &Path, text: &str) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn plans_never_panic(text in "([a-z,0-9-]{0,20}\n){0,5}", any_text in ".{0,80}") {
+            let _ = parse_plan_csv(&text, "plan.csv");
+            let _ = parse_plan_csv(&any_text, "plan.csv");
+        }
+    }
+
     use super::super::build_view;
     use super::super::tests::{description, offset};
     use super::*;

@@ -1,0 +1,352 @@
+//! The fault matrix: produce, group consume and copy against librdkafka's mock cluster
+//! (three brokers, hosted by the test process) while a fault strikes mid-stream:
+//!
+//! - a broker down for three seconds,
+//! - every partition's leader moving to another broker,
+//! - NOT_LEADER_FOR_PARTITION, REQUEST_TIMED_OUT and NOT_COORDINATOR answers on the
+//!   requests the command depends on,
+//! - 100 ms added to every round trip.
+//!
+//! Each test checks record by record what was delivered, printed or committed: nothing
+//! lost, nothing twice where the mode promises it (the idempotent producer, one group
+//! consumer without rebalances, a copy's committed transactions), and the exit code.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use common::*;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::mocking::MockCluster;
+use rdkafka::producer::DefaultProducerContext;
+use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
+use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+
+type Cluster = MockCluster<'static, DefaultProducerContext>;
+
+const BROKERS: i32 = 3;
+const PARTITIONS: i32 = 3;
+
+#[derive(Clone, Copy, Debug)]
+enum Fault {
+    BrokerDown,
+    LeaderChange,
+    Errors(RDKafkaApiKey, RDKafkaRespErr),
+    SlowRoundTrips,
+}
+
+use RDKafkaApiKey as Api;
+use RDKafkaRespErr as E;
+
+fn cluster(topics: &[&str]) -> Cluster {
+    let cluster = MockCluster::new(BROKERS).expect("mock cluster");
+    for topic in topics {
+        cluster
+            .create_topic(topic, PARTITIONS, BROKERS)
+            .expect("topic");
+    }
+    cluster
+}
+
+/// Strikes; returns once the fault is over (a downed broker is back) or in place for
+/// good (errors queue up for the next requests; slow round trips stay).
+fn strike(cluster: &Cluster, topics: &[&str], fault: Fault) {
+    match fault {
+        Fault::BrokerDown => {
+            cluster.broker_down(1).expect("down");
+            // The fault itself: broker 1 stays away for three seconds.
+            std::thread::sleep(Duration::from_secs(3));
+            cluster.broker_up(1).expect("up");
+        }
+        Fault::LeaderChange => {
+            for topic in topics {
+                for partition in 0..PARTITIONS {
+                    let leader = (partition + 1) % BROKERS + 1;
+                    cluster
+                        .partition_leader(topic, partition, Some(leader))
+                        .expect("leader");
+                }
+            }
+        }
+        Fault::Errors(api, error) => cluster.request_errors(api, &[error; 5]),
+        Fault::SlowRoundTrips => {
+            for broker in 1..=BROKERS {
+                cluster
+                    .broker_round_trip_time(broker, Duration::from_millis(100))
+                    .expect("delay");
+            }
+        }
+    }
+}
+
+fn lines(range: std::ops::Range<u32>) -> String {
+    range.map(|i| format!("k{i}:v{i}\n")).collect()
+}
+
+fn values(range: std::ops::Range<u32>) -> Vec<String> {
+    let mut values: Vec<String> = range.map(|i| format!("v{i}")).collect();
+    values.sort();
+    values
+}
+
+fn stored_values(brokers: &str, topic: &str) -> Vec<String> {
+    let mut values: Vec<String> = read_topic(brokers, topic, "read_uncommitted")
+        .iter()
+        .filter_map(|r| r.value_str().map(String::from))
+        .collect();
+    values.sort();
+    values
+}
+
+fn produce(brokers: &str, topic: &str, input: &str) {
+    let result = run_with_stdin(
+        kfk().args(["-b", brokers, "produce", "-t", topic, "-K:", "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+}
+
+fn total_records(brokers: &str, topic: &str) -> i64 {
+    let client: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .expect("client");
+    (0..PARTITIONS)
+        .map(|p| {
+            client
+                .fetch_watermarks(topic, p, Duration::from_secs(10))
+                .map_or(0, |(_, high)| high)
+        })
+        .sum()
+}
+
+fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !condition() {
+        assert!(std::time::Instant::now() < deadline, "no {what} within 60s");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// kfk produce, idempotent by default: 3,000 lines, the fault, 3,000 more. Every line is
+/// stored exactly once and kfk exits 0.
+fn produce_under(fault: Fault) {
+    let cluster = cluster(&["t"]);
+    let brokers = cluster.bootstrap_servers();
+    let mut child = kfk()
+        .args(["-b", &brokers, "produce", "-t", "t", "-K:", "-q"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn kfk produce");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(lines(0..3000).as_bytes()).expect("write");
+    stdin.flush().expect("flush");
+    wait_until("first half stored", || total_records(&brokers, "t") >= 3000);
+    strike(&cluster, &["t"], fault);
+    stdin
+        .write_all(lines(3000..6000).as_bytes())
+        .expect("write");
+    drop(stdin);
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{fault:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(stored_values(&brokers, "t"), values(0..6000), "{fault:?}");
+}
+
+/// Lines a running kfk consume prints, as they come.
+fn stdout_lines(child: &mut Child) -> mpsc::Receiver<String> {
+    let stdout = child.stdout.take().expect("stdout");
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    receiver
+}
+
+fn receive(lines: &mpsc::Receiver<String>, count: usize, into: &mut Vec<String>) {
+    while into.len() < count {
+        match lines.recv_timeout(Duration::from_secs(60)) {
+            Ok(line) => into.push(line),
+            Err(_) => panic!("only {} of {count} records printed within 60s", into.len()),
+        }
+    }
+}
+
+fn committed(brokers: &str, group: &str, topic: &str) -> Vec<i64> {
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("group.id", group)
+        .create()
+        .expect("consumer");
+    let mut list = TopicPartitionList::new();
+    for p in 0..PARTITIONS {
+        list.add_partition(topic, p);
+    }
+    consumer
+        .committed_offsets(list, Duration::from_secs(10))
+        .expect("committed")
+        .elements()
+        .iter()
+        .map(|e| match e.offset() {
+            Offset::Offset(n) => n,
+            _ => -1,
+        })
+        .collect()
+}
+
+fn ends(brokers: &str, topic: &str) -> Vec<i64> {
+    let client: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .create()
+        .expect("client");
+    (0..PARTITIONS)
+        .map(|p| {
+            client
+                .fetch_watermarks(topic, p, Duration::from_secs(10))
+                .expect("watermarks")
+                .1
+        })
+        .collect()
+}
+
+/// kfk consume as a group member, following the topic: 1,000 records, the fault, 1,000
+/// more, then Ctrl-C. Every record is printed exactly once, kfk exits 130, and the
+/// group's committed offsets are the log ends.
+fn consume_under(fault: Fault) {
+    let cluster = cluster(&["t"]);
+    let brokers = cluster.bootstrap_servers();
+    produce(&brokers, "t", &lines(0..1000));
+    let mut child = kfk()
+        .args([
+            "-b",
+            &brokers,
+            "consume",
+            "-t",
+            "t",
+            "--group",
+            "g",
+            "-o",
+            "beginning",
+            "-f",
+            "%s\\n",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn kfk consume");
+    let printed_lines = stdout_lines(&mut child);
+    let mut printed = Vec::new();
+    receive(&printed_lines, 1000, &mut printed);
+    strike(&cluster, &["t"], fault);
+    produce(&brokers, "t", &lines(1000..2000));
+    receive(&printed_lines, 2000, &mut printed);
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let output = child.wait_with_output().expect("wait");
+    printed.extend(printed_lines.try_iter());
+    printed.sort();
+    assert_eq!(
+        output.status.code(),
+        Some(130),
+        "{fault:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(printed, values(0..2000), "{fault:?}: each record once");
+    assert_eq!(
+        committed(&brokers, "g", "t"),
+        ends(&brokers, "t"),
+        "{fault:?}"
+    );
+}
+
+/// kfk copy in 50-record transactions, the fault striking after the first commit. Every
+/// source record arrives; each extra copy belongs to a transaction the copier reported
+/// as not committed; the committed transactions hold each record once; kfk exits 0.
+fn copy_under(fault: Fault) {
+    let cluster = cluster(&["src", "dst"]);
+    let brokers = cluster.bootstrap_servers();
+    produce(&brokers, "src", &lines(0..2000));
+    for broker in 1..=BROKERS {
+        // Slow enough that the copy is still running when the fault strikes.
+        cluster
+            .broker_round_trip_time(broker, Duration::from_millis(20))
+            .expect("delay");
+    }
+    let running = copier::Copier::spawn(kfk().args([
+        "-b",
+        &brokers,
+        "-v",
+        "copy",
+        "--from",
+        "src",
+        "--to",
+        "dst",
+        "--group",
+        "g",
+        "--batch-records",
+        "50",
+    ]));
+    running.wait_for_log("a commit", |log| log.contains("kfk copy: txn commit"));
+    strike(&cluster, &["src", "dst"], fault);
+    let (code, log) = running.finish();
+    let summary: Vec<&str> = log
+        .lines()
+        .filter(|l| !l.starts_with("librdkafka"))
+        .collect();
+    assert_eq!(code, Some(0), "{fault:?}: {}", summary.join("\n"));
+    assert_eq!(copier::committed_records(&log), 2000, "{fault:?}");
+    copier::assert_exactly_once(
+        &read_topic(&brokers, "src", "read_uncommitted"),
+        &read_topic(&brokers, "dst", "read_uncommitted"),
+        &copier::uncommitted(&log),
+    );
+}
+
+macro_rules! matrix {
+    ($($name:ident: $runner:ident($fault:expr);)*) => {
+        $(
+            #[test]
+            fn $name() {
+                $runner($fault);
+            }
+        )*
+    };
+}
+
+matrix! {
+    produce_broker_down: produce_under(Fault::BrokerDown);
+    produce_leader_change: produce_under(Fault::LeaderChange);
+    produce_not_leader: produce_under(Fault::Errors(Api::Produce, E::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION));
+    produce_request_timed_out: produce_under(Fault::Errors(Api::Produce, E::RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
+    produce_slow_round_trips: produce_under(Fault::SlowRoundTrips);
+
+    consume_broker_down: consume_under(Fault::BrokerDown);
+    consume_leader_change: consume_under(Fault::LeaderChange);
+    consume_not_leader_on_fetch: consume_under(Fault::Errors(Api::Fetch, E::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION));
+    consume_request_timed_out_on_fetch: consume_under(Fault::Errors(Api::Fetch, E::RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
+    consume_not_coordinator_on_commit: consume_under(Fault::Errors(Api::OffsetCommit, E::RD_KAFKA_RESP_ERR_NOT_COORDINATOR));
+    consume_not_coordinator_on_heartbeat: consume_under(Fault::Errors(Api::Heartbeat, E::RD_KAFKA_RESP_ERR_NOT_COORDINATOR));
+    consume_slow_round_trips: consume_under(Fault::SlowRoundTrips);
+
+    copy_broker_down: copy_under(Fault::BrokerDown);
+    copy_leader_change: copy_under(Fault::LeaderChange);
+    copy_not_leader: copy_under(Fault::Errors(Api::Produce, E::RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION));
+    copy_request_timed_out: copy_under(Fault::Errors(Api::Produce, E::RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
+    copy_not_coordinator_on_txn_offsets: copy_under(Fault::Errors(Api::TxnOffsetCommit, E::RD_KAFKA_RESP_ERR_NOT_COORDINATOR));
+    copy_not_coordinator_on_end_txn: copy_under(Fault::Errors(Api::EndTxn, E::RD_KAFKA_RESP_ERR_NOT_COORDINATOR));
+    copy_slow_round_trips: copy_under(Fault::SlowRoundTrips);
+}
