@@ -10,8 +10,6 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::*;
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use serde::Deserialize;
 
 /// Each case runs with this --timeout; it must end well within this plus process start.
@@ -50,53 +48,16 @@ fn corpus() -> Vec<Case> {
         .case
 }
 
-fn metadata_client() -> BaseConsumer {
-    ClientConfig::new()
-        .set("bootstrap.servers", brokers())
-        .set("log_level", "0")
-        .create()
-        .expect("client")
-}
-
-/// A topic's (low, high) watermarks per partition, or a group's committed offsets on the
-/// shared topic: what "unchanged" compares.
+/// A topic's (low, high) watermarks, or a group's committed offsets on the shared topic:
+/// what "unchanged" compares.
 fn snapshot(what: &str, shared_topic: &str) -> Vec<i64> {
-    let client = metadata_client();
-    let timeout = Duration::from_secs(10);
     if let Some(topic) = what.strip_prefix("topic:") {
-        let metadata = client
-            .fetch_metadata(Some(topic), timeout)
-            .expect("metadata");
-        let count = metadata.topics()[0].partitions().len() as i32;
-        (0..count)
-            .flat_map(|p| {
-                let (low, high) = client
-                    .fetch_watermarks(topic, p, timeout)
-                    .expect("watermarks");
-                [low, high]
-            })
+        watermarks(brokers(), topic)
+            .into_iter()
+            .flat_map(|(low, high)| [low, high])
             .collect()
     } else if let Some(group) = what.strip_prefix("group:") {
-        let consumer: BaseConsumer = ClientConfig::new()
-            .set("bootstrap.servers", brokers())
-            .set("group.id", group)
-            .set("log_level", "0")
-            .create()
-            .expect("consumer");
-        let mut list = TopicPartitionList::new();
-        for p in 0..3 {
-            list.add_partition(shared_topic, p);
-        }
-        consumer
-            .committed_offsets(list, timeout)
-            .expect("committed")
-            .elements()
-            .iter()
-            .map(|e| match e.offset() {
-                Offset::Offset(n) => n,
-                _ => -1,
-            })
-            .collect()
+        committed_offsets(brokers(), group, shared_topic, 3)
     } else {
         panic!("unknown 'unchanged' entry {what}")
     }

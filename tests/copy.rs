@@ -153,21 +153,10 @@ fn fill_unique(topic: &str, count: usize) {
 /// leaves the group after 6 s instead of 45 s, and the broker's join wait follows it.
 fn copier(source: &str, destination: &str, group: &str, extra: &[&str]) -> std::process::Command {
     let mut command = kfk_on_broker();
-    command.args([
-        "-v",
-        "-X",
-        "session.timeout.ms=6000",
-        "copy",
-        "--from",
-        source,
-        "--to",
-        destination,
-        "--group",
-        group,
-        "--batch-records",
-        "50",
-    ]);
-    command.args(extra);
+    command
+        .args(["-X", "session.timeout.ms=6000"])
+        .args(copier::copy_args(source, destination, group))
+        .args(extra);
     command
 }
 

@@ -11,10 +11,8 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::mocking::MockCluster;
 use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
-use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 
 fn fill(brokers: &str, topic: &str, count: usize) {
     let input: String = (0..count).map(|i| format!("k{i}:v{i}\n")).collect();
@@ -23,31 +21,6 @@ fn fill(brokers: &str, topic: &str, count: usize) {
         input.as_bytes(),
     );
     assert_eq!(result.code, 0, "{}", result.stderr);
-}
-
-/// The group's committed offsets on a cluster, per partition (-1: none), as a consumer of
-/// the group would find them.
-fn committed(brokers: &str, group: &str, topic: &str, partitions: i32) -> Vec<i64> {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .set("group.id", group)
-        .create()
-        .expect("consumer");
-    let mut list = TopicPartitionList::new();
-    for p in 0..partitions {
-        list.add_partition(topic, p);
-    }
-    let found = consumer
-        .committed_offsets(list, Duration::from_secs(10))
-        .expect("committed");
-    found
-        .elements()
-        .iter()
-        .map(|e| match e.offset() {
-            Offset::Offset(n) => n,
-            _ => -1,
-        })
-        .collect()
 }
 
 fn values(brokers: &str, topic: &str) -> Vec<String> {
@@ -103,71 +76,27 @@ fn across_clusters_every_record_arrives_and_the_source_keeps_no_offsets() {
     assert!(!copy.stderr.contains("txn abort"), "{}", copy.stderr);
     assert_eq!(values(&dst, "orders"), expected(500));
     assert_eq!(
-        committed(&src, "mirror", "orders", 2),
+        committed_offsets(&src, "mirror", "orders", 2),
         [-1, -1],
         "nothing committed on the source"
     );
 }
 
 #[test]
-fn failed_produce_requests_abort_and_retry_the_transaction() {
-    let cluster = MockCluster::new(1).expect("cluster");
-    cluster.create_topic("src", 2, 1).expect("topic");
-    cluster.create_topic("dst", 2, 1).expect("topic");
-    let brokers = cluster.bootstrap_servers();
-    fill(&brokers, "src", 300);
-    // The first produce requests are refused for good: their transaction must abort.
-    cluster.request_errors(
+fn produce_errors_abort_and_retry_the_transaction() {
+    copy_under_request_errors(
         RDKafkaApiKey::Produce,
         &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_INVALID_RECORD; 3],
+        true,
     );
-
-    let copy = run(kfk().args([
-        "-b",
-        &brokers,
-        "-v",
-        "copy",
-        "--from",
-        "src",
-        "--to",
-        "dst",
-        "--group",
-        "faults",
-        "--batch-records",
-        "100",
-    ]));
-    assert_eq!(copy.code, 0, "{}", copy.stderr);
-    assert!(
-        copy.stderr.contains("kfk copy: txn abort src"),
-        "{}",
-        copy.stderr
-    );
-    assert!(
-        copy.stderr.contains("kfk copy: 300 copied"),
-        "{}",
-        copy.stderr
-    );
-    assert!(!copy.stderr.contains("0 aborted"), "{}", copy.stderr);
-    assert_eq!(values(&brokers, "dst"), expected(300));
 }
 
 fn copy_command(brokers: &str, group: &str, extra: &[&str]) -> std::process::Command {
     let mut command = kfk();
-    command.args([
-        "-b",
-        brokers,
-        "-v",
-        "copy",
-        "--from",
-        "src",
-        "--to",
-        "dst",
-        "--group",
-        group,
-        "--batch-records",
-        "50",
-    ]);
-    command.args(extra);
+    command
+        .args(["-b", brokers])
+        .args(copier::copy_args("src", "dst", group))
+        .args(extra);
     command
 }
 

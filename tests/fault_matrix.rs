@@ -19,11 +19,9 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::*;
-use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::mocking::MockCluster;
 use rdkafka::producer::DefaultProducerContext;
 use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
-use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 
 type Cluster = MockCluster<'static, DefaultProducerContext>;
 
@@ -109,20 +107,6 @@ fn produce(brokers: &str, topic: &str, input: &str) {
     assert_eq!(result.code, 0, "{}", result.stderr);
 }
 
-fn total_records(brokers: &str, topic: &str) -> i64 {
-    let client: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .create()
-        .expect("client");
-    (0..PARTITIONS)
-        .map(|p| {
-            client
-                .fetch_watermarks(topic, p, Duration::from_secs(10))
-                .map_or(0, |(_, high)| high)
-        })
-        .sum()
-}
-
 fn wait_until(what: &str, condition: impl Fn() -> bool) {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while !condition() {
@@ -145,7 +129,13 @@ fn produce_under(fault: Fault) {
     let mut stdin = child.stdin.take().expect("stdin");
     stdin.write_all(lines(0..3000).as_bytes()).expect("write");
     stdin.flush().expect("flush");
-    wait_until("first half stored", || total_records(&brokers, "t") >= 3000);
+    wait_until("first half stored", || {
+        watermarks(&brokers, "t")
+            .iter()
+            .map(|(_, high)| high)
+            .sum::<i64>()
+            >= 3000
+    });
     strike(&cluster, &["t"], fault);
     stdin
         .write_all(lines(3000..6000).as_bytes())
@@ -183,43 +173,6 @@ fn receive(lines: &mpsc::Receiver<String>, count: usize, into: &mut Vec<String>)
             Err(_) => panic!("only {} of {count} records printed within 60s", into.len()),
         }
     }
-}
-
-fn committed(brokers: &str, group: &str, topic: &str) -> Vec<i64> {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .set("group.id", group)
-        .create()
-        .expect("consumer");
-    let mut list = TopicPartitionList::new();
-    for p in 0..PARTITIONS {
-        list.add_partition(topic, p);
-    }
-    consumer
-        .committed_offsets(list, Duration::from_secs(10))
-        .expect("committed")
-        .elements()
-        .iter()
-        .map(|e| match e.offset() {
-            Offset::Offset(n) => n,
-            _ => -1,
-        })
-        .collect()
-}
-
-fn ends(brokers: &str, topic: &str) -> Vec<i64> {
-    let client: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .create()
-        .expect("client");
-    (0..PARTITIONS)
-        .map(|p| {
-            client
-                .fetch_watermarks(topic, p, Duration::from_secs(10))
-                .expect("watermarks")
-                .1
-        })
-        .collect()
 }
 
 /// kfk consume as a group member, following the topic: 1,000 records, the fault, 1,000
@@ -266,9 +219,13 @@ fn consume_under(fault: Fault) {
         String::from_utf8_lossy(&output.stderr)
     );
     assert_eq!(printed, values(0..2000), "{fault:?}: each record once");
+    let ends: Vec<i64> = watermarks(&brokers, "t")
+        .iter()
+        .map(|(_, high)| *high)
+        .collect();
     assert_eq!(
-        committed(&brokers, "g", "t"),
-        ends(&brokers, "t"),
+        committed_offsets(&brokers, "g", "t", PARTITIONS),
+        ends,
         "{fault:?}"
     );
 }
@@ -286,20 +243,11 @@ fn copy_under(fault: Fault) {
             .broker_round_trip_time(broker, Duration::from_millis(20))
             .expect("delay");
     }
-    let running = copier::Copier::spawn(kfk().args([
-        "-b",
-        &brokers,
-        "-v",
-        "copy",
-        "--from",
-        "src",
-        "--to",
-        "dst",
-        "--group",
-        "g",
-        "--batch-records",
-        "50",
-    ]));
+    let running = copier::Copier::spawn(
+        kfk()
+            .args(["-b", &brokers])
+            .args(copier::copy_args("src", "dst", "g")),
+    );
     running.wait_for_log("a commit", |log| log.contains("kfk copy: txn commit"));
     strike(&cluster, &["src", "dst"], fault);
     let (code, log) = running.finish();

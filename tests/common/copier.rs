@@ -180,3 +180,19 @@ impl Copier {
         (status.code(), log)
     }
 }
+
+/// `-v copy` from `source` to `destination` as `group`, in 50-record transactions.
+pub fn copy_args<'a>(source: &'a str, destination: &'a str, group: &'a str) -> [&'a str; 10] {
+    [
+        "-v",
+        "copy",
+        "--from",
+        source,
+        "--to",
+        destination,
+        "--group",
+        group,
+        "--batch-records",
+        "50",
+    ]
+}

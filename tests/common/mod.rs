@@ -423,3 +423,49 @@ pub fn run_with_stdin(command: &mut Command, stdin: &[u8]) -> Run {
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
+
+/// A group's committed offset per partition of a topic (-1: none), as a consumer of the
+/// group would find them.
+pub fn committed_offsets(brokers: &str, group: &str, topic: &str, partitions: i32) -> Vec<i64> {
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("group.id", group)
+        .set("log_level", "0")
+        .create()
+        .expect("consumer");
+    let mut list = rdkafka::TopicPartitionList::new();
+    for p in 0..partitions {
+        list.add_partition(topic, p);
+    }
+    consumer
+        .committed_offsets(list, Duration::from_secs(10))
+        .expect("committed offsets")
+        .elements()
+        .iter()
+        .map(|e| match e.offset() {
+            rdkafka::Offset::Offset(n) => n,
+            _ => -1,
+        })
+        .collect()
+}
+
+/// (log start, log end) of every partition of a topic.
+pub fn watermarks(brokers: &str, topic: &str) -> Vec<(i64, i64)> {
+    let client: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("log_level", "0")
+        .create()
+        .expect("client");
+    let timeout = Duration::from_secs(10);
+    let metadata = client
+        .fetch_metadata(Some(topic), timeout)
+        .expect("metadata");
+    let partitions = metadata.topics()[0].partitions().len() as i32;
+    (0..partitions)
+        .map(|p| {
+            client
+                .fetch_watermarks(topic, p, timeout)
+                .expect("watermarks")
+        })
+        .collect()
+}
