@@ -272,7 +272,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         }
         'kfk;consumer-groups;reset-offsets' {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'A topic, or some of its partitions (orders:0,2); repeatable')
-            [CompletionResult]::new('--to-offset', '--to-offset', [CompletionResultType]::ParameterName, 'To this offset')
+            [CompletionResult]::new('--to-offset', '--to-offset', [CompletionResultType]::ParameterName, 'To this offset (0 or more; --shift-by moves relative to the committed offset)')
             [CompletionResult]::new('--shift-by', '--shift-by', [CompletionResultType]::ParameterName, 'By N records (negative: back)')
             [CompletionResult]::new('--to-datetime', '--to-datetime', [CompletionResultType]::ParameterName, 'To the first record at or after TIME (RFC 3339, local ''YYYY-MM-DD HH:MM[:SS]'', @epoch-ms, or a duration ago)')
             [CompletionResult]::new('--by-duration', '--by-duration', [CompletionResultType]::ParameterName, 'To the first record at or after DURATION ago (e.g. 2h)')
@@ -685,7 +685,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--broker-count', '--broker-count', [CompletionResultType]::ParameterName, 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)')
-            [CompletionResult]::new('--group-initial-rebalance-delay', '--group-initial-rebalance-delay', [CompletionResultType]::ParameterName, 'How long a new consumer group waits for more members before its first assignment (Kafka''s group.initial.rebalance.delay.ms; 3s there, often 0 in development setups)')
+            [CompletionResult]::new('--group-initial-rebalance-delay', '--group-initial-rebalance-delay', [CompletionResultType]::ParameterName, 'How long a new consumer group waits for more members before its first assignment (Kafka''s group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most development setups, so a new group starts at once)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')

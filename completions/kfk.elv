@@ -262,7 +262,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;consumer-groups;reset-offsets'= {
             cand --topic 'A topic, or some of its partitions (orders:0,2); repeatable'
-            cand --to-offset 'To this offset'
+            cand --to-offset 'To this offset (0 or more; --shift-by moves relative to the committed offset)'
             cand --shift-by 'By N records (negative: back)'
             cand --to-datetime 'To the first record at or after TIME (RFC 3339, local ''YYYY-MM-DD HH:MM[:SS]'', @epoch-ms, or a duration ago)'
             cand --by-duration 'To the first record at or after DURATION ago (e.g. 2h)'
@@ -646,7 +646,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --broker-count 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)'
             cand -t 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)'
             cand --topic 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)'
-            cand --group-initial-rebalance-delay 'How long a new consumer group waits for more members before its first assignment (Kafka''s group.initial.rebalance.delay.ms; 3s there, often 0 in development setups)'
+            cand --group-initial-rebalance-delay 'How long a new consumer group waits for more members before its first assignment (Kafka''s group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most development setups, so a new group starts at once)'
             cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile]'

@@ -278,7 +278,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l topic -d 'A topic, or some of its partitions (orders:0,2); repeatable' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l to-offset -d 'To this offset' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l to-offset -d 'To this offset (0 or more; --shift-by moves relative to the committed offset)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l shift-by -d 'By N records (negative: back)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l to-datetime -d 'To the first record at or after TIME (RFC 3339, local \'YYYY-MM-DD HH:MM[:SS]\', @epoch-ms, or a duration ago)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l by-duration -d 'To the first record at or after DURATION ago (e.g. 2h)' -r
@@ -632,7 +632,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s n -l broker-count -d 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s t -l topic -d 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (Kafka\'s group.initial.rebalance.delay.ms; 3s there, often 0 in development setups)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (Kafka\'s group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most development setups, so a new group starts at once)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F

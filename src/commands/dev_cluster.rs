@@ -34,8 +34,9 @@ pub struct DevClusterArgs {
     pub topics: Vec<(String, i32)>,
 
     /// How long a new consumer group waits for more members before its first assignment
-    /// (Kafka's group.initial.rebalance.delay.ms; 3s there, often 0 in development setups)
-    #[arg(long, value_name = "DURATION", default_value = "3s", value_parser = humantime::parse_duration)]
+    /// (Kafka's group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most
+    /// development setups, so a new group starts at once)
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = humantime::parse_duration)]
     pub group_initial_rebalance_delay: Duration,
 }
 
