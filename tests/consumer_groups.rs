@@ -296,7 +296,7 @@ fn every_reset_mode_with_dry_run_execute_export_and_undo() {
         [(0, Some(3), 5), (1, Some(1), 0)]
     );
     assert_eq!(
-        plan_of(&["--to-datetime", "2030-01-01T00:00:00Z"]),
+        plan_of(&["--to-datetime", "2024-06-01T00:00:00Z"]),
         [(0, Some(3), 6), (1, Some(1), 4)]
     );
     assert_eq!(
