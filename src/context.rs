@@ -239,6 +239,15 @@ impl Context {
         })
     }
 
+    /// A consumer for time lookups and reading single records by assignment. librdkafka
+    /// wants a group id for that; this one never joins a group or commits.
+    pub fn lookup_consumer(&self) -> Result<BaseConsumer<KfkClientContext>> {
+        self.client(&[
+            ("group.id", format!("kfk-lookup-{}", std::process::id())),
+            ("enable.auto.commit", "false".into()),
+        ])
+    }
+
     pub fn admin(&self) -> Result<AdminClient<KfkClientContext>> {
         self.client(&[])
     }
@@ -295,16 +304,17 @@ impl Context {
                 last => {
                     // Brokers that drop the connection without a word often expect TLS or
                     // SASL that the client did not offer.
-                    let hint = match &last {
+                    // Silence, or a connection dropped without a word, often means the
+                    // client and the brokers disagree on TLS or SASL.
+                    const HINT: &str = "if the brokers need TLS or SASL, check --security-protocol";
+                    let detail = match last {
                         Some(ClientError {
                             code: Some(RDKafkaErrorCode::AllBrokersDown),
-                            ..
-                        }) => "; if the brokers need TLS or SASL, check --security-protocol",
-                        _ => "",
+                            reason,
+                        }) => format!(" (last error: {reason}; {HINT})"),
+                        Some(ClientError { reason, .. }) => format!(" (last error: {reason})"),
+                        None => format!(" (no broker answered; {HINT})"),
                     };
-                    let detail = last
-                        .map(|last| format!(" (last error: {}{hint})", last.reason))
-                        .unwrap_or_default();
                     anyhow!(
                         "cannot reach any broker in {brokers} within {}{detail}",
                         humantime::format_duration(self.timeout())

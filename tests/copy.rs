@@ -260,3 +260,45 @@ fn two_copiers_in_one_group_share_the_partitions_and_copy_each_record_once() {
     );
     assert_group_at_source_end(&group);
 }
+
+#[test]
+fn start_takes_a_time_for_partitions_without_committed_offsets() {
+    let source = create_topic(2, "start-src");
+    let destination = create_topic(2, "start-dst");
+    let group = unique_topic("start-group");
+    let base = 1_700_000_000_000i64;
+    let input: String = (0..200)
+        .map(|i| {
+            format!(
+                "{}\n",
+                json!({"key": format!("k{i}"), "value": format!("v{i}"), "timestamp": base + i * 1000})
+            )
+        })
+        .collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &source, "--input", "json", "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+
+    let from = format!("@{}", base + 150 * 1000);
+    let copy = run(&mut copier(
+        &source,
+        &destination,
+        &group,
+        &["--start", &from],
+    ));
+    assert_eq!(copy.code, 0, "{}", copy.stderr);
+    let mut copied: Vec<i64> = read_topic(brokers(), &destination, "read_committed")
+        .iter()
+        .filter_map(|r| r.timestamp)
+        .collect();
+    copied.sort();
+    let expected: Vec<i64> = (150..200).map(|i| base + i * 1000).collect();
+    assert_eq!(copied, expected);
+    assert!(
+        copy.stderr.contains("kfk copy: 50 copied"),
+        "{}",
+        copy.stderr
+    );
+}

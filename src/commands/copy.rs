@@ -238,7 +238,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
                 .unwrap_or(Position::Beginning)
         })
         .collect();
-    let lookup: BaseConsumer<KfkClientContext> = ctx.client(&[])?;
+    let lookup = ctx.lookup_consumer()?;
     let lookup_extents = extents.clone();
     let starts = ctx
         .blocking(move || {

@@ -2,12 +2,11 @@ use std::time::SystemTime;
 
 use anyhow::Result;
 use clap::Args;
-use rdkafka::consumer::BaseConsumer;
 use serde::Serialize;
 
 use super::consumer_groups::reset_offsets::{self, ResetOffsetsArgs};
 use crate::cli::OutputFormat;
-use crate::context::{Context, KfkClientContext, TopicSpec};
+use crate::context::{Context, TopicSpec};
 use crate::error::UsageError;
 use crate::group_admin;
 use crate::offsets::{offsets_for_times, peek_timestamps, PartitionExtent, Position};
@@ -84,10 +83,7 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let partitions = cluster.partitions_of(&args.topics)?;
     let admin = ctx.admin()?;
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[
-        ("group.id", format!("kfk-seek-{}", std::process::id())),
-        ("enable.auto.commit", "false".into()),
-    ])?;
+    let consumer = ctx.lookup_consumer()?;
     let timeout = ctx.timeout();
     let rows = ctx
         .blocking(move || {

@@ -4,12 +4,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use clap::Args;
-use rdkafka::consumer::BaseConsumer;
 use serde::Serialize;
 
 use super::{gather, require_known, select_groups, GroupView};
 use crate::cli::OutputFormat;
-use crate::context::{shutdown_signal, Context, KfkClientContext};
+use crate::context::{shutdown_signal, Context};
 use crate::error::{Interrupted, PartialFailure};
 use crate::offsets::peek_timestamps;
 use crate::output;
@@ -242,11 +241,7 @@ async fn measure(ctx: &Context, groups: &[String], topic: Option<&str>) -> Resul
     if wanted.is_empty() {
         return Ok(rows);
     }
-    // Reading records needs a group id; this one never joins or commits.
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[
-        ("group.id", format!("kfk-lag-{}", std::process::id())),
-        ("enable.auto.commit", "false".into()),
-    ])?;
+    let consumer = ctx.lookup_consumer()?;
     let timeout = ctx.timeout();
     let request = wanted.clone();
     let stamps = ctx

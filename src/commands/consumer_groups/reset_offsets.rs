@@ -3,12 +3,12 @@ use std::time::SystemTime;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 use clap::{ArgGroup, Args};
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use serde::Serialize;
 
 use super::{gather, select_groups, GroupView};
 use crate::cli::OutputFormat;
-use crate::context::{Context, KfkClientContext, TopicSpec};
+use crate::context::{Context, TopicSpec};
 use crate::error::{PartialFailure, UsageError};
 use crate::group_admin::{self, PartitionOffset};
 use crate::offsets::{offsets_for_times, Position};
@@ -333,10 +333,7 @@ pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
 
     // Log extents and time lookups for every partition in scope: one request each.
     let all: Vec<(String, i32)> = scopes.iter().flatten().cloned().collect();
-    let consumer: BaseConsumer<KfkClientContext> = ctx.client(&[
-        ("group.id", format!("kfk-reset-{}", std::process::id())),
-        ("enable.auto.commit", "false".into()),
-    ])?;
+    let consumer = ctx.lookup_consumer()?;
     let timeout = ctx.timeout();
     let time = match target {
         Target::Time(ms) => Some(ms),
