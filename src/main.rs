@@ -67,7 +67,8 @@ fn main() -> ExitCode {
         Err(err) => {
             let (code, print) = error::classify(&err);
             if print {
-                eprintln!("error: {err:#}");
+                // The exit code must survive a closed stderr.
+                let _ = writeln!(std::io::stderr(), "error: {err:#}");
             }
             ExitCode::from(code)
         }

@@ -124,3 +124,44 @@ fn every_command_has_help_with_examples() {
     }
     assert!(seen >= 17, "only {seen} commands found");
 }
+
+/// kfk with its stderr a pipe whose reader is gone (`kfk ... 2>&1 | head` after head left).
+fn run_with_closed_stderr(command: &mut std::process::Command) -> i32 {
+    let mut fds = [0; 2];
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
+    unsafe {
+        libc::close(fds[0]);
+    }
+    // SAFETY: the write end was just created and is owned by nothing else.
+    let write_end = unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fds[1]) };
+    let status = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(write_end))
+        .status()
+        .expect("run kfk");
+    status.code().unwrap_or(-1)
+}
+
+#[test]
+fn a_closed_stderr_neither_aborts_nor_hides_the_exit_code() {
+    // Found by the bad-input corpus: a note written to a closed stderr made Rust's eprintln
+    // panic, and the panic message failed the same way, aborting with SIGABRT.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[profiles.p]\nsasl_password = \"x\"\n").expect("config");
+    let mut permissions = std::fs::metadata(&config).expect("metadata").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o644);
+    std::fs::set_permissions(&config, permissions).expect("chmod");
+    // A warning on stderr (the file is world-readable), then success.
+    let warned = run_with_closed_stderr(kfk().arg("--config").arg(&config).args([
+        "--profile",
+        "p",
+        "config",
+        "show",
+    ]));
+    assert_eq!(warned, 0, "a closed stderr ends a run quietly");
+    // The error line cannot be written, but the exit code still says what happened.
+    let failed =
+        run_with_closed_stderr(kfk().args(["--config", "/nonexistent/kfk.toml", "topics", "list"]));
+    assert_eq!(failed, 1);
+}
