@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use super::Record;
+use super::read_topic;
 
 /// One transaction's source ranges: (partition, first offset, last offset).
 pub type Ranges = Vec<(i32, i64, i64)>;
@@ -74,16 +74,20 @@ pub fn events(stderr: &str) -> impl Iterator<Item = (String, Ranges)> + '_ {
         })
 }
 
-/// Every source record is in the destination; nothing else is; and every extra copy of
-/// a record lies in a transaction that did not commit (one extra per such transaction).
-pub fn assert_exactly_once(source: &[Record], destination: &[Record], uncommitted: &[Ranges]) {
+/// Every record of topic `source` is in topic `destination`; nothing else is; and every
+/// extra copy of a record lies in a transaction that did not commit (one extra per such
+/// transaction). Both are read with read_uncommitted: the test brokers show aborted
+/// records to every reader, so all copies are counted.
+pub fn assert_exactly_once(brokers: &str, source: &str, destination: &str, uncommitted: &[Ranges]) {
+    let source = read_topic(brokers, source, "read_uncommitted");
+    let destination = read_topic(brokers, destination, "read_uncommitted");
     let origin: HashMap<&[u8], (i32, i64)> = source
         .iter()
         .map(|r| (r.value.as_deref().expect("value"), (r.partition, r.offset)))
         .collect();
     assert_eq!(origin.len(), source.len(), "source values must be unique");
     let mut copies: HashMap<&[u8], i64> = HashMap::new();
-    for record in destination {
+    for record in &destination {
         let value = record.value.as_deref().expect("value");
         assert!(
             origin.contains_key(value),
