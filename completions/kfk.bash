@@ -1952,7 +1952,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__produce)
-            opts="-t -D -K -H -Z -p -z -q -b -X -v -h -V --topic --input --delimiter --whole-file --key-delimiter --header --null-empty --partition --partitioner --acks --no-idempotence --compression --linger --batch-size --max-in-flight --message-timeout --transactional-id --txn-size --report --failed-file --skip-invalid --quiet --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            opts="-t -D -K -H -Z -p -z -q -b -X -v -h -V --topic --input --delimiter --whole-file --key-delimiter --header --null-empty --partition --partitioner --acks --no-idempotence --compression --linger --batch-size --max-in-flight --message-timeout --transactional-id --txn-size --report --failed-file --skip-invalid --ignore-partition --ignore-timestamp --quiet --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -238,12 +238,39 @@ pub fn list_groups<C: ClientContext>(
     }
 }
 
-/// State, assignor, coordinator and members of each group, in one request.
+/// A group's description, or why it could not be read.
+pub type Described = std::result::Result<GroupDescription, String>;
+
+/// State, assignor, coordinator and members of each group, in input order, in one
+/// request. A group that cannot be read does not hide the others: it is asked again
+/// alone (a broker that drops the connection over one group fails every request in
+/// flight on it), and if it still fails, its entry says why.
 pub fn describe_groups<C: ClientContext>(
     client: &Client<C>,
     groups: &[String],
     timeout: Duration,
-) -> Result<Vec<GroupDescription>> {
+) -> Result<Vec<Described>> {
+    let mut described = describe_batch(client, groups, timeout)?;
+    if described.iter().filter(|d| d.is_err()).count() > 1 {
+        for (group, slot) in groups.iter().zip(described.iter_mut()) {
+            if slot.is_err() {
+                if let Ok(Some(again)) =
+                    describe_batch(client, std::slice::from_ref(group), timeout)
+                        .map(|mut one| one.pop())
+                {
+                    *slot = again;
+                }
+            }
+        }
+    }
+    Ok(described)
+}
+
+fn describe_batch<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    timeout: Duration,
+) -> Result<Vec<Described>> {
     if groups.is_empty() {
         return Ok(Vec::new());
     }
@@ -277,7 +304,7 @@ pub fn describe_groups<C: ClientContext>(
             } else {
                 std::slice::from_raw_parts(descriptions, count)
             };
-        descriptions
+        let mut described: Vec<(String, Described)> = descriptions
             .iter()
             .map(|&description| {
                 let group = text(rd::rd_kafka_ConsumerGroupDescription_group_id(description));
@@ -287,18 +314,17 @@ pub fn describe_groups<C: ClientContext>(
                     if rd::rd_kafka_error_code(error)
                         == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND
                     {
-                        return Ok(GroupDescription {
-                            group,
+                        let dead = GroupDescription {
+                            group: group.clone(),
                             state: "Dead".into(),
                             assignor: String::new(),
                             coordinator: None,
                             members: Vec::new(),
-                        });
+                        };
+                        return (group, Ok(dead));
                     }
-                    bail!(
-                        "describing group '{group}': {}",
-                        error_text(error).unwrap_or_default()
-                    );
+                    let reason = error_text(error).unwrap_or_default();
+                    return (group, Err(reason));
                 }
                 let node = rd::rd_kafka_ConsumerGroupDescription_coordinator(description);
                 let coordinator = (!node.is_null()).then(|| {
@@ -329,17 +355,28 @@ pub fn describe_groups<C: ClientContext>(
                         }
                     })
                     .collect();
-                Ok(GroupDescription {
-                    group,
+                let found = GroupDescription {
+                    group: group.clone(),
                     state: state_name(rd::rd_kafka_ConsumerGroupDescription_state(description)),
                     assignor: text(rd::rd_kafka_ConsumerGroupDescription_partition_assignor(
                         description,
                     )),
                     coordinator,
                     members,
-                })
+                };
+                (group, Ok(found))
             })
-            .collect()
+            .collect();
+        Ok(groups
+            .iter()
+            .map(|group| {
+                described
+                    .iter()
+                    .position(|(name, _)| name == group)
+                    .map(|at| described.swap_remove(at).1)
+                    .unwrap_or_else(|| Err("the broker did not describe it".into()))
+            })
+            .collect())
     }
 }
 
@@ -349,12 +386,42 @@ pub fn committed_offsets<C: ClientContext>(
     group: &str,
     timeout: Duration,
 ) -> Result<Vec<PartitionOffset>> {
+    read_committed_offsets(client, group, false, timeout)
+}
+
+/// `committed_offsets` that waits for pending transactional offsets to be committed or
+/// aborted (librdkafka retries while the broker says the offsets are unstable).
+pub fn stable_committed_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    timeout: Duration,
+) -> Result<Vec<PartitionOffset>> {
+    read_committed_offsets(client, group, true, timeout)
+}
+
+fn read_committed_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    stable: bool,
+    timeout: Duration,
+) -> Result<Vec<PartitionOffset>> {
     let name = c_string(group)?;
     let mut request = Request::new(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
         timeout,
     )?;
+    if stable {
+        // SAFETY: options is valid; a returned error is owned here and destroyed.
+        unsafe {
+            let error = rd::rd_kafka_AdminOptions_set_require_stable_offsets(request.options, 1);
+            if !error.is_null() {
+                let reason = error_text(error).unwrap_or_default();
+                rd::rd_kafka_error_destroy(error);
+                bail!("{reason}");
+            }
+        }
+    }
     // SAFETY: a null partition list asks for all committed partitions; the request object
     // is copied by librdkafka and freed here.
     unsafe {
@@ -645,6 +712,13 @@ pub fn delete_offsets<C: ClientContext>(
         group_result(groups, count)
     }?;
     Ok(failures(rows))
+}
+
+/// Leaves an admin client to the operating system instead of destroying it: librdkafka
+/// 2.12.1 aborts the process (a queue refcount assertion) when a client whose
+/// DeleteConsumerGroupOffsets request failed is destroyed. kfk exits soon after.
+pub fn leave_after_failed_delete<T>(admin: T) {
+    std::mem::forget(admin);
 }
 
 /// Why a transaction step failed, and whether the producer can go on.

@@ -45,6 +45,23 @@ impl PositionSpec {
         self.partitions.get(&partition).copied().or(self.default)
     }
 
+    /// Refuses a partition the spec names that `topic` does not have (`existing`): its
+    /// position would otherwise be ignored without a word.
+    pub fn refuse_unknown_partitions(
+        &self,
+        flag: &str,
+        topic: &str,
+        existing: &[i32],
+    ) -> Result<(), String> {
+        match self.partitions.keys().find(|p| !existing.contains(p)) {
+            Some(unknown) => Err(format!(
+                "{flag} names partition {unknown}, but '{topic}' has partitions 0-{}",
+                existing.len().saturating_sub(1)
+            )),
+            None => Ok(()),
+        }
+    }
+
     pub fn positions(&self) -> impl Iterator<Item = Position> + '_ {
         self.default
             .iter()

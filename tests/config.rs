@@ -56,7 +56,7 @@ fn flag_beats_env_beats_profile_beats_default() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_config(dir.path(), PROFILE, 0o600);
 
-    let (defaults, _) = show(&mut kfk().arg("--no-config"));
+    let (defaults, _) = show(kfk().arg("--no-config"));
     assert_eq!(
         defaults["brokers"],
         ("localhost:9092".into(), "default".into())

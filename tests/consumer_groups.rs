@@ -446,3 +446,104 @@ fn delete_offsets_removes_them_or_says_the_broker_cannot() {
         );
     }
 }
+
+#[test]
+fn resets_never_invent_a_position_and_undo_restores_no_offset() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = topic_with_records("groups-uncommitted", 1_700_000_000_000);
+    let group = unique_topic("groups-uncommitted");
+    commit(dir.path(), &group, &topic, &[(0, 3)]);
+    let reset = |args: &[&str]| {
+        run(kfk_on_broker()
+            .current_dir(dir.path())
+            .args([
+                "consumer-groups",
+                "reset-offsets",
+                &group,
+                "--topic",
+                &topic,
+            ])
+            .args(args))
+    };
+    let before = watermarks(brokers(), &topic);
+
+    // Moves from the committed offset refuse partition 1, dry run or not.
+    for args in [
+        &["--shift-by", "-2", "--execute"][..],
+        &["--shift-by", "1"],
+        &["--to-current", "--execute"],
+    ] {
+        let refused = reset(args);
+        assert_eq!(refused.code, 1, "{args:?}: {}", refused.stderr);
+        assert_eq!(refused.stderr.lines().count(), 1, "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains(&format!(
+                "group '{group}' has no committed offset for {topic}:1, and"
+            )) && refused.stderr.contains("nothing was changed"),
+            "{}",
+            refused.stderr
+        );
+        assert_eq!(offsets(&describe(&group)), [(0, Some(3), 6, Some(3))]);
+    }
+    assert_eq!(watermarks(brokers(), &topic), before);
+
+    // The plan shows CURRENT '-' for it; the undo file records "none".
+    let plan = reset(&["--to-earliest"]);
+    assert_eq!(plan.code, 0, "{}", plan.stderr);
+    let row: Vec<&str> = plan
+        .stdout
+        .lines()
+        .find(|l| l.split_whitespace().nth(2) == Some("1"))
+        .expect("partition 1 row")
+        .split_whitespace()
+        .collect();
+    assert_eq!(row, [group.as_str(), topic.as_str(), "1", "-", "0", "-"]);
+    let executed = reset(&["--to-earliest", "--execute"]);
+    assert_eq!(executed.code, 0, "{}", executed.stderr);
+    let undo = executed
+        .stderr
+        .split("--from-file ")
+        .nth(1)
+        .and_then(|rest| rest.split(" --execute").next())
+        .expect("undo path in the note")
+        .to_string();
+    assert_eq!(
+        std::fs::read_to_string(&undo).expect("undo file"),
+        format!("topic,partition,offset\n{topic},0,3\n{topic},1,none\n")
+    );
+    assert_eq!(
+        offsets(&describe(&group)),
+        [(0, Some(0), 6, Some(6)), (1, Some(0), 4, Some(4))]
+    );
+
+    // Undo: partition 0 goes back to 3; partition 1 loses its offset where the broker has
+    // OffsetDelete, and is named as not restored where it has not (the test broker).
+    let restored = run(kfk_on_broker().current_dir(dir.path()).args([
+        "consumer-groups",
+        "reset-offsets",
+        &group,
+        "--execute",
+        "--from-file",
+        &undo,
+    ]));
+    if restored.code == 0 {
+        assert_eq!(offsets(&describe(&group)), [(0, Some(3), 6, Some(3))]);
+    } else {
+        assert_eq!(restored.code, 3, "{}", restored.stderr);
+        assert!(
+            restored.stderr.contains(&format!(
+                "error: group '{group}': 1 offsets committed, but the committed offset could not be removed \
+                 (restored to none) for {topic}:1: "
+            )) && restored
+                .stderr
+                .contains("OffsetDelete API (KIP-496) not supported by broker"),
+            "{}",
+            restored.stderr
+        );
+        assert_eq!(
+            offsets(&describe(&group)),
+            [(0, Some(3), 6, Some(3)), (1, Some(0), 4, Some(4))]
+        );
+    }
+    assert_eq!(watermarks(brokers(), &topic), before);
+}

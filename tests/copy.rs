@@ -45,6 +45,11 @@ fn a_snapshot_copy_holds_each_record_once_and_commits_the_source_end() {
         "-v logs each transaction: {}",
         copy.stderr
     );
+    assert!(
+        !copy.stderr.contains("warning"),
+        "the broker keeps the group's offsets, so a restart resumes: {}",
+        copy.stderr
+    );
 
     let mut copied = read_topic(brokers(), &destination, "read_committed");
     assert_eq!(copied.len(), 1500);

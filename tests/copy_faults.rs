@@ -41,9 +41,9 @@ fn expected(count: usize) -> Vec<String> {
 
 #[test]
 fn across_clusters_every_record_arrives_and_the_source_keeps_no_offsets() {
-    // Neither test broker can show where the offsets went: the mock cluster does not store
-    // transactional offset commits, and nisshi drops them for a group that never joined it
-    // (and then fails DescribeGroups for it). What they can show is checked here.
+    // The mock cluster cannot show where the offsets went: it does not store
+    // transactional offset commits (nisshi keeps them, but then fails DescribeGroups for
+    // the group: tests/unreadable_groups.rs). What it can show is checked here.
     let source = MockCluster::new(1).expect("source cluster");
     let destination = MockCluster::new(1).expect("destination cluster");
     source.create_topic("orders", 2, 1).expect("topic");
@@ -314,4 +314,53 @@ fn to_profile_copies_to_the_profiles_cluster_from_start_positions() {
         copy.stderr
     );
     assert_eq!(values(&destination.bootstrap_servers(), "dst"), wanted);
+}
+
+#[test]
+fn a_cluster_that_keeps_no_transactional_offsets_is_named_at_once_and_in_the_summary() {
+    let cluster = MockCluster::new(1).expect("cluster");
+    cluster.create_topic("src", 2, 1).expect("topic");
+    cluster.create_topic("dst", 2, 1).expect("topic");
+    let brokers = cluster.bootstrap_servers();
+    fill(&brokers, "src", 300);
+    let warning =
+        "kfk copy: warning: the cluster did not keep the offsets that the first transaction \
+                   committed for group 'resume' (partitions ";
+    let copy_in = |group: &str, extra: &[&str]| {
+        run(kfk()
+            .args([
+                "-b", &brokers, "copy", "--from", "src", "--to", "dst", "--group", group,
+            ])
+            .args(extra))
+    };
+    let copy = copy_in("resume", &[]);
+    assert_eq!(copy.code, 0, "{}", copy.stderr);
+    let lines: Vec<&str> = copy.stderr.lines().collect();
+    let summary = lines
+        .iter()
+        .position(|l| l.starts_with("kfk copy: 300 copied"))
+        .unwrap_or_else(|| panic!("no summary: {}", copy.stderr));
+    let warned: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            lines[i].starts_with(warning)
+                && lines[i].contains(" of 'src'): a restart would copy everything again")
+        })
+        .collect();
+    assert_eq!(
+        warned,
+        [0, summary + 1],
+        "once at once, once after the summary: {}",
+        copy.stderr
+    );
+    assert_eq!(values(&brokers, "dst"), expected(300));
+
+    let json = copy_in("resume-json", &["--output", "json"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let summary: serde_json::Value = serde_json::from_str(&json.stdout).expect("summary JSON");
+    assert!(
+        summary["warning"]
+            .as_str()
+            .is_some_and(|w| w.contains("a restart would copy everything again")),
+        "{summary}"
+    );
 }

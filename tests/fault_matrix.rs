@@ -260,6 +260,49 @@ fn copy_under(fault: Fault) {
     copier::assert_exactly_once(&brokers, "src", "dst", &copier::uncommitted(&log));
 }
 
+/// A group consumer whose commits are refused: the records are printed, the refusal is
+/// said, and the exit status is 3, because a restart of the group reads them again.
+#[test]
+fn a_refused_final_commit_is_a_partial_failure() {
+    let cluster = cluster(&["t"]);
+    let brokers = cluster.bootstrap_servers();
+    produce(&brokers, "t", &lines(0..300));
+    cluster.request_errors(
+        Api::OffsetCommit,
+        &[E::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED; 20],
+    );
+    let result = run(kfk().args([
+        "-b",
+        &brokers,
+        "consume",
+        "-t",
+        "t",
+        "--group",
+        "refused",
+        "-o",
+        "beginning",
+        "-e",
+        "-f",
+        "%s\\n",
+    ]));
+    assert_eq!(result.code, 3, "{}", result.stderr);
+    let mut printed: Vec<String> = result.stdout.lines().map(String::from).collect();
+    printed.sort();
+    assert_eq!(printed, values(0..300));
+    assert!(
+        result.stderr.contains(": the final commit failed (")
+            && result
+                .stderr
+                .contains("): the group will read records already written again"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(
+        committed_offsets(&brokers, "refused", "t", PARTITIONS),
+        [-1; PARTITIONS as usize]
+    );
+}
+
 macro_rules! matrix {
     ($($name:ident: $runner:ident($fault:expr);)*) => {
         $(

@@ -436,3 +436,113 @@ fn contradictory_flags_are_usage_errors() {
     let result = run(kfk().args(["produce", "-t", "x", "--txn-size", "5"]));
     assert_eq!(result.code, 2, "{}", result.stderr);
 }
+
+#[test]
+fn skip_invalid_saves_each_bad_line_as_read_and_exits_3() {
+    let topic = create_topic(2, "produce-skip");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let failed = dir.path().join("bad.jsonl");
+    let bad_field = r#"{"key":"user-7","valeu":"important"}"#;
+    let bad_partition = r#"{"value":"far",  "partition":9}"#;
+    let input = format!(
+        "{{\"value\":\"a\"}}\n{bad_field}\n{{\"value\":\"b\"}}\n{bad_partition}\n{{\"key\":\"t\",\"value\":null}}\n"
+    );
+    let result = run_with_stdin(
+        kfk_on_broker()
+            .args(["produce", "-t", &topic, "--input", "json", "--skip-invalid"])
+            .arg("--failed-file")
+            .arg(&failed),
+        input.as_bytes(),
+    );
+    assert_eq!(result.code, 3, "{}", result.stderr);
+    for expected in [
+        "line 2: skipped: unknown field \"valeu\"; a record has \"key\", \"value\", \"headers\", \"partition\", \"timestamp\"".to_string(),
+        format!("line 4: skipped: partition 9 does not exist: topic '{topic}' has 2 partitions (0-1)"),
+        "5 read, 3 delivered, 0 failed, 2 skipped".to_string(),
+        format!(
+            "error: 2 invalid lines were skipped; they are saved in {}",
+            failed.display()
+        ),
+    ] {
+        assert!(result.stderr.contains(&expected), "{expected}\n{}", result.stderr);
+    }
+    assert_eq!(
+        std::fs::read_to_string(&failed).expect("failed file"),
+        format!("{bad_field}\n{bad_partition}\n")
+    );
+    let records = read_topic(brokers(), &topic, "read_committed");
+    let mut values: Vec<Option<&str>> = values(&records);
+    values.sort();
+    assert_eq!(values, [None, Some("a"), Some("b")]);
+}
+
+#[test]
+fn a_replay_into_fewer_partitions_names_the_partition_or_places_by_key() {
+    let source = create_topic(4, "produce-replay-src");
+    let input: String = (0..40)
+        .map(|i| {
+            format!(
+                "{{\"key\":\"k{i}\",\"value\":\"v{i}\",\"partition\":{},\"timestamp\":{}}}\n",
+                i % 4,
+                1_600_000_000_000i64 + i
+            )
+        })
+        .collect();
+    produce(&source, &["--input", "json", "-q"], input.as_bytes());
+    let dump = run_ok(kfk_on_broker().args(["consume", "-t", &source, "-e", "--output", "json"]));
+
+    let destination = create_topic(2, "produce-replay-dst");
+    let refused = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &destination, "--input", "json"]),
+        dump.stdout.as_bytes(),
+    );
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    // The lines before the first one for partition 2 or 3 are delivered, nothing after.
+    let (first_bad, partition) = dump
+        .stdout
+        .lines()
+        .enumerate()
+        .find_map(|(index, line)| {
+            let record: serde_json::Value = serde_json::from_str(line).ok()?;
+            let partition = record["partition"].as_i64()?;
+            (partition >= 2).then_some((index, partition))
+        })
+        .expect("a record of partition 2 or 3");
+    assert!(
+        refused.stderr.ends_with(&format!(
+            "error: line {}: partition {partition} does not exist: topic '{destination}' has 2 partitions (0-1); \
+             --ignore-partition places records by key\n",
+            first_bad + 1
+        )),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(
+        read_topic(brokers(), &destination, "read_committed").len(),
+        first_bad
+    );
+
+    let replay = create_topic(2, "produce-replay-keyed");
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_millis() as i64;
+    produce(
+        &replay,
+        &[
+            "--input",
+            "json",
+            "--ignore-partition",
+            "--ignore-timestamp",
+        ],
+        dump.stdout.as_bytes(),
+    );
+    let records = read_topic(brokers(), &replay, "read_committed");
+    assert_eq!(records.len(), 40);
+    for record in &records {
+        let key = record.key.as_deref().expect("key");
+        let expected = (java_murmur2(key) & 0x7fff_ffff) % 2;
+        assert_eq!(record.partition, expected, "{:?}", record.key_str());
+        assert!(record.timestamp.expect("timestamp") >= started);
+    }
+}

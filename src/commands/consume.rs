@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::cli::OutputFormat;
 use crate::context::{shutdown_signal, Context, KfkClientContext, PartitionList, TopicSpec};
-use crate::error::{Interrupted, UsageError};
+use crate::error::{Interrupted, PartialFailure, UsageError};
 use crate::offsets::{self, parse_start, parse_until, PartitionExtent, Position, PositionSpec};
 use crate::record_json::JsonBytes;
 use crate::timespec::format_millis;
@@ -209,6 +209,16 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
 
     let specs = topic_specs(&args, &cluster)?;
     let targets = cluster.partitions_of(&specs)?;
+    let mut existing: Vec<i32> = targets.iter().map(|(_, p)| *p).collect();
+    existing.sort_unstable();
+    existing.dedup();
+    let topics: Vec<&str> = specs.iter().map(|s| s.topic.as_str()).collect();
+    for (flag, spec) in [("--from", Some(&from)), ("--until", args.until.as_ref())] {
+        if let Some(spec) = spec {
+            spec.refuse_unknown_partitions(flag, &topics.join("', '"), &existing)
+                .map_err(UsageError)?;
+        }
+    }
     if group.is_some() && specs.iter().any(|s| s.partitions.is_some()) {
         bail!(UsageError(
             "--group takes whole topics; partitions are assigned by the group".into()
@@ -635,12 +645,15 @@ struct ConsumeContext {
     client: KfkClientContext,
     sink: Mutex<Sink>,
     commit_after: bool,
+    /// Whether a background commit has failed yet (said once, on stderr).
+    commit_failed: AtomicBool,
 }
 
 impl ConsumeContext {
     fn new(client: KfkClientContext, commit_after: bool) -> Self {
         ConsumeContext {
             client,
+            commit_failed: AtomicBool::new(false),
             sink: Mutex::new(Sink {
                 buffer: Vec::with_capacity(2 * FLUSH_BYTES),
                 partitions: Vec::new(),
@@ -669,6 +682,21 @@ impl ClientContext for ConsumeContext {
 }
 
 impl ConsumerContext for ConsumeContext {
+    /// Background commits that fail are said once: until one succeeds, a restart of the
+    /// group reads again what was already written.
+    fn commit_callback(&self, result: rdkafka::error::KafkaResult<()>, _: &TopicPartitionList) {
+        match result {
+            Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+            Err(err) => {
+                if !self.commit_failed.swap(true, Ordering::SeqCst) {
+                    eprintln!(
+                        "kfk consume: warning: committing the group's offsets failed ({err})"
+                    );
+                }
+            }
+        }
+    }
+
     fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         if let Rebalance::Revoke(_) = rebalance {
             // Before the partitions go: write what was read and commit it synchronously,
@@ -764,10 +792,15 @@ impl ConsumeJob {
         let outcome = self.consume(&consumer);
         let context = consumer.context();
         context.sink().flush(&consumer, context.commit_after);
+        let mut commit_failure = None;
         if self.args.group.is_some() && self.args.commit != CommitWhen::None {
             match consumer.commit_consumer_state(CommitMode::Sync) {
                 Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
-                Err(err) => eprintln!("kfk consume: the final commit failed: {err}"),
+                Err(err) => {
+                    commit_failure = Some(format!(
+                        "the final commit failed ({err}): the group will read records already written again"
+                    ))
+                }
             }
         }
         let write_error = context.sink().write_error.take();
@@ -780,9 +813,15 @@ impl ConsumeJob {
             return Err(err).context("writing to stdout");
         }
         if self.stop.load(Ordering::SeqCst) {
+            if let Some(failure) = commit_failure {
+                eprintln!("kfk consume: {failure}");
+            }
             return Err(Interrupted.into());
         }
-        Ok(())
+        match commit_failure {
+            Some(failure) => Err(PartialFailure(failure).into()),
+            None => Ok(()),
+        }
     }
 
     /// Where each partition stops: the end as it was now (--exit) and/or --until.

@@ -152,6 +152,9 @@ struct Summary {
     aborted: u64,
     seconds: f64,
     records_per_second: f64,
+    /// Why a restart would not resume where this run ended, if it would not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<String>,
 }
 
 pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
@@ -177,18 +180,14 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     let source_cluster = ctx.cluster().await?;
     let source_topic = source_cluster.topic(&args.source)?;
     let source_partitions = source_topic.partitions.len();
-    if let Some(unknown) = args.start.partitions.keys().find(|p| {
-        !source_topic
-            .partitions
-            .iter()
-            .any(|known| known.partition == **p)
-    }) {
-        bail!(UsageError(format!(
-            "--start names partition {unknown}, but '{}' has partitions 0-{}",
-            args.source,
-            source_partitions.saturating_sub(1)
-        )));
-    }
+    let existing: Vec<i32> = source_topic
+        .partitions
+        .iter()
+        .map(|p| p.partition)
+        .collect();
+    args.start
+        .refuse_unknown_partitions("--start", &args.source, &existing)
+        .map_err(UsageError)?;
     let dest_cluster = dest.cluster().await?;
     let dest_partitions = dest_cluster.topic(&args.destination)?.partitions.len();
     if cross_cluster {
@@ -297,10 +296,15 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     let summary = outcome?;
     match ctx.output {
         OutputFormat::Json => output::print_json(&summary)?,
-        OutputFormat::Table => eprintln!(
-            "kfk copy: {} copied, {} filtered, {} transactions committed, {} aborted, {:.2}s, {:.0} records/s",
-            summary.copied, summary.filtered, summary.transactions, summary.aborted, summary.seconds, summary.records_per_second
-        ),
+        OutputFormat::Table => {
+            eprintln!(
+                "kfk copy: {} copied, {} filtered, {} transactions committed, {} aborted, {:.2}s, {:.0} records/s",
+                summary.copied, summary.filtered, summary.transactions, summary.aborted, summary.seconds, summary.records_per_second
+            );
+            if let Some(warning) = &summary.warning {
+                eprintln!("kfk copy: warning: {warning}");
+            }
+        }
     }
     if stop.load(Ordering::SeqCst) {
         return Err(Interrupted.into());
@@ -428,6 +432,12 @@ impl CopyJob {
             }
             match self.transfer(&consumer, &producer, &batch) {
                 Ok(copied) => {
+                    if summary.transactions == 0 {
+                        summary.warning = self.resume_warning(&consumer, &batch);
+                        if let Some(warning) = &summary.warning {
+                            eprintln!("kfk copy: warning: {warning}");
+                        }
+                    }
                     summary.transactions += 1;
                     summary.copied += copied;
                     summary.filtered += batch.len() as u64 - copied;
@@ -568,6 +578,47 @@ impl CopyJob {
         retrying(self.timeout, || producer.commit_transaction(self.timeout)).map_err(failure)?;
         self.log_ranges("commit", batch);
         Ok(copied)
+    }
+
+    /// Reads the group's offsets back after the first commit: a restart resumes from them,
+    /// so a cluster that did not store them (librdkafka's mock cluster keeps no
+    /// transactional offsets) would copy everything again.
+    fn resume_warning(
+        &self,
+        consumer: &BaseConsumer<CopyContext>,
+        batch: &[OwnedMessage],
+    ) -> Option<String> {
+        let group = &self.args.group;
+        let stored = match group_admin::stable_committed_offsets(
+            consumer.context().admin.inner(),
+            group,
+            self.timeout,
+        ) {
+            Ok(stored) => stored,
+            Err(err) => {
+                return Some(format!(
+                    "cannot read back the offsets of group '{group}' ({err:#}); a restart may copy records again"
+                ))
+            }
+        };
+        let missing: Vec<String> = ranges(batch)
+            .into_iter()
+            .filter(|(partition, (_, last))| {
+                !stored.iter().any(|s| {
+                    s.partition == *partition && s.topic == self.args.source && s.offset > *last
+                })
+            })
+            .map(|(partition, _)| partition.to_string())
+            .collect();
+        (!missing.is_empty()).then(|| {
+            format!(
+                "the cluster did not keep the offsets that the first transaction committed for group '{group}' \
+                 (partitions {} of '{}'): a restart would copy everything again. A cluster that does not \
+                 store transactional offsets (TxnOffsetCommit), such as kfk dev-cluster, cannot resume a copy",
+                missing.join(","),
+                self.args.source
+            )
+        })
     }
 
     fn selected(&self, message: &OwnedMessage) -> bool {

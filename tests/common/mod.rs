@@ -163,11 +163,17 @@ pub fn wait_for_port(port: u16, dir: &Path, pid: i32) {
 fn start_nisshi() -> String {
     let dir = std::env::temp_dir().join(format!("kfk-test-broker-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("cannot create the broker's directory");
+    second_cluster(&dir).1
+}
+
+/// A nisshi cluster of a test's own in `dir`, ready for requests, with its bootstrap
+/// address (for tests that need two clusters).
+pub fn second_cluster(dir: &Path) -> (Nisshi, String) {
     let port = free_port();
     let brokers = format!("127.0.0.1:{port}");
-    let broker = Nisshi::start(&dir, port, &brokers, &[]);
-    wait_until_ready(&brokers, &dir, broker.pid);
-    brokers
+    let broker = Nisshi::start(dir, port, &brokers, &[]);
+    wait_until_ready(&brokers, dir, broker.pid);
+    (broker, brokers)
 }
 
 /// Waits until the broker answers a metadata request.

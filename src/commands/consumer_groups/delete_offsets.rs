@@ -47,11 +47,7 @@ pub async fn run(ctx: &Context, args: DeleteOffsetsArgs) -> Result<()> {
         .blocking(move || {
             let result = group_admin::delete_offsets(admin.inner(), &group, &partitions, timeout);
             if result.is_err() {
-                // librdkafka 2.12.1 aborts the process when a client whose
-                // DeleteConsumerGroupOffsets request failed is destroyed (queue refcount
-                // assertion). kfk exits right after reporting the error, so the client is
-                // left to the operating system instead.
-                std::mem::forget(admin);
+                group_admin::leave_after_failed_delete(admin);
             }
             result
         })

@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{gather, or_dash, require_known, select_groups, GroupView};
+use super::{gather, or_dash, require_known, select_groups, unreadable_views, GroupView};
 use crate::cli::OutputFormat;
 use crate::context::Context;
 use crate::output;
@@ -14,6 +14,8 @@ use crate::output;
 /// "members": [{"consumer_id", "host", "client_id", "assignment": [[topic, partition]]}],
 /// "partitions": [{"topic", "partition", "current_offset", "log_start_offset",
 /// "log_end_offset", "lag", "consumer_id", "host", "client_id"}]} (null where unknown).
+/// A group that cannot be read is reported with the reason ("error" in JSON) beside the
+/// others, and the exit status is 3.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consumer-groups describe billing
@@ -42,9 +44,15 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
     let views = gather(ctx, groups).await?;
     require_known(&views)?;
     if ctx.output == OutputFormat::Json {
-        return output::print_json(&views);
+        output::print_json(&views)?;
+        return unreadable_views(&views);
     }
-    for view in &views {
+    print_tables(&views, &args)?;
+    unreadable_views(&views)
+}
+
+fn print_tables(views: &[GroupView], args: &DescribeArgs) -> Result<()> {
+    for view in views.iter().filter(|v| v.error.is_none()) {
         if view.members.is_empty() && !view.is_active() {
             output::note(&format!(
                 "consumer group '{}' has no active members",
@@ -55,18 +63,21 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
         }
     }
     if args.state {
-        return output::print_table(&state_table(&views));
+        return output::print_table(&state_table(views));
     }
     if args.members {
-        return output::print_table(&members_table(&views));
+        return output::print_table(&members_table(views));
     }
-    for view in &views {
+    for view in views {
         output::print_line(&summary(view))?;
     }
-    output::print_table(&partitions_table(&views))
+    output::print_table(&partitions_table(views))
 }
 
 pub fn summary(view: &GroupView) -> String {
+    if let Some(error) = &view.error {
+        return format!("GROUP {}: cannot be read: {error}", view.group);
+    }
     format!(
         "GROUP {}: state {}, coordinator {}, assignment {}, {} members, total lag {}",
         view.group,

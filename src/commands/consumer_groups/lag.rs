@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use super::{gather, require_known, select_groups, GroupView};
+use super::{gather, partial_if_unreadable, require_known, select_groups, GroupView};
 use crate::cli::OutputFormat;
 use crate::context::{shutdown_signal, Context};
 use crate::error::{Interrupted, PartialFailure};
@@ -28,6 +28,10 @@ use crate::timespec::millis;
 /// JSON output: one array per snapshot of {"group", "topic", "lag", "max_lag",
 /// "max_lag_partition", "partitions_lagging", "time_lag_ms", and with --watch
 /// "consume_rate", "produce_rate", "eta_s", "status"}.
+///
+/// A group that cannot be read gets a row of its own with the reason (JSON: {"group",
+/// "error"}; a table: an ERROR column); the other groups are measured and judged as
+/// usual, and the exit status is 3.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consumer-groups lag --all
@@ -180,17 +184,21 @@ pub fn trend(now: TopicLag, before: Option<&Trend>, seconds: f64) -> Trend {
 pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
     let groups = select_groups(ctx, &args.groups, args.all).await?;
     let Some(interval) = args.watch else {
-        let rows = measure(ctx, &groups, args.topic.as_deref()).await?;
-        let trends: Vec<Trend> = rows.iter().map(|r| trend(r.clone(), None, 1.0)).collect();
-        print_snapshot(ctx, &trends, false, false)?;
-        return check_thresholds(&args, &rows);
+        let snapshot = measure(ctx, &groups, args.topic.as_deref()).await?;
+        let trends: Vec<Trend> = snapshot
+            .rows
+            .iter()
+            .map(|r| trend(r.clone(), None, 1.0))
+            .collect();
+        print_snapshot(ctx, &trends, &snapshot.unreadable, false, false)?;
+        return verdict(&args, groups.len(), &snapshot.rows, &snapshot.unreadable);
     };
     let live = std::io::stdout().is_terminal() && ctx.output == OutputFormat::Table;
     let mut previous: Vec<Trend> = Vec::new();
     let mut taken = 0;
     let mut last = Instant::now();
     loop {
-        let rows = measure(ctx, &groups, args.topic.as_deref()).await?;
+        let Snapshot { rows, unreadable } = measure(ctx, &groups, args.topic.as_deref()).await?;
         let seconds = last.elapsed().as_secs_f64().max(1e-3);
         last = Instant::now();
         let trends: Vec<Trend> = rows
@@ -206,12 +214,12 @@ pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
                 trend(row, before, seconds)
             })
             .collect();
-        print_snapshot(ctx, &trends, true, live)?;
+        print_snapshot(ctx, &trends, &unreadable, true, live)?;
         previous = trends;
         taken += 1;
         if args.snapshots.is_some_and(|n| taken >= n) {
             let rows: Vec<TopicLag> = previous.into_iter().map(|t| t.now).collect();
-            return check_thresholds(&args, &rows);
+            return verdict(&args, groups.len(), &rows, &unreadable);
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}
@@ -220,14 +228,35 @@ pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
     }
 }
 
-async fn measure(ctx: &Context, groups: &[String], topic: Option<&str>) -> Result<Vec<TopicLag>> {
+/// One measurement: the lag of every group that could be read, and the groups that
+/// could not, with why.
+struct Snapshot {
+    rows: Vec<TopicLag>,
+    unreadable: Vec<(String, String)>,
+}
+
+async fn measure(ctx: &Context, groups: &[String], topic: Option<&str>) -> Result<Snapshot> {
     let views = gather(ctx, groups.to_vec()).await?;
     require_known(&views)?;
-    let mut rows = topic_lags(&views, topic);
+    let unreadable = views
+        .iter()
+        .filter_map(|v| Some((v.group.clone(), v.error.clone()?)))
+        .collect();
+    let rows = lags_with_ages(ctx, &views, topic).await?;
+    Ok(Snapshot { rows, unreadable })
+}
+
+/// The lag of each group on each topic, with the age of its oldest unconsumed record.
+async fn lags_with_ages(
+    ctx: &Context,
+    views: &[GroupView],
+    topic: Option<&str>,
+) -> Result<Vec<TopicLag>> {
+    let mut rows = topic_lags(views, topic);
     // The oldest unconsumed record of each lagging partition, read where it still exists.
     let mut wanted = Vec::new();
     let mut owners = Vec::new();
-    for view in &views {
+    for view in views {
         for p in view
             .partitions
             .iter()
@@ -264,10 +293,24 @@ async fn measure(ctx: &Context, groups: &[String], topic: Option<&str>) -> Resul
 }
 
 /// Prints one snapshot; `watching` adds the rate columns, `live` redraws in place.
-fn print_snapshot(ctx: &Context, trends: &[Trend], watching: bool, live: bool) -> Result<()> {
+fn print_snapshot(
+    ctx: &Context,
+    trends: &[Trend],
+    unreadable: &[(String, String)],
+    watching: bool,
+    live: bool,
+) -> Result<()> {
     if ctx.output == OutputFormat::Json {
-        let line = serde_json::to_string(trends)?;
-        return output::print_line(&line);
+        let mut rows: Vec<serde_json::Value> = trends
+            .iter()
+            .map(serde_json::to_value)
+            .collect::<Result<_, _>>()?;
+        rows.extend(
+            unreadable
+                .iter()
+                .map(|(group, error)| serde_json::json!({"group": group, "error": error})),
+        );
+        return output::print_line(&serde_json::to_string(&rows)?);
     }
     let mut headers = vec![
         "GROUP",
@@ -280,6 +323,10 @@ fn print_snapshot(ctx: &Context, trends: &[Trend], watching: bool, live: bool) -
     if watching {
         headers.extend(["CONSUME/S", "PRODUCE/S", "ETA", "STATUS"]);
     }
+    if !unreadable.is_empty() {
+        headers.push("ERROR");
+    }
+    let columns = headers.len();
     let mut table = output::table(&headers);
     for t in trends {
         let row = &t.now;
@@ -306,6 +353,15 @@ fn print_snapshot(ctx: &Context, trends: &[Trend], watching: bool, live: bool) -
                 t.status.to_string(),
             ]);
         }
+        if !unreadable.is_empty() {
+            cells.push("-".into());
+        }
+        table.add_row(cells);
+    }
+    for (group, error) in unreadable {
+        let mut cells = vec![group.clone()];
+        cells.resize(columns - 1, "-".into());
+        cells.push(error.clone());
         table.add_row(cells);
     }
     if live {
@@ -318,6 +374,25 @@ fn print_snapshot(ctx: &Context, trends: &[Trend], watching: bool, live: bool) -
         ))?;
     }
     output::print_table(&table)
+}
+
+/// The exit status of a measurement of `groups` groups: 3 when a threshold is exceeded
+/// by a group that could be read, or when a group could not be read.
+fn verdict(
+    args: &LagArgs,
+    groups: usize,
+    rows: &[TopicLag],
+    unreadable: &[(String, String)],
+) -> Result<()> {
+    let unread = partial_if_unreadable(
+        groups,
+        unreadable.iter().map(|(g, e)| (g.as_str(), e.as_str())),
+    );
+    match (check_thresholds(args, rows), unread) {
+        (Err(exceeded), Err(unread)) => Err(PartialFailure(format!("{exceeded}; {unread}")).into()),
+        (Err(err), Ok(())) | (Ok(()), Err(err)) => Err(err),
+        (Ok(()), Ok(())) => Ok(()),
+    }
 }
 
 fn check_thresholds(args: &LagArgs, rows: &[TopicLag]) -> Result<()> {

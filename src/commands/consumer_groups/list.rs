@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
+use super::{or_dash, partial_if_unreadable};
 use crate::cli::OutputFormat;
 use crate::context::Context;
 use crate::group_admin;
@@ -9,7 +10,9 @@ use crate::output;
 
 /// List consumer groups with their state and member count.
 ///
-/// JSON output: [{"group", "state", "type", "members"}].
+/// JSON output: [{"group", "state", "type", "members"}]. A group whose description
+/// cannot be read is listed with "members": null and an "error" saying why (in a table,
+/// an ERROR column), the others as usual, and the exit status is 3.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consumer-groups list
@@ -27,7 +30,9 @@ struct Row {
     state: String,
     #[serde(rename = "type")]
     kind: &'static str,
-    members: usize,
+    members: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
@@ -41,11 +46,10 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
             let descriptions = group_admin::describe_groups(client, &names, timeout)?;
             Ok(listings
                 .into_iter()
-                .map(|listing| Row {
-                    members: descriptions
-                        .iter()
-                        .find(|d| d.group == listing.group)
-                        .map_or(0, |d| d.members.len()),
+                .zip(descriptions)
+                .map(|(listing, description)| Row {
+                    members: description.as_ref().ok().map(|d| d.members.len()),
+                    error: description.err(),
                     kind: if listing.simple { "simple" } else { "consumer" },
                     group: listing.group,
                     state: listing.state,
@@ -64,18 +68,32 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         })
         .collect();
     match ctx.output {
-        OutputFormat::Json => output::print_json(&rows),
+        OutputFormat::Json => output::print_json(&rows)?,
         OutputFormat::Table => {
-            let mut table = output::table(&["GROUP", "STATE", "TYPE", "MEMBERS"]);
+            let failures = rows.iter().any(|r| r.error.is_some());
+            let mut headers = vec!["GROUP", "STATE", "TYPE", "MEMBERS"];
+            if failures {
+                headers.push("ERROR");
+            }
+            let mut table = output::table(&headers);
             for row in &rows {
-                table.add_row(vec![
+                let mut cells = vec![
                     row.group.clone(),
                     row.state.clone(),
                     row.kind.to_string(),
-                    row.members.to_string(),
-                ]);
+                    or_dash(row.members),
+                ];
+                if failures {
+                    cells.push(or_dash(row.error.as_ref()));
+                }
+                table.add_row(cells);
             }
-            output::print_table(&table)
+            output::print_table(&table)?;
         }
     }
+    partial_if_unreadable(
+        rows.len(),
+        rows.iter()
+            .filter_map(|r| Some((r.group.as_str(), r.error.as_deref()?))),
+    )
 }

@@ -63,6 +63,9 @@ pub struct PartitionView {
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupView {
     pub group: String,
+    /// Why the group could not be read; the rest of the view is then empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
     pub state: String,
     pub assignment_strategy: String,
     pub coordinator: Option<String>,
@@ -79,6 +82,19 @@ pub struct MemberView {
 }
 
 impl GroupView {
+    /// A group that could not be read: it is reported with the reason, beside the others.
+    pub fn unreadable(group: &str, reason: String) -> GroupView {
+        GroupView {
+            group: group.to_string(),
+            error: Some(reason),
+            state: "Unknown".into(),
+            assignment_strategy: String::new(),
+            coordinator: None,
+            members: Vec::new(),
+            partitions: Vec::new(),
+        }
+    }
+
     /// A group the cluster does not know: never used, or deleted.
     pub fn is_unknown(&self) -> bool {
         self.state == "Dead" && self.partitions.is_empty()
@@ -144,6 +160,7 @@ pub fn build_view(
         .collect();
     GroupView {
         group: description.group.clone(),
+        error: None,
         state: description.state.clone(),
         assignment_strategy: description.assignor.clone(),
         coordinator: description.coordinator.clone(),
@@ -161,19 +178,25 @@ pub fn build_view(
     }
 }
 
-/// The views of several groups, gathered with a fixed number of requests.
+/// The views of several groups, gathered with a fixed number of requests. A group that
+/// cannot be read gets a view that says why; the others are read as usual.
 pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>> {
     let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     ctx.blocking(move || {
         let client = admin.inner();
-        let descriptions = group_admin::describe_groups(client, &groups, timeout)?;
-        let mut committed = Vec::new();
-        for group in &groups {
-            committed.push(group_admin::committed_offsets(client, group, timeout)?);
-        }
+        let described = group_admin::describe_groups(client, &groups, timeout)?;
+        let read: Vec<Result<(GroupDescription, Vec<PartitionOffset>), String>> = described
+            .into_iter()
+            .map(|description| {
+                let description = description?;
+                let committed = group_admin::committed_offsets(client, &description.group, timeout)
+                    .map_err(|err| format!("{err:#}"))?;
+                Ok((description, committed))
+            })
+            .collect();
         let mut partitions: BTreeSet<(String, i32)> = BTreeSet::new();
-        for (description, offsets) in descriptions.iter().zip(&committed) {
+        for (description, offsets) in read.iter().flatten() {
             partitions.extend(offsets.iter().map(|o| (o.topic.clone(), o.partition)));
             for member in &description.members {
                 partitions.extend(member.assignment.iter().cloned());
@@ -181,13 +204,46 @@ pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>
         }
         let partitions: Vec<(String, i32)> = partitions.into_iter().collect();
         let extents = group_admin::log_extents(client, &partitions, timeout)?;
-        Ok(descriptions
+        Ok(groups
             .iter()
-            .zip(&committed)
-            .map(|(description, offsets)| build_view(description, offsets, &extents))
+            .zip(read)
+            .map(|(group, read)| match read {
+                Ok((description, offsets)) => build_view(&description, &offsets, &extents),
+                Err(reason) => GroupView::unreadable(group, reason),
+            })
             .collect())
     })
     .await
+}
+
+/// The groups that could not be read (name, why) among `total`, as a partial failure
+/// (exit status 3) once the others have been reported.
+pub fn partial_if_unreadable<'a>(
+    total: usize,
+    failed: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Result<()> {
+    let failed: Vec<String> = failed
+        .map(|(group, error)| format!("'{group}' ({error})"))
+        .collect();
+    if failed.is_empty() {
+        return Ok(());
+    }
+    Err(crate::error::PartialFailure(format!(
+        "{} of {total} groups could not be read: {}",
+        failed.len(),
+        failed.join(", ")
+    ))
+    .into())
+}
+
+/// `partial_if_unreadable` for gathered views.
+pub fn unreadable_views(views: &[GroupView]) -> Result<()> {
+    partial_if_unreadable(
+        views.len(),
+        views
+            .iter()
+            .filter_map(|v| Some((v.group.as_str(), v.error.as_deref()?))),
+    )
 }
 
 /// Refuses groups the cluster does not know, for commands that only read them.

@@ -22,11 +22,15 @@ use crate::timespec::{millis, parse_past_time_in};
 /// --to-current, --to-offset N, --shift-by N, --to-datetime TIME, --by-duration
 /// DURATION, --from-file CSV (topic,partition,offset lines, as --export writes them).
 /// New offsets outside [log start, log end] are clamped, with a warning; a time after the
-/// last record resolves to the log end.
+/// last record resolves to the log end. --shift-by and --to-current start from the
+/// committed offset, so they refuse partitions that have none (as Kafka's tool does).
 ///
 /// --execute refuses a group with active members, writes an undo file with the previous
-/// offsets (reset-offsets GROUP --from-file UNDO --execute restores them), commits all
-/// new offsets of the group in one request and reads them back.
+/// state of every partition in the plan (reset-offsets GROUP --from-file UNDO --execute
+/// restores it), commits all new offsets of the group in one request and reads them back.
+/// In a plan file, the offset `none` stands for "no committed offset": applying it deletes
+/// the group's offset for that partition (OffsetDelete, Kafka 2.4+); where the broker
+/// cannot, the partitions not restored are named and the status is 3.
 #[derive(Args, Debug)]
 #[command(
     group(ArgGroup::new("target").required(true).args([
@@ -128,7 +132,18 @@ pub enum Target {
     Offset(i64),
     Shift(i64),
     Time(i64),
-    File(Vec<PartitionOffset>),
+    File(Vec<FileRow>),
+}
+
+/// The offset `none` in a plan file: the partition has no committed offset.
+pub const NO_OFFSET: &str = "none";
+
+/// One line of a plan file: a partition and its offset, or none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRow {
+    pub topic: String,
+    pub partition: i32,
+    pub offset: Option<i64>,
 }
 
 /// One line of the plan.
@@ -138,19 +153,22 @@ pub struct PlanRow {
     pub topic: String,
     pub partition: i32,
     pub current: Option<i64>,
-    pub new: i64,
+    /// None: delete the committed offset (a plan file's `none`).
+    pub new: Option<i64>,
     #[serde(skip)]
     pub clamped_from: Option<i64>,
 }
 
 impl PlanRow {
     pub fn delta(&self) -> Option<i64> {
-        self.current.map(|c| self.new - c)
+        Some(self.new? - self.current?)
     }
 }
 
 /// New offsets for the partitions in scope. `extent` gives each partition's log start
 /// and end, `by_time` the offset found for a time target (None: no record that recent).
+/// Targets relative to the committed offset refuse partitions that have none: any
+/// position kfk chose for them would be invented.
 pub fn plan(
     view: &GroupView,
     scope: &[(String, i32)],
@@ -158,36 +176,60 @@ pub fn plan(
     extent: impl Fn(&str, i32) -> (i64, i64),
     by_time: impl Fn(&str, i32) -> Option<i64>,
 ) -> Result<Vec<PlanRow>> {
+    let current = |topic: &str, partition: i32| {
+        view.partitions
+            .iter()
+            .find(|p| p.partition == partition && p.topic == topic)
+            .and_then(|p| p.current_offset)
+    };
+    if let Target::Shift(_) | Target::Current = target {
+        let uncommitted: Vec<String> = scope
+            .iter()
+            .filter(|(topic, partition)| current(topic, *partition).is_none())
+            .map(|(topic, partition)| format!("{topic}:{partition}"))
+            .collect();
+        if !uncommitted.is_empty() {
+            let flag = if let Target::Shift(_) = target {
+                "--shift-by"
+            } else {
+                "--to-current"
+            };
+            bail!(
+                "group '{}' has no committed offset for {}, and {flag} starts from the committed offset; \
+                 nothing was changed. Leave them out (--topic TOPIC:PARTITIONS) or give them a position \
+                 (--to-earliest, --to-latest, --to-offset, --to-datetime)",
+                view.group,
+                uncommitted.join(", ")
+            );
+        }
+    }
     scope
         .iter()
         .map(|(topic, partition)| {
             let (start, end) = extent(topic, *partition);
-            let current = view
-                .partitions
-                .iter()
-                .find(|p| p.partition == *partition && p.topic == *topic)
-                .and_then(|p| p.current_offset);
+            let current = current(topic, *partition);
             let wanted = match target {
-                Target::Earliest => start,
-                Target::Latest => end,
-                Target::Current => current.unwrap_or(end),
-                Target::Offset(n) => *n,
-                Target::Shift(n) => current.unwrap_or(end) + n,
-                Target::Time(_) => by_time(topic, *partition).unwrap_or(end),
-                Target::File(rows) => rows
-                    .iter()
-                    .find(|r| r.partition == *partition && r.topic == *topic)
-                    .map(|r| r.offset)
-                    .ok_or_else(|| anyhow!("{topic}:{partition} is not in the file"))?,
+                Target::Earliest => Some(start),
+                Target::Latest => Some(end),
+                Target::Current => current,
+                Target::Offset(n) => Some(*n),
+                Target::Shift(n) => current.map(|c| c + n),
+                Target::Time(_) => Some(by_time(topic, *partition).unwrap_or(end)),
+                Target::File(rows) => {
+                    rows.iter()
+                        .find(|r| r.partition == *partition && r.topic == *topic)
+                        .ok_or_else(|| anyhow!("{topic}:{partition} is not in the file"))?
+                        .offset
+                }
             };
-            let new = wanted.clamp(start, end);
+            let new = wanted.map(|w| w.clamp(start, end));
             Ok(PlanRow {
                 group: view.group.clone(),
                 topic: topic.clone(),
                 partition: *partition,
                 current,
                 new,
-                clamped_from: (new != wanted).then_some(wanted),
+                clamped_from: wanted.filter(|w| Some(*w) != new),
             })
         })
         .collect()
@@ -215,8 +257,9 @@ pub fn refuse_if_active(view: &GroupView) -> Result<()> {
     ))
 }
 
-/// Reads `topic,partition,offset` lines; a header line and blank lines are allowed.
-pub fn parse_plan_csv(text: &str, source: &str) -> Result<Vec<PartitionOffset>> {
+/// Reads `topic,partition,offset` lines (offset `none`: no committed offset); a header
+/// line and blank lines are allowed.
+pub fn parse_plan_csv(text: &str, source: &str) -> Result<Vec<FileRow>> {
     let mut rows = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -224,14 +267,18 @@ pub fn parse_plan_csv(text: &str, source: &str) -> Result<Vec<PartitionOffset>> 
             continue;
         }
         let fields: Vec<&str> = line.rsplitn(3, ',').collect();
+        let offset = |raw: &str| match raw.trim() {
+            NO_OFFSET => Some(None),
+            number => number.parse::<i64>().ok().filter(|o| *o >= 0).map(Some),
+        };
         let parsed = match fields.as_slice() {
-            [offset, partition, topic] if !topic.is_empty() => partition
+            [raw_offset, partition, topic] if !topic.is_empty() => partition
                 .trim()
                 .parse::<i32>()
                 .ok()
                 .filter(|p| *p >= 0)
-                .zip(offset.trim().parse::<i64>().ok().filter(|o| *o >= 0))
-                .map(|(partition, offset)| PartitionOffset {
+                .zip(offset(raw_offset))
+                .map(|(partition, offset)| FileRow {
                     topic: topic.trim().to_string(),
                     partition,
                     offset,
@@ -239,9 +286,15 @@ pub fn parse_plan_csv(text: &str, source: &str) -> Result<Vec<PartitionOffset>> 
             _ => None,
         };
         match parsed {
+            Some(row) if rows.iter().any(|r: &FileRow| r.partition == row.partition && r.topic == row.topic) => bail!(
+                "{source}: line {}: {}:{} appears twice; a plan gives each partition one offset",
+                index + 1,
+                row.topic,
+                row.partition
+            ),
             Some(row) => rows.push(row),
             None => bail!(
-                "{source}: line {}: expected topic,partition,offset, got '{line}'",
+                "{source}: line {}: expected topic,partition,offset (offset: 0 or more, or {NO_OFFSET}), got '{line}'",
                 index + 1
             ),
         }
@@ -249,12 +302,12 @@ pub fn parse_plan_csv(text: &str, source: &str) -> Result<Vec<PartitionOffset>> 
     Ok(rows)
 }
 
+/// A plan file: every row, with `none` where there is no offset.
 fn csv(rows: &[PlanRow], offset: impl Fn(&PlanRow) -> Option<i64>) -> String {
     let mut text = String::from("topic,partition,offset\n");
     for row in rows {
-        if let Some(offset) = offset(row) {
-            text.push_str(&format!("{},{},{}\n", row.topic, row.partition, offset));
-        }
+        let offset = offset(row).map_or_else(|| NO_OFFSET.to_string(), |o| o.to_string());
+        text.push_str(&format!("{},{},{offset}\n", row.topic, row.partition));
     }
     text
 }
@@ -303,6 +356,14 @@ pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
         ));
     }
     let views = gather(ctx, groups).await?;
+    // A plan for a group kfk cannot read would start from offsets it does not know.
+    if let Some(view) = views.iter().find(|v| v.error.is_some()) {
+        bail!(
+            "cannot read group '{}': {}; nothing was changed",
+            view.group,
+            view.error.as_deref().unwrap_or_default()
+        );
+    }
     let cluster = ctx.cluster().await?;
     let mut scopes = Vec::new();
     for view in &views {
@@ -372,13 +433,16 @@ pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
         if let Some(wanted) = row.clamped_from {
             output::warn(&format!(
                 "{} {}:{}: offset {wanted} is outside the log; using {}",
-                row.group, row.topic, row.partition, row.new
+                row.group,
+                row.topic,
+                row.partition,
+                super::or_dash(row.new)
             ));
         }
     }
     print_plan(ctx, &plans)?;
     if let Some(path) = &args.export {
-        write_file(path, &csv(&plans[0], |r| Some(r.new)))?;
+        write_file(path, &csv(&plans[0], |r| r.new))?;
         output::note(&format!("plan written to {}", absolute(path).display()));
     }
     if !args.execute {
@@ -410,14 +474,15 @@ fn print_plan(ctx: &Context, plans: &[Vec<PlanRow>]) -> Result<()> {
             row.topic.clone(),
             row.partition.to_string(),
             super::or_dash(row.current),
-            row.new.to_string(),
+            super::or_dash(row.new),
             row.delta().map_or("-".into(), |d| format!("{d:+}")),
         ]);
     }
     output::print_table(&table)
 }
 
-/// Writes the undo file, commits the plan in one request, and reads it back.
+/// Writes the undo file, commits the plan in one request, deletes the offsets the plan
+/// removes, and reads the result back.
 async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<()> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
     let undo = PathBuf::from(format!("kfk-undo-{}-{stamp}.csv", sanitize(&view.group)));
@@ -430,66 +495,128 @@ async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<()> 
             std::io::Write::write_all(&mut file, csv(rows, |r| r.current).as_bytes())
         })
         .with_context(|| format!("cannot write the undo file {}", undo.display()))?;
-    let uncommitted = rows.iter().filter(|r| r.current.is_none()).count();
-    let offsets: Vec<PartitionOffset> = rows
+    let undo = absolute(&undo);
+    let commits: Vec<PartitionOffset> = rows
         .iter()
-        .map(|r| PartitionOffset {
-            topic: r.topic.clone(),
-            partition: r.partition,
-            offset: r.new,
+        .filter_map(|r| {
+            Some(PartitionOffset {
+                topic: r.topic.clone(),
+                partition: r.partition,
+                offset: r.new?,
+            })
         })
+        .collect();
+    // Only offsets that exist need deleting.
+    let deletions: Vec<(String, i32)> = rows
+        .iter()
+        .filter(|r| r.new.is_none() && r.current.is_some())
+        .map(|r| (r.topic.clone(), r.partition))
         .collect();
     let admin = ctx.admin()?;
     let timeout = ctx.timeout();
     let group = view.group.clone();
-    let wanted = offsets.clone();
-    let (failures, committed) = ctx
+    let wanted = commits.clone();
+    let to_delete = deletions.clone();
+    let (refused, deleted, committed) = ctx
         .blocking(move || {
             let client = admin.inner();
-            let failures = group_admin::alter_offsets(client, &group, &wanted, timeout)?;
-            let committed = group_admin::committed_offsets(client, &group, timeout)?;
-            Ok((failures, committed))
+            let refused = if wanted.is_empty() {
+                Vec::new()
+            } else {
+                group_admin::alter_offsets(client, &group, &wanted, timeout)?
+            };
+            if !refused.is_empty() {
+                return Ok((refused, Ok(Vec::new()), Vec::new()));
+            }
+            let deleted = if to_delete.is_empty() {
+                Ok(Vec::new())
+            } else {
+                group_admin::delete_offsets(client, &group, &to_delete, timeout)
+            };
+            let committed = group_admin::committed_offsets(client, &group, timeout);
+            if deleted.is_err() {
+                group_admin::leave_after_failed_delete(admin);
+            }
+            Ok((refused, deleted, committed?))
         })
         .await?;
-    if !failures.is_empty() {
-        let list: Vec<String> = failures
+    let group = &view.group;
+    if !refused.is_empty() {
+        let list: Vec<String> = refused
             .iter()
             .map(|(p, e)| format!("{}:{} ({e})", p.topic, p.partition))
             .collect();
         return Err(PartialFailure(format!(
-            "group '{}': the broker refused {} of {} offsets: {}; undo file: {}",
-            view.group,
-            failures.len(),
-            offsets.len(),
+            "group '{group}': the broker refused {} of {} offsets: {}; undo file: {}",
+            refused.len(),
+            commits.len(),
             list.join(", "),
-            absolute(&undo).display()
+            undo.display()
         ))
         .into());
     }
-    let mismatched: Vec<String> = offsets
+    // The partitions whose offsets stayed, and why (one reason when the request failed).
+    let not_deleted = match deleted {
+        Ok(failures) if failures.is_empty() => None,
+        Ok(failures) => Some(
+            failures
+                .iter()
+                .map(|(p, e)| format!("{}:{} ({e})", p.topic, p.partition))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Err(err) => Some(format!(
+            "{}: {err:#}",
+            deletions
+                .iter()
+                .map(|(topic, partition)| format!("{topic}:{partition}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )),
+    };
+    let mismatched: Vec<String> = commits
         .iter()
         .filter(|o| !committed.contains(o))
         .map(|o| format!("{}:{}", o.topic, o.partition))
+        .chain(
+            deletions
+                .iter()
+                .filter(|(topic, partition)| {
+                    committed
+                        .iter()
+                        .any(|c| c.partition == *partition && c.topic == *topic)
+                })
+                .map(|(topic, partition)| format!("{topic}:{partition}")),
+        )
         .collect();
-    if !mismatched.is_empty() {
+    let undo_hint = format!(
+        "undo with: kfk consumer-groups reset-offsets {group} --from-file {} --execute",
+        undo.display()
+    );
+    if let Some(not_deleted) = not_deleted {
         return Err(PartialFailure(format!(
-            "group '{}': read back differs for {}; undo file: {}",
-            view.group,
-            mismatched.join(", "),
-            absolute(&undo).display()
+            "group '{group}': {} offsets committed, but the committed offset could not be removed \
+             (restored to none) for {not_deleted}; {undo_hint}",
+            commits.len(),
         ))
         .into());
     }
-    output::note(&format!(
-        "group '{}': {} offsets committed and read back; undo with: kfk consumer-groups reset-offsets {} --from-file {} --execute",
-        view.group,
-        offsets.len(),
-        view.group,
-        absolute(&undo).display()
-    ));
-    if uncommitted > 0 {
-        output::note(&format!("{uncommitted} partitions had no committed offset before; the undo file leaves them out"));
+    if !mismatched.is_empty() {
+        return Err(PartialFailure(format!(
+            "group '{group}': read back differs for {}; {undo_hint}",
+            mismatched.join(", "),
+        ))
+        .into());
     }
+    let removed = if deletions.is_empty() {
+        String::new()
+    } else {
+        format!(" and {} removed", deletions.len())
+    };
+    output::note(&format!(
+        "group '{group}': {} offsets committed{removed} and read back; {undo_hint}",
+        commits.len(),
+    ));
     Ok(())
 }
 
@@ -549,7 +676,7 @@ mod tests {
     fn plans_clamp_into_the_log() {
         let mut idle = description();
         idle.members.clear();
-        let view = build_view(&idle, &[offset("t", 0, 50)], &[]);
+        let view = build_view(&idle, &[offset("t", 0, 50), offset("t", 1, 3)], &[]);
         let scope = vec![("t".to_string(), 0), ("t".to_string(), 1)];
         let extent = |_: &str, p: i32| if p == 0 { (10, 100) } else { (0, 5) };
         let run = |target: Target| {
@@ -563,37 +690,101 @@ mod tests {
                 .map(|r| (r.new, r.clamped_from))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(news(run(Target::Earliest)), [(10, None), (0, None)]);
-        assert_eq!(news(run(Target::Latest)), [(100, None), (5, None)]);
+        assert_eq!(
+            news(run(Target::Earliest)),
+            [(Some(10), None), (Some(0), None)]
+        );
+        assert_eq!(
+            news(run(Target::Latest)),
+            [(Some(100), None), (Some(5), None)]
+        );
         assert_eq!(
             news(run(Target::Shift(-45))),
-            [(10, Some(5)), (0, Some(-40))]
+            [(Some(10), Some(5)), (Some(0), Some(-42))]
         );
         assert_eq!(
             news(run(Target::Offset(200))),
-            [(100, Some(200)), (5, Some(200))]
+            [(Some(100), Some(200)), (Some(5), Some(200))]
         );
-        assert_eq!(news(run(Target::Time(0))), [(70, None), (5, None)]);
+        assert_eq!(
+            news(run(Target::Time(0))),
+            [(Some(70), None), (Some(5), None)]
+        );
         let rows = run(Target::Current);
         assert_eq!((rows[0].current, rows[0].delta()), (Some(50), Some(0)));
-        assert_eq!(rows[1].current, None);
+    }
+
+    #[test]
+    fn moves_from_the_committed_offset_refuse_partitions_without_one() {
+        let mut idle = description();
+        idle.members.clear();
+        let view = build_view(&idle, &[offset("t", 0, 50)], &[]);
+        let scope = vec![
+            ("t".to_string(), 0),
+            ("t".to_string(), 1),
+            ("t".to_string(), 2),
+        ];
+        let run = |target: Target| plan(&view, &scope, &target, |_, _| (0, 100), |_, _| None);
+        for (target, flag) in [
+            (Target::Shift(-5), "--shift-by"),
+            (Target::Current, "--to-current"),
+        ] {
+            let err = run(target).unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!(
+                    "group 'billing' has no committed offset for t:1, t:2, and {flag} starts from the committed offset; nothing was changed"
+                )),
+                "{err}"
+            );
+        }
+        let rows = run(Target::Earliest).unwrap();
+        assert_eq!(
+            rows.iter().map(|r| r.current).collect::<Vec<_>>(),
+            [Some(50), None, None]
+        );
+        let undo = csv(&rows, |r| r.current);
+        assert_eq!(undo, "topic,partition,offset\nt,0,50\nt,1,none\nt,2,none\n");
+        let restored = run(Target::File(parse_plan_csv(&undo, "undo.csv").unwrap())).unwrap();
+        assert_eq!(
+            restored.iter().map(|r| r.new).collect::<Vec<_>>(),
+            [Some(50), None, None]
+        );
     }
 
     #[test]
     fn plan_files_parse_with_line_numbers() {
         let rows = parse_plan_csv(
-            "topic,partition,offset\norders,0,5\n\nmy,topic,1,7\n",
+            "topic,partition,offset\norders,0,5\n\nmy,topic,1,7\norders,2,none\n",
             "plan.csv",
         )
         .unwrap();
-        assert_eq!(rows, [offset("orders", 0, 5), offset("my,topic", 1, 7)]);
+        let row = |topic: &str, partition, offset| FileRow {
+            topic: topic.into(),
+            partition,
+            offset,
+        };
+        assert_eq!(
+            rows,
+            [
+                row("orders", 0, Some(5)),
+                row("my,topic", 1, Some(7)),
+                row("orders", 2, None)
+            ]
+        );
         let err = parse_plan_csv("orders,0,5\norders,x,5\n", "plan.csv")
             .unwrap_err()
             .to_string();
         assert_eq!(
             err,
-            "plan.csv: line 2: expected topic,partition,offset, got 'orders,x,5'"
+            "plan.csv: line 2: expected topic,partition,offset (offset: 0 or more, or none), got 'orders,x,5'"
         );
         assert!(parse_plan_csv("orders,0,-1\n", "p").is_err());
+        assert!(parse_plan_csv("orders,0,None\n", "p").is_err());
+        assert_eq!(
+            parse_plan_csv("orders,0,5\norders,0,7\n", "p")
+                .unwrap_err()
+                .to_string(),
+            "p: line 2: orders:0 appears twice; a plan gives each partition one offset"
+        );
     }
 }
