@@ -73,9 +73,9 @@ murmur2\t''
 murmur2_random\t''
 fnv1a\t''
 fnv1a_random\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand produce" -l acks -d 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)' -r -f -a "all\t''
-1\t''
-0\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l acks -d 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)' -r -f -a "all\t'Every in-sync replica'
+1\t'The leader only'
+0\t'None'"
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s z -l compression -d 'Compression codec' -r -f -a "none\t''
 gzip\t''
 snappy\t''

@@ -1,11 +1,16 @@
 //! The top-level command line: global options shared by every subcommand.
 
 use std::path::PathBuf;
+use std::str::FromStr;
 use std::time::Duration;
 
-use clap::{Args, Parser, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, Parser};
 
 use crate::commands::Command;
+use crate::config::{CommandLine, SaslMechanism, SecurityLayer, SecurityProtocol, Source, Sourced};
+use crate::io::output::OutputFormat;
 
 /// A command-line toolkit for Apache Kafka.
 ///
@@ -78,11 +83,11 @@ pub struct GlobalArgs {
 #[command(next_help_heading = "Security options")]
 pub struct SecurityArgs {
     /// Protocol used to talk to brokers
-    #[arg(long, env = "KFK_SECURITY_PROTOCOL", global = true, value_enum)]
+    #[arg(long, env = "KFK_SECURITY_PROTOCOL", global = true, value_parser = one_of::<SecurityProtocol>(&SecurityProtocol::NAMES))]
     pub security_protocol: Option<SecurityProtocol>,
 
     /// SASL mechanism
-    #[arg(long, env = "KFK_SASL_MECHANISM", global = true, value_enum)]
+    #[arg(long, env = "KFK_SASL_MECHANISM", global = true, value_parser = one_of::<SaslMechanism>(&SaslMechanism::NAMES))]
     pub sasl_mechanism: Option<SaslMechanism>,
 
     /// SASL username
@@ -106,54 +111,83 @@ pub struct SecurityArgs {
     pub client_key: Option<PathBuf>,
 }
 
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum OutputFormat {
-    #[default]
-    Table,
-    Json,
-}
-
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-#[value(rename_all = "snake_case")]
-pub enum SecurityProtocol {
-    Plaintext,
-    Ssl,
-    SaslPlaintext,
-    SaslSsl,
-}
-
-impl SecurityProtocol {
-    pub fn as_librdkafka(self) -> &'static str {
-        match self {
-            SecurityProtocol::Plaintext => "plaintext",
-            SecurityProtocol::Ssl => "ssl",
-            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
-            SecurityProtocol::SaslSsl => "sasl_ssl",
+impl GlobalArgs {
+    /// What the command line and the environment said, each value with its source (the
+    /// flag and variable names live here, beside their definitions).
+    pub fn command_line(&self, matches: &ArgMatches) -> CommandLine {
+        let source =
+            |id: &str, flag: &'static str, env: &'static str| match matches.value_source(id) {
+                Some(ValueSource::EnvVariable) => Source::Env(env),
+                _ => Source::Flag(flag),
+            };
+        fn sourced<T: Clone>(value: Option<&T>, source: Source) -> Option<Sourced<T>> {
+            value.cloned().map(|value| Sourced { value, source })
+        }
+        let security = &self.security;
+        CommandLine {
+            brokers: sourced(
+                self.brokers.as_ref(),
+                source("brokers", "-b/--brokers", "KFK_BROKERS"),
+            ),
+            profile: sourced(
+                self.profile.as_ref(),
+                source("profile", "--profile", "KFK_PROFILE"),
+            ),
+            config_file: self.config.clone(),
+            no_config: self.no_config,
+            security: SecurityLayer {
+                protocol: security.security_protocol.map(|value| Sourced {
+                    value,
+                    source: source(
+                        "security_protocol",
+                        "--security-protocol",
+                        "KFK_SECURITY_PROTOCOL",
+                    ),
+                }),
+                mechanism: security.sasl_mechanism.map(|value| Sourced {
+                    value,
+                    source: source("sasl_mechanism", "--sasl-mechanism", "KFK_SASL_MECHANISM"),
+                }),
+                username: sourced(
+                    security.sasl_username.as_ref(),
+                    source("sasl_username", "--sasl-username", "KFK_SASL_USERNAME"),
+                ),
+                password: sourced(
+                    security.sasl_password.as_ref(),
+                    source("sasl_password", "--sasl-password", "KFK_SASL_PASSWORD"),
+                ),
+                ca_cert: sourced(
+                    security.ca_cert.as_ref(),
+                    source("ca_cert", "--ca-cert", "KFK_CA_CERT"),
+                ),
+                client_cert: sourced(
+                    security.client_cert.as_ref(),
+                    source("client_cert", "--client-cert", "KFK_CLIENT_CERT"),
+                ),
+                client_key: sourced(
+                    security.client_key.as_ref(),
+                    source("client_key", "--client-key", "KFK_CLIENT_KEY"),
+                ),
+            },
+            timeout: Sourced {
+                value: self.timeout,
+                source: match matches.value_source("timeout") {
+                    Some(ValueSource::CommandLine) => Source::Flag("--timeout"),
+                    _ => Source::Default,
+                },
+            },
+            verbose: self.verbose,
+            properties: self.property.clone(),
         }
     }
 }
 
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaslMechanism {
-    #[value(name = "PLAIN")]
-    Plain,
-    #[value(name = "SCRAM-SHA-256")]
-    ScramSha256,
-    #[value(name = "SCRAM-SHA-512")]
-    ScramSha512,
-    #[value(name = "OAUTHBEARER")]
-    OauthBearer,
-}
-
-impl SaslMechanism {
-    pub fn as_librdkafka(self) -> &'static str {
-        match self {
-            SaslMechanism::Plain => "PLAIN",
-            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
-            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
-            SaslMechanism::OauthBearer => "OAUTHBEARER",
-        }
-    }
+/// A value among `names` (any case), parsed into `T`.
+fn one_of<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
+where
+    T: FromStr<Err = String> + Clone + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(names.iter().copied()).try_map(|name| name.parse::<T>())
 }
 
 /// Splits `key=value` on the first `=`, so values may themselves contain `=`.

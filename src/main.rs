@@ -3,13 +3,9 @@ mod commands;
 mod config;
 mod context;
 mod error;
-mod framing;
-mod group_admin;
-mod offsets;
-mod output;
-mod progress;
-mod record_json;
-mod timespec;
+mod io;
+mod kafka;
+mod model;
 
 /// Generated-input ("fuzz") properties of the parsers: this many cases each, bounded so
 /// scripts/test stays quick; PROPTEST_CASES=100000 makes a longer run.
@@ -59,7 +55,13 @@ fn main() -> ExitCode {
             return ExitCode::from(error::EXIT_ERROR);
         }
     };
-    let result = runtime.block_on(commands::run(cli, &matches));
+    // The first Ctrl-C asks the command to stop; the second ends kfk here, at once.
+    let result = runtime.block_on(async {
+        tokio::select! {
+            result = commands::run(cli, &matches) => result,
+            _ = io::signals::second_interrupt() => Err(error::Interrupted.into()),
+        }
+    });
     // librdkafka threads may still be winding down; do not wait for stray blocking tasks.
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
     match result {

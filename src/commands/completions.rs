@@ -18,5 +18,5 @@ pub struct CompletionsArgs {
 pub fn run(args: CompletionsArgs) -> Result<()> {
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "kfk", &mut out);
-    crate::output::write_stdout(&out)
+    crate::io::output::write_stdout(&out)
 }

@@ -1,13 +1,12 @@
 use std::io::Write;
 use std::time::Duration;
 
-use anyhow::{anyhow, Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 use clap::Args;
-use rdkafka::producer::{BaseProducer, Producer};
-use rdkafka::ClientConfig;
 
-use crate::context::shutdown_signal;
 use crate::error::UsageError;
+use crate::io::signals::shutdown_signal;
+use crate::kafka::mock;
 
 /// Run librdkafka's mock cluster in the foreground: an in-memory Kafka-protocol cluster
 /// for trying kfk and for benchmarks, with no Kafka at hand.
@@ -59,42 +58,30 @@ fn parse_topic(raw: &str) -> Result<(String, i32), String> {
 }
 
 pub async fn run(args: DevClusterArgs) -> Result<()> {
-    // The cluster belongs to a client created for it: rdkafka's MockCluster::new hides
-    // its handle, which librdkafka's rebalance-delay setting needs.
-    let owner: BaseProducer = ClientConfig::new()
-        .set("test.mock.num.brokers", args.broker_count.to_string())
-        .create()
-        .map_err(|err| anyhow!("cannot start the mock cluster: {err}"))?;
-    let cluster = owner
-        .client()
-        .mock_cluster()
-        .ok_or_else(|| anyhow!("cannot start the mock cluster"))?;
-    let delay_ms = i32::try_from(args.group_initial_rebalance_delay.as_millis())
-        .map_err(|_| UsageError("--group-initial-rebalance-delay is too long".into()))?;
-    // SAFETY: the handle belongs to `owner`, which outlives this call.
-    unsafe {
-        let handle = rdkafka::bindings::rd_kafka_handle_mock_cluster(owner.client().native_ptr());
-        rdkafka::bindings::rd_kafka_mock_group_initial_rebalance_delay_ms(handle, delay_ms);
+    if i32::try_from(args.group_initial_rebalance_delay.as_millis()).is_err() {
+        bail!(UsageError(
+            "--group-initial-rebalance-delay is too long".into()
+        ));
     }
-    let replication = args.broker_count.min(3);
-    for (name, partitions) in &args.topics {
-        cluster
-            .create_topic(name, *partitions, replication)
-            .map_err(|err| anyhow!("cannot create topic '{name}': {err}"))?;
-    }
-    let bootstrap = cluster.bootstrap_servers();
-    let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "bootstrap: {bootstrap}")?;
-    writeln!(stdout, "export KFK_BROKERS={bootstrap}")?;
-    stdout.flush().context("writing the bootstrap address")?;
-    drop(stdout);
-    eprintln!(
-        "kfk dev-cluster: {} in-memory broker(s) at {bootstrap}; not persisted. Ctrl-C to stop.",
-        args.broker_count
-    );
-    shutdown_signal().await;
-    drop(cluster);
-    drop(owner);
+    let started = |bootstrap: &str| -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "bootstrap: {bootstrap}")?;
+        writeln!(stdout, "export KFK_BROKERS={bootstrap}")?;
+        stdout.flush().context("writing the bootstrap address")?;
+        eprintln!(
+            "kfk dev-cluster: {} in-memory broker(s) at {bootstrap}; not persisted. Ctrl-C to stop.",
+            args.broker_count
+        );
+        Ok(())
+    };
+    mock::serve(
+        args.broker_count,
+        args.group_initial_rebalance_delay,
+        &args.topics,
+        started,
+        shutdown_signal(),
+    )
+    .await?;
     eprintln!("kfk dev-cluster: stopped");
     Ok(())
 }

@@ -15,9 +15,8 @@ use anyhow::Result;
 use clap::{ArgMatches, Subcommand};
 
 use crate::cli::Cli;
-use crate::config::Settings;
 use crate::context::Context;
-use crate::output;
+use crate::io::output;
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -51,11 +50,11 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
     // and a broken config file must not stop them.
     let global = &cli.global;
     let ctx = || -> Result<Context> {
-        let settings = Settings::resolve(global, matches)?;
-        for warning in &settings.warnings {
+        let ctx = Context::new(global.command_line(matches), global.output)?;
+        for warning in &ctx.settings.warnings {
             output::warn(warning);
         }
-        Ok(Context::new(settings, global, matches))
+        Ok(ctx)
     };
     match cli.command {
         Command::Produce(args) => produce::run(&ctx()?, args).await,

@@ -4,14 +4,15 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use super::consumer_groups::reset_offsets::{self, ResetOffsetsArgs};
-use crate::cli::OutputFormat;
-use crate::context::{Context, TopicSpec};
+use super::consumer_groups::reset_offsets::{self, ResetRequest};
+use crate::context::Context;
 use crate::error::UsageError;
-use crate::group_admin;
-use crate::offsets::{offsets_for_times, peek_timestamps, PartitionExtent, Position};
-use crate::output;
-use crate::timespec::{format_millis, parse_past_time_in};
+use crate::io::output::{self, OutputFormat};
+use crate::kafka::{
+    admin, blocking, offsets_for_times, peek_timestamps, PartitionExtent, TopicSpec,
+};
+use crate::model::reset_plan::Target;
+use crate::model::timespec::{format_millis, parse_past_time_in};
 
 /// Find the offsets of a moment in time, and optionally move a consumer group there.
 ///
@@ -71,59 +72,61 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     let time = parse_past_time_in(&args.time, now, args.utc).map_err(UsageError)?;
     if let Some(group) = &args.group {
         // The group path is reset-offsets --to-datetime itself: one code path, one set of rules.
-        let reset = ResetOffsetsArgs::to_datetime(
-            group,
-            args.topics.clone(),
-            format!("@{time}"),
-            args.execute,
-        );
-        return reset_offsets::run(ctx, reset).await;
+        let request = ResetRequest {
+            groups: vec![group.clone()],
+            all_groups: false,
+            topics: args.topics.clone(),
+            all_topics: false,
+            target: Target::Time(time),
+            execute: args.execute,
+            export: None,
+        };
+        return reset_offsets::reset(ctx, request).await;
     }
 
-    let cluster = ctx.cluster().await?;
+    let cluster = ctx.kafka.cluster().await?;
     let partitions = cluster.partitions_of(&args.topics)?;
-    let admin = ctx.admin()?;
-    let consumer = ctx.lookup_consumer()?;
+    let admin = ctx.kafka.admin()?;
+    let consumer = ctx.kafka.lookup_consumer()?;
     let timeout = ctx.timeout();
-    let rows = ctx
-        .blocking(move || {
-            let extents = group_admin::log_extents(admin.inner(), &partitions, timeout)?;
-            let found = offsets_for_times(
-                &consumer,
-                &extents,
-                &vec![Position::Time(time); extents.len()],
-                timeout,
-            )?;
-            let at: Vec<(String, i32, i64)> = extents
-                .iter()
-                .zip(&found)
-                .filter_map(|(e, f)| {
-                    f.filter(|o| *o < e.high)
-                        .map(|o| (e.topic.clone(), e.partition, o))
-                })
-                .collect();
-            let stamps = peek_timestamps(&consumer, &at, timeout)?;
-            Ok(extents
-                .iter()
-                .zip(found)
-                .map(|(extent, offset)| {
-                    let offset = offset.unwrap_or(extent.high);
-                    let timestamp = at
-                        .iter()
-                        .position(|(t, p, _)| *p == extent.partition && *t == extent.topic)
-                        .and_then(|i| stamps[i]);
-                    let note = note(extent, offset, timestamp, time);
-                    Row {
-                        topic: extent.topic.clone(),
-                        partition: extent.partition,
-                        offset,
-                        timestamp,
-                        note,
-                    }
-                })
-                .collect::<Vec<_>>())
-        })
-        .await?;
+    let rows = blocking(move || {
+        let extents = admin::log_extents(admin.inner(), &partitions, timeout)?;
+        let found = offsets_for_times(
+            &consumer,
+            &extents,
+            &vec![Some(time); extents.len()],
+            timeout,
+        )?;
+        let at: Vec<(String, i32, i64)> = extents
+            .iter()
+            .zip(&found)
+            .filter_map(|(e, f)| {
+                f.filter(|o| *o < e.high)
+                    .map(|o| (e.topic.clone(), e.partition, o))
+            })
+            .collect();
+        let stamps = peek_timestamps(&consumer, &at, timeout)?;
+        Ok(extents
+            .iter()
+            .zip(found)
+            .map(|(extent, offset)| {
+                let offset = offset.unwrap_or(extent.high);
+                let timestamp = at
+                    .iter()
+                    .position(|(t, p, _)| *p == extent.partition && *t == extent.topic)
+                    .and_then(|i| stamps[i]);
+                let note = note(extent, offset, timestamp, time);
+                Row {
+                    topic: extent.topic.clone(),
+                    partition: extent.partition,
+                    offset,
+                    timestamp,
+                    note,
+                }
+            })
+            .collect::<Vec<_>>())
+    })
+    .await?;
     match ctx.output {
         OutputFormat::Json => output::print_json(&rows),
         OutputFormat::Table => {

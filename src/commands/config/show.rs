@@ -2,10 +2,10 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
-use crate::config::{Settings, Source};
+use crate::config::{display_value, Source};
 use crate::context::Context;
-use crate::output;
+use crate::io::output;
+use crate::io::output::OutputFormat;
 
 /// Show the effective settings after merging flags, environment, profile and defaults:
 /// every librdkafka property kfk will set and where it came from. Secrets are redacted.
@@ -58,12 +58,8 @@ pub fn run(ctx: &Context, _args: ShowArgs) -> Result<()> {
         humantime::format_duration(settings.timeout.value).to_string(),
         &settings.timeout.source,
     ));
-    for (key, prop) in &settings.properties {
-        rows.push(row(
-            key,
-            Settings::display_value(key, &prop.value),
-            &prop.source,
-        ));
+    for (key, prop) in &settings.effective_properties() {
+        rows.push(row(key, display_value(key, &prop.value), &prop.source));
     }
     match ctx.output {
         OutputFormat::Json => output::print_json(&rows),

@@ -1,11 +1,11 @@
 use anyhow::{bail, Result};
 use clap::Args;
 
-use super::confirm;
 use crate::context::Context;
 use crate::error::PartialFailure;
-use crate::group_admin;
-use crate::output;
+use crate::io::output;
+use crate::io::prompt::confirm;
+use crate::kafka::admin;
 
 /// Delete consumer groups and their committed offsets. The broker refuses groups that
 /// still have members. Asks for confirmation unless --yes is given.
@@ -26,6 +26,7 @@ pub struct DeleteArgs {
 pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
     if !args.yes {
         confirm(
+            "delete consumer groups",
             &format!(
                 "Delete consumer group(s) {} and their offsets?",
                 args.groups.join(", ")
@@ -33,11 +34,10 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
             "yes",
         )?;
     }
-    let admin = ctx.admin()?;
-    let timeout = ctx.timeout();
     let groups = args.groups.clone();
     let results = ctx
-        .blocking(move || group_admin::delete_groups(admin.inner(), &groups, timeout))
+        .kafka
+        .with_admin(move |client, timeout| admin::delete_groups(client, &groups, timeout))
         .await?;
     let failed: Vec<String> = results
         .iter()

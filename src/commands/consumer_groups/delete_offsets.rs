@@ -1,10 +1,10 @@
 use anyhow::{bail, Result};
 use clap::Args;
 
-use super::confirm;
-use crate::context::{Context, TopicSpec};
-use crate::group_admin;
-use crate::output;
+use crate::context::Context;
+use crate::io::output;
+use crate::io::prompt::confirm;
+use crate::kafka::{admin, blocking, TopicSpec};
 
 /// Delete a group's committed offsets for topics or partitions, so that the group starts
 /// there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for
@@ -27,10 +27,11 @@ pub struct DeleteOffsetsArgs {
 }
 
 pub async fn run(ctx: &Context, args: DeleteOffsetsArgs) -> Result<()> {
-    let cluster = ctx.cluster().await?;
+    let cluster = ctx.kafka.cluster().await?;
     let partitions = cluster.partitions_of(&args.topics)?;
     if !args.yes {
         confirm(
+            "delete offsets",
             &format!(
                 "Delete the committed offsets of group '{}' for {} partition(s)?",
                 args.group,
@@ -39,19 +40,18 @@ pub async fn run(ctx: &Context, args: DeleteOffsetsArgs) -> Result<()> {
             "yes",
         )?;
     }
-    let admin = ctx.admin()?;
+    let admin = ctx.kafka.admin()?;
     let timeout = ctx.timeout();
     let group = args.group.clone();
     let count = partitions.len();
-    let failures = ctx
-        .blocking(move || {
-            let result = group_admin::delete_offsets(admin.inner(), &group, &partitions, timeout);
-            if result.is_err() {
-                group_admin::leave_after_failed_delete(admin);
-            }
-            result
-        })
-        .await?;
+    let failures = blocking(move || {
+        let result = admin::delete_offsets(admin.inner(), &group, &partitions, timeout);
+        if result.is_err() {
+            admin::leave_after_failed_delete(admin);
+        }
+        result
+    })
+    .await?;
     if !failures.is_empty() {
         let list: Vec<String> = failures
             .iter()

@@ -1,10 +1,11 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{gather, or_dash, require_known, select_groups, unreadable_views, GroupView};
-use crate::cli::OutputFormat;
+use super::{gather, or_dash, require_known, select_groups, unreadable_views};
 use crate::context::Context;
-use crate::output;
+use crate::io::output;
+use crate::io::output::OutputFormat;
+use crate::model::group::GroupView;
 
 /// Show a group's committed offsets, log start and end, lag and owner per partition, as
 /// kafka-consumer-groups.sh --describe does, with a summary line per group.
@@ -184,9 +185,9 @@ fn state_table(views: &[GroupView]) -> comfy_table::Table {
 
 #[cfg(test)]
 mod tests {
-    use super::super::build_view;
-    use super::super::tests::{description, extent, offset};
     use super::*;
+    use crate::model::group::build_view;
+    use crate::model::group::tests::{description, extent, offset};
 
     #[test]
     fn members_and_assignments_render() {

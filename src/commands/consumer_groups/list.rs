@@ -3,10 +3,10 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{or_dash, partial_if_unreadable};
-use crate::cli::OutputFormat;
 use crate::context::Context;
-use crate::group_admin;
-use crate::output;
+use crate::io::output;
+use crate::io::output::OutputFormat;
+use crate::kafka::admin;
 
 /// List consumer groups with their state and member count.
 ///
@@ -36,14 +36,12 @@ struct Row {
 }
 
 pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
-    let admin = ctx.admin()?;
-    let timeout = ctx.timeout();
     let rows = ctx
-        .blocking(move || {
-            let client = admin.inner();
-            let listings = group_admin::list_groups(client, timeout)?;
+        .kafka
+        .with_admin(move |client, timeout| {
+            let listings = admin::list_groups(client, timeout)?;
             let names: Vec<String> = listings.iter().map(|l| l.group.clone()).collect();
-            let descriptions = group_admin::describe_groups(client, &names, timeout)?;
+            let descriptions = admin::describe_groups(client, &names, timeout)?;
             Ok(listings
                 .into_iter()
                 .zip(descriptions)

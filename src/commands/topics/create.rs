@@ -4,7 +4,7 @@ use rdkafka::admin::{NewTopic, TopicReplication};
 
 use crate::cli::parse_property;
 use crate::context::Context;
-use crate::output;
+use crate::io::output;
 
 /// Create a topic.
 ///
@@ -47,11 +47,17 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
     for (key, value) in &args.configs {
         new_topic = new_topic.set(key, value);
     }
-    let admin = ctx.admin()?;
+    let admin = ctx.kafka.admin()?;
     let results = admin
-        .create_topics([&new_topic], &ctx.admin_options())
+        .create_topics([&new_topic], &ctx.kafka.admin_options())
         .await
-        .map_err(|err| ctx.admin_error(&format!("create topic '{}'", args.topic), err))?;
+        .map_err(|err| {
+            ctx.kafka.admin_error(
+                &format!("create topic '{}'", args.topic),
+                err,
+                admin.inner().context(),
+            )
+        })?;
     for result in results {
         result.map_err(|(topic, code)| anyhow!("cannot create topic '{topic}': {code}"))?;
     }

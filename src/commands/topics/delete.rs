@@ -1,11 +1,9 @@
-use std::io::{self, BufRead, IsTerminal, Write};
-
-use anyhow::{anyhow, bail, Result};
+use anyhow::{anyhow, Result};
 use clap::Args;
 
 use crate::context::Context;
-use crate::error::UsageError;
-use crate::output;
+use crate::io::output;
+use crate::io::prompt::confirm;
 
 /// Delete a topic and all its records.
 ///
@@ -25,38 +23,33 @@ pub struct DeleteArgs {
 }
 
 pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
-    let cluster = ctx.cluster().await?;
+    let cluster = ctx.kafka.cluster().await?;
     let topic = cluster.topic(&args.topic)?;
     if !args.yes {
-        confirm(&topic.name, topic.partitions.len())?;
+        confirm(
+            &format!("delete topic '{}'", topic.name),
+            &format!(
+                "Delete topic '{}' ({} partitions) and all its records?",
+                topic.name,
+                topic.partitions.len()
+            ),
+            &topic.name,
+        )?;
     }
-    let admin = ctx.admin()?;
+    let admin = ctx.kafka.admin()?;
     let results = admin
-        .delete_topics(&[topic.name.as_str()], &ctx.admin_options())
+        .delete_topics(&[topic.name.as_str()], &ctx.kafka.admin_options())
         .await
-        .map_err(|err| ctx.admin_error(&format!("delete topic '{}'", args.topic), err))?;
+        .map_err(|err| {
+            ctx.kafka.admin_error(
+                &format!("delete topic '{}'", args.topic),
+                err,
+                admin.inner().context(),
+            )
+        })?;
     for result in results {
         result.map_err(|(topic, code)| anyhow!("cannot delete topic '{topic}': {code}"))?;
     }
     output::note(&format!("deleted topic '{}'", args.topic));
-    Ok(())
-}
-
-fn confirm(topic: &str, partitions: usize) -> Result<()> {
-    if !io::stdin().is_terminal() {
-        bail!(UsageError(format!(
-            "refusing to delete topic '{topic}' without confirmation; pass --yes"
-        )));
-    }
-    eprint!(
-        "Delete topic '{topic}' ({partitions} partitions) and all its records? \
-         Type the topic name to confirm: "
-    );
-    io::stderr().flush()?;
-    let mut answer = String::new();
-    io::stdin().lock().read_line(&mut answer)?;
-    if answer.trim() != topic {
-        bail!("not confirmed; topic '{topic}' was not deleted");
-    }
     Ok(())
 }

@@ -3,9 +3,10 @@ use clap::Args;
 use rdkafka::admin::ResourceSpecifier;
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
-use crate::context::{Context, PartitionInfo};
-use crate::output;
+use crate::context::Context;
+use crate::io::output;
+use crate::io::output::OutputFormat;
+use crate::kafka::PartitionInfo;
 
 /// Show a topic's partitions (leader, replicas, in-sync replicas, log start and end
 /// offsets) and its configuration.
@@ -44,9 +45,10 @@ struct ConfigRow {
 }
 
 pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
-    let cluster = ctx.cluster().await?;
+    let cluster = ctx.kafka.cluster().await?;
     let topic = cluster.topic(&args.topic)?;
     let watermarks = ctx
+        .kafka
         .watermarks(
             topic
                 .partitions
@@ -87,9 +89,12 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
 /// The topic's configs, or why they could not be read (not every broker implements
 /// DescribeConfigs; the partitions are still worth showing).
 async fn topic_configs(ctx: &Context, topic: &str) -> Result<Vec<ConfigRow>, String> {
-    let admin = ctx.admin().map_err(|e| e.to_string())?;
+    let admin = ctx.kafka.admin().map_err(|e| e.to_string())?;
     let results = admin
-        .describe_configs([&ResourceSpecifier::Topic(topic)], &ctx.admin_options())
+        .describe_configs(
+            [&ResourceSpecifier::Topic(topic)],
+            &ctx.kafka.admin_options(),
+        )
         .await
         .map_err(|err| err.to_string())?;
     let resource = results

@@ -2,9 +2,9 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
 use crate::context::Context;
-use crate::output;
+use crate::io::output;
+use crate::io::output::OutputFormat;
 
 /// List topics with their partition count and replication factor.
 ///
@@ -28,7 +28,7 @@ struct TopicRow<'a> {
 }
 
 pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
-    let cluster = ctx.cluster().await?;
+    let cluster = ctx.kafka.cluster().await?;
     let rows: Vec<TopicRow> = cluster
         .topics
         .iter()

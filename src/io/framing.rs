@@ -18,37 +18,40 @@ fn parse_escaped(raw: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
-        if c != '\\' {
+        if c == '\\' {
+            out.push(unescape(&mut chars)?);
+        } else {
             let mut buf = [0; 4];
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push(b'\n'),
-            Some('t') => out.push(b'\t'),
-            Some('r') => out.push(b'\r'),
-            Some('0') => out.push(0),
-            Some('\\') => out.push(b'\\'),
-            Some('x') => {
-                let hex: String = chars.by_ref().take(2).collect();
-                let byte = u8::from_str_radix(&hex, 16)
-                    .ok()
-                    .filter(|_| hex.len() == 2)
-                    .ok_or_else(|| format!("'\\x{hex}' needs two hex digits, e.g. \\x1e"))?;
-                out.push(byte);
-            }
-            Some(other) => {
-                return Err(format!(
-                    "unknown escape '\\{other}' (known: \\n \\t \\r \\0 \\\\ \\xHH)"
-                ))
-            }
-            None => return Err("a trailing '\\' escapes nothing".into()),
         }
     }
     if out.is_empty() {
         return Err("the delimiter is empty".into());
     }
     Ok(out)
+}
+
+/// The byte an escape stands for, read after its backslash: `\n \t \r \0 \\ \xHH`. The
+/// one escape grammar of kfk's command lines (delimiters, consume's formats).
+pub fn unescape(chars: &mut std::str::Chars<'_>) -> Result<u8, String> {
+    match chars.next() {
+        Some('n') => Ok(b'\n'),
+        Some('t') => Ok(b'\t'),
+        Some('r') => Ok(b'\r'),
+        Some('0') => Ok(0),
+        Some('\\') => Ok(b'\\'),
+        Some('x') => {
+            let hex: String = chars.by_ref().take(2).collect();
+            u8::from_str_radix(&hex, 16)
+                .ok()
+                .filter(|_| hex.len() == 2)
+                .ok_or_else(|| format!("'\\x{hex}' needs two hex digits, e.g. \\x1e"))
+        }
+        Some(other) => Err(format!(
+            "unknown escape '\\{other}' (known: \\n \\t \\r \\0 \\\\ \\xHH)"
+        )),
+        None => Err("a trailing '\\' escapes nothing".into()),
+    }
 }
 
 /// Yields records from a reader: split at `delimiter`, or the whole input as one record.

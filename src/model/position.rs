@@ -2,13 +2,14 @@
 //! `0=100,1=end`), and the resolution of those specs to concrete offsets per partition.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
-use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
+use rdkafka::consumer::{BaseConsumer, ConsumerContext};
 use rdkafka::error::KafkaResult;
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::Offset;
 
-use crate::timespec::parse_time;
+use super::timespec::parse_time;
+use crate::kafka::{offsets_for_times, PartitionExtent};
 
 /// One position in a partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,15 +139,6 @@ fn parse_start_position(raw: &str) -> Result<Position, String> {
         .map_err(|_| format!("invalid position '{raw}': expected {START_FORMS}"))
 }
 
-/// A partition with its log start and end when kfk looked.
-#[derive(Debug, Clone)]
-pub struct PartitionExtent {
-    pub topic: String,
-    pub partition: i32,
-    pub low: i64,
-    pub high: i64,
-}
-
 /// Resolves one position per partition to an rdkafka offset: concrete offsets where the
 /// log allows, `Offset::Stored` for the group's committed offset. Time lookups for all
 /// partitions go out in one request per broker.
@@ -156,7 +148,14 @@ pub fn resolve<C: ConsumerContext>(
     positions: &[Position],
     timeout: Duration,
 ) -> KafkaResult<Vec<Offset>> {
-    let by_time = offsets_for_times(consumer, extents, positions, timeout)?;
+    let times: Vec<Option<i64>> = positions
+        .iter()
+        .map(|p| match p {
+            Position::Time(ms) => Some(*ms),
+            _ => None,
+        })
+        .collect();
+    let by_time = offsets_for_times(consumer, extents, &times, timeout)?;
     Ok(extents
         .iter()
         .zip(positions)
@@ -171,131 +170,6 @@ pub fn resolve<C: ConsumerContext>(
             Position::Time(_) => Offset::Offset(by_time.unwrap_or(extent.high)),
         })
         .collect())
-}
-
-/// For each `Position::Time`, the first offset at or after the time (the log end when no
-/// record is that recent), clamped to the log; `None` for other positions.
-///
-/// The broker's answer is checked against the record at that offset: some brokers (the
-/// test broker nisshi among them) answer offset 0 instead of "none" for a time after the
-/// last record, which would replay a whole partition.
-pub fn offsets_for_times<C: ConsumerContext>(
-    consumer: &BaseConsumer<C>,
-    extents: &[PartitionExtent],
-    positions: &[Position],
-    timeout: Duration,
-) -> KafkaResult<Vec<Option<i64>>> {
-    let mut request = TopicPartitionList::new();
-    for (extent, position) in extents.iter().zip(positions) {
-        if let Position::Time(ms) = position {
-            request.add_partition_offset(&extent.topic, extent.partition, Offset::Offset(*ms))?;
-        }
-    }
-    if request.count() == 0 {
-        return Ok(vec![None; extents.len()]);
-    }
-    let answer = consumer.offsets_for_times(request, timeout)?;
-    let mut found: Vec<Option<i64>> = extents
-        .iter()
-        .zip(positions)
-        .map(|(extent, position)| {
-            let Position::Time(_) = position else {
-                return None;
-            };
-            match answer
-                .find_partition(&extent.topic, extent.partition)
-                .map(|e| e.offset())
-            {
-                Some(Offset::Offset(n)) if n >= 0 => Some(n.clamp(extent.low, extent.high)),
-                _ => Some(extent.high),
-            }
-        })
-        .collect();
-    let to_check: Vec<usize> = (0..extents.len())
-        .filter(|&i| found[i].is_some_and(|offset| offset < extents[i].high))
-        .collect();
-    let peeks: Vec<(String, i32, i64)> = to_check
-        .iter()
-        .map(|&i| {
-            (
-                extents[i].topic.clone(),
-                extents[i].partition,
-                found[i].unwrap_or_default(),
-            )
-        })
-        .collect();
-    let stamps = peek_timestamps(consumer, &peeks, timeout)?;
-    for (&i, stamp) in to_check.iter().zip(stamps) {
-        if let (Position::Time(wanted), Some(stamp)) = (positions[i], stamp) {
-            if stamp < wanted {
-                found[i] = Some(extents[i].high);
-            }
-        }
-    }
-    Ok(found)
-}
-
-/// The timestamp of the record at each (topic, partition, offset), read by assigning the
-/// consumer there for a moment; `None` where no record arrived within `timeout` (the
-/// offset may hold a transaction marker or have been deleted meanwhile). Several offsets
-/// of one partition are read in successive rounds, one assignment each.
-pub fn peek_timestamps<C: ConsumerContext>(
-    consumer: &BaseConsumer<C>,
-    wanted: &[(String, i32, i64)],
-    timeout: Duration,
-) -> KafkaResult<Vec<Option<i64>>> {
-    let mut distinct: Vec<&(String, i32, i64)> = wanted.iter().collect();
-    distinct.sort();
-    distinct.dedup();
-    let mut found: BTreeMap<&(String, i32, i64), Option<i64>> = BTreeMap::new();
-    while !distinct.is_empty() {
-        // One offset per partition per round: an assignment holds a partition once.
-        let mut round: Vec<&(String, i32, i64)> = Vec::new();
-        distinct.retain(|&entry| {
-            let taken = round.iter().any(|r| r.0 == entry.0 && r.1 == entry.1);
-            if !taken {
-                round.push(entry);
-            }
-            taken
-        });
-        let stamps = peek_round(consumer, &round, timeout)?;
-        found.extend(round.into_iter().zip(stamps));
-    }
-    Ok(wanted
-        .iter()
-        .map(|entry| found.get(entry).copied().flatten())
-        .collect())
-}
-
-fn peek_round<C: ConsumerContext>(
-    consumer: &BaseConsumer<C>,
-    wanted: &[&(String, i32, i64)],
-    timeout: Duration,
-) -> KafkaResult<Vec<Option<i64>>> {
-    let mut stamps = vec![None; wanted.len()];
-    let mut assignment = TopicPartitionList::new();
-    for (topic, partition, offset) in wanted.iter().copied() {
-        assignment.add_partition_offset(topic, *partition, Offset::Offset(*offset))?;
-    }
-    consumer.assign(&assignment)?;
-    let deadline = Instant::now() + timeout;
-    let mut missing = wanted.len();
-    while missing > 0 && Instant::now() < deadline {
-        let Some(Ok(message)) = consumer.poll(Duration::from_millis(50)) else {
-            continue;
-        };
-        let slot = wanted.iter().position(|(topic, partition, _)| {
-            *partition == message.partition() && topic == message.topic()
-        });
-        if let Some(slot) = slot {
-            if stamps[slot].is_none() {
-                stamps[slot] = Some(message.timestamp().to_millis().unwrap_or(-1));
-                missing -= 1;
-            }
-        }
-    }
-    consumer.unassign()?;
-    Ok(stamps)
 }
 
 #[cfg(test)]

@@ -4,8 +4,17 @@
 use std::io::{self, IsTerminal, Write};
 
 use anyhow::Result;
+use clap::ValueEnum;
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
+
+/// How a command prints records or tables.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+}
 
 /// A table with a header row. On a terminal it gets light rules; in a pipe it is plain
 /// whitespace-separated columns that `awk` and `cut` handle.

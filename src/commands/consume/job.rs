@@ -1,0 +1,353 @@
+//! The consuming loop: positions, ends, and when every partition is done.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Context as _, Result};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::BorrowedMessage;
+use rdkafka::{Message, Offset, TopicPartitionList};
+
+use super::render::Renderer;
+use super::sink::{ConsumeContext, PartitionState};
+use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
+use crate::error::{Interrupted, PartialFailure};
+use crate::kafka::{PartitionExtent, TopicSpec};
+use crate::model::position::{self, Position, PositionSpec};
+
+pub(super) struct ConsumeJob {
+    pub(super) args: ConsumeArgs,
+    pub(super) from: PositionSpec,
+    pub(super) renderer: Renderer,
+    pub(super) stop: Arc<AtomicBool>,
+    pub(super) timeout: Duration,
+}
+
+impl ConsumeJob {
+    pub(super) fn run(
+        self,
+        consumer: BaseConsumer<ConsumeContext>,
+        targets: Vec<(String, i32)>,
+        specs: Vec<TopicSpec>,
+    ) -> Result<()> {
+        let started = Instant::now();
+        let bounded = self.args.exit_at_end || self.args.until.is_some();
+        let extents = if bounded || self.args.group.is_none() {
+            targets
+                .iter()
+                .map(|(topic, partition)| {
+                    let (low, high) = consumer.fetch_watermarks(topic, *partition, self.timeout)?;
+                    Ok(PartitionExtent {
+                        topic: topic.clone(),
+                        partition: *partition,
+                        low,
+                        high,
+                    })
+                })
+                .collect::<Result<Vec<_>, KafkaError>>()?
+        } else {
+            Vec::new()
+        };
+        let ends = if bounded {
+            self.ends(&consumer, &extents)?
+        } else {
+            vec![None; extents.len()]
+        };
+        {
+            let mut sink = consumer.context().sink();
+            for (extent, end) in extents.iter().zip(&ends) {
+                let state = sink.slot(&extent.topic, extent.partition);
+                state.end = *end;
+                // Nothing to read below the end: done before it starts.
+                state.done = end.is_some_and(|end| end <= extent.low);
+            }
+        }
+
+        match &self.args.group {
+            Some(_) => {
+                let topics: Vec<&str> = specs.iter().map(|s| s.topic.as_str()).collect();
+                consumer.subscribe(&topics)?;
+            }
+            None => {
+                let positions: Vec<Position> = extents
+                    .iter()
+                    .map(|e| {
+                        self.from
+                            .for_partition(e.partition)
+                            .unwrap_or(Position::End)
+                    })
+                    .collect();
+                let starts = position::resolve(&consumer, &extents, &positions, self.timeout)?;
+                let mut assignment = TopicPartitionList::new();
+                let mut sink = consumer.context().sink();
+                for (extent, start) in extents.iter().zip(starts) {
+                    let state = sink.slot(&extent.topic, extent.partition);
+                    if let (Offset::Offset(start), Some(end)) = (start, state.end) {
+                        if start >= end {
+                            state.done = true;
+                            continue;
+                        }
+                    }
+                    assignment.add_partition_offset(&extent.topic, extent.partition, start)?;
+                }
+                drop(sink);
+                consumer.assign(&assignment)?;
+            }
+        }
+
+        let outcome = self.consume(&consumer);
+        let context = consumer.context();
+        context.sink().flush(&consumer, context.commit_after);
+        let mut commit_failure = None;
+        if self.args.group.is_some() && self.args.commit != CommitWhen::None {
+            match consumer.commit_consumer_state(CommitMode::Sync) {
+                Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+                Err(err) => {
+                    commit_failure = Some(format!(
+                        "the final commit failed ({err}): the group will read records already written again"
+                    ))
+                }
+            }
+        }
+        let write_error = context.sink().write_error.take();
+        if self.args.stats {
+            print_stats(&context.sink().partitions, started.elapsed());
+        }
+        drop(consumer); // leaves the group now rather than after the session timeout
+        outcome?;
+        if let Some(err) = write_error {
+            return Err(err).context("writing to stdout");
+        }
+        if self.stop.load(Ordering::SeqCst) {
+            if let Some(failure) = commit_failure {
+                eprintln!("kfk consume: {failure}");
+            }
+            return Err(Interrupted.into());
+        }
+        match commit_failure {
+            Some(failure) => Err(PartialFailure(failure).into()),
+            None => Ok(()),
+        }
+    }
+
+    /// Where each partition stops: the end as it was now (--exit) and/or --until.
+    fn ends(
+        &self,
+        consumer: &BaseConsumer<ConsumeContext>,
+        extents: &[PartitionExtent],
+    ) -> Result<Vec<Option<i64>>> {
+        let until = match &self.args.until {
+            Some(spec) => {
+                let positions: Vec<Position> = extents
+                    .iter()
+                    .map(|e| spec.for_partition(e.partition).unwrap_or(Position::End))
+                    .collect();
+                // An --until past the log end still stops there only with --exit.
+                let open: Vec<PartitionExtent> = extents
+                    .iter()
+                    .map(|e| PartitionExtent {
+                        high: i64::MAX,
+                        ..e.clone()
+                    })
+                    .collect();
+                let resolved = position::resolve(consumer, &open, &positions, self.timeout)?;
+                resolved
+                    .into_iter()
+                    .zip(positions)
+                    .zip(extents)
+                    .map(|((offset, position), extent)| match (offset, position) {
+                        (_, Position::End) => Some(extent.high),
+                        (Offset::Offset(n), Position::Time(_)) if n == i64::MAX => None,
+                        (Offset::Offset(n), _) => Some(n),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            None => vec![None; extents.len()],
+        };
+        Ok(extents
+            .iter()
+            .zip(until)
+            .map(|(extent, until)| {
+                let at_exit = self.args.exit_at_end.then_some(extent.high);
+                match (at_exit, until) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            })
+            .collect())
+    }
+
+    fn consume(&self, consumer: &BaseConsumer<ConsumeContext>) -> Result<()> {
+        let context = consumer.context();
+        let commit_before = self.args.group.is_some() && self.args.commit == CommitWhen::Before;
+        let bounded = self.args.exit_at_end || self.args.until.is_some();
+        let mut total = 0u64;
+        let mut warnings = 0u32;
+        if bounded && self.finished(consumer) {
+            return Ok(());
+        }
+        loop {
+            if self.stop.load(Ordering::Relaxed) || self.args.count.is_some_and(|c| total >= c) {
+                return Ok(());
+            }
+            let message = match consumer.poll(Duration::from_millis(100)) {
+                None => {
+                    let mut sink = context.sink();
+                    sink.flush(consumer, context.commit_after);
+                    if sink.write_error.is_some() {
+                        return Ok(());
+                    }
+                    drop(sink);
+                    if bounded && self.finished(consumer) {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                Some(Err(err)) => {
+                    if err
+                        .rdkafka_error_code()
+                        .is_some_and(|code| code == RDKafkaErrorCode::Fatal)
+                    {
+                        return Err(anyhow!("the consumer failed: {err}"));
+                    }
+                    warnings += 1;
+                    if warnings <= MAX_WARNINGS {
+                        eprintln!("kfk consume: warning: {err}");
+                    }
+                    continue;
+                }
+                Some(Ok(message)) => message,
+            };
+            let mut sink = context.sink();
+            let offset = message.offset();
+            let state = sink.slot(message.topic(), message.partition());
+            if state.end.is_some_and(|end| offset >= end) {
+                state.done = true;
+                drop(sink);
+                self.pause(consumer, &message);
+                if self.finished(consumer) {
+                    return Ok(());
+                }
+                continue;
+            }
+            state.records += 1;
+            state.bytes += (message.payload_len() + message.key().map_or(0, <[u8]>::len)) as u64;
+            if context.commit_after {
+                state.pending = Some(offset + 1);
+            }
+            let reached_end = state.end.is_some_and(|end| offset + 1 >= end);
+            if reached_end {
+                state.done = true;
+            }
+            if commit_before {
+                consumer.store_offset(message.topic(), message.partition(), offset + 1)?;
+            }
+            self.renderer.render(&message, &mut sink.buffer);
+            total += 1;
+            if sink.buffer.len() >= FLUSH_BYTES {
+                sink.flush(consumer, context.commit_after);
+                if sink.write_error.is_some() {
+                    return Ok(());
+                }
+            }
+            drop(sink);
+            if reached_end {
+                self.pause(consumer, &message);
+                if self.finished(consumer) {
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn pause(&self, consumer: &BaseConsumer<ConsumeContext>, message: &BorrowedMessage<'_>) {
+        let mut list = TopicPartitionList::new();
+        list.add_partition(message.topic(), message.partition());
+        let _ = consumer.pause(&list);
+    }
+
+    /// Whether every partition kfk reads has reached where it stops. In a group, the
+    /// partitions are those currently assigned; one whose position is already at its end
+    /// delivers nothing, so positions are checked too.
+    fn finished(&self, consumer: &BaseConsumer<ConsumeContext>) -> bool {
+        let mut sink = consumer.context().sink();
+        if self.args.group.is_none() {
+            if sink.partitions.iter().all(|p| p.done || p.end.is_none()) {
+                return true;
+            }
+            // A partition whose last offsets are transaction markers delivers no record
+            // there, but its position moves past them.
+            let Ok(positions) = consumer.position() else {
+                return false;
+            };
+            for element in positions.elements() {
+                let state = sink.slot(element.topic(), element.partition());
+                if let (Offset::Offset(position), Some(end)) = (element.offset(), state.end) {
+                    state.done |= position >= end;
+                }
+            }
+            return sink.partitions.iter().all(|p| p.done || p.end.is_none());
+        }
+        let Ok(positions) = consumer.position() else {
+            return false;
+        };
+        if positions.count() == 0 {
+            return false;
+        }
+        // A partition with nothing read yet has no position; its committed offset tells
+        // whether there is anything left to read.
+        let committed = positions
+            .elements()
+            .iter()
+            .any(|e| !matches!(e.offset(), Offset::Offset(_)))
+            .then(|| consumer.committed(self.timeout).ok())
+            .flatten();
+        positions.elements().iter().all(|element| {
+            let offset = match element.offset() {
+                Offset::Offset(position) => Some(position),
+                _ => committed
+                    .as_ref()
+                    .and_then(|c| c.find_partition(element.topic(), element.partition()))
+                    .and_then(|e| match e.offset() {
+                        Offset::Offset(position) => Some(position),
+                        _ => None,
+                    }),
+            };
+            let state = sink.slot(element.topic(), element.partition());
+            let at_end = match (offset, state.end) {
+                (Some(position), Some(end)) => position >= end,
+                // Neither read nor committed: the group starts it at auto.offset.reset,
+                // which for "latest" is the end already.
+                (None, Some(_)) => !starts_at_beginning(&self.args),
+                _ => false,
+            };
+            state.done || at_end
+        })
+    }
+}
+
+fn print_stats(partitions: &[PartitionState], elapsed: Duration) {
+    let mut total_records = 0;
+    let mut total_bytes = 0;
+    for p in partitions.iter().filter(|p| p.records > 0) {
+        eprintln!(
+            "kfk consume: {} [{}]: {} records, {}",
+            p.topic,
+            p.partition,
+            p.records,
+            indicatif::HumanBytes(p.bytes)
+        );
+        total_records += p.records;
+        total_bytes += p.bytes;
+    }
+    let seconds = elapsed.as_secs_f64().max(1e-9);
+    eprintln!(
+        "kfk consume: {total_records} records, {} in {:.2}s ({:.0} records/s)",
+        indicatif::HumanBytes(total_bytes),
+        seconds,
+        total_records as f64 / seconds
+    );
+}

@@ -1,0 +1,301 @@
+//! `kfk consume`: where to start and stop (`job`), what a record looks like on stdout
+//! (`render`), and writing and committing in step (`sink`).
+
+mod job;
+mod render;
+mod sink;
+
+use std::time::Duration;
+
+use anyhow::{bail, Context as _, Result};
+use clap::{Args, ValueEnum};
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::KafkaError;
+
+use self::job::ConsumeJob;
+use self::render::Renderer;
+use self::sink::ConsumeContext;
+use crate::context::Context;
+use crate::error::UsageError;
+use crate::io::signals;
+use crate::kafka::options::{
+    AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ReaderOptions, StartWithoutCommit,
+};
+use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
+use crate::model::position::{parse_start, parse_until, Position, PositionSpec};
+
+/// Read records from topics: tail them, read exact ranges, or consume as a group.
+///
+/// Without --exit, --until or --count it follows the topics like `tail -f`, starting at
+/// the end; with any of them it starts at the beginning. Records go to stdout, the value
+/// on a line by default; -f takes kcat's format tokens; --output json prints one object
+/// per record in the shape `kfk produce --input json` reads.
+///
+/// --from (-o): beginning, end, stored (the group's committed offset), N, -N (N before
+/// the end), +N (N after the beginning), a time (2026-11-26T10:00:00Z, '2026-11-26 10:00'
+/// local, @1795687200000) or a duration ago (1h); per partition as 0=100,1=end.
+/// --until: an offset (not included), end, or a time; with --from it reads a window.
+///
+/// Format tokens: %t topic, %p partition, %o offset, %k key, %s value, %T timestamp (ms),
+/// %d timestamp (RFC 3339), %h headers (k=v,...), %K key length, %S value length (-1 for
+/// null), %% a percent sign; escapes \n \t \\.
+///
+/// With --group, kfk joins the consumer group and commits after writing (--commit after,
+/// at-least-once): an offset is committed only once its record was written to stdout.
+/// Ctrl-C commits what was written, leaves the group at once and exits 130. A closed
+/// stdout (| head) commits what was written and exits 0.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk consume -t orders                                # follow new records
+  kfk consume -t orders -o beginning -e                # everything, then exit
+  kfk consume -t orders -o -10 -e                      # the last 10 of each partition
+  kfk consume -t orders -o '2026-11-26T10:00:00Z' --until '2026-11-26T10:05:00Z'
+  kfk consume -t orders -p 0 -o 0=1200 -c 1 -f 'key %k at %p@%o: %s\\n'
+  kfk consume -t orders -e --output json | kfk produce -t orders-copy --input json
+  kfk consume -t orders -g billing                     # as a member of group billing")]
+pub struct ConsumeArgs {
+    /// Topic to read, optionally with partitions (orders:0,2); repeatable
+    #[arg(
+        short = 't',
+        long = "topic",
+        value_name = "TOPIC[:PARTITIONS]",
+        required_unless_present = "pattern"
+    )]
+    pub topics: Vec<TopicSpec>,
+
+    /// Read every topic whose name matches this regular expression
+    #[arg(long, value_name = "REGEX", conflicts_with = "topics")]
+    pub pattern: Option<String>,
+
+    /// Only these partitions of every topic, e.g. 0,2,4-6
+    #[arg(short = 'p', long, value_name = "LIST")]
+    pub partitions: Option<PartitionList>,
+
+    /// Where to start (see above) [default: end when following, else beginning; stored with --group]
+    #[arg(short = 'o', long = "from", value_name = "POSITION", value_parser = parse_start, allow_hyphen_values = true)]
+    pub from: Option<PositionSpec>,
+
+    /// Where to stop, per partition: an offset (not included), end, or a time
+    #[arg(long, value_name = "POSITION", value_parser = parse_until)]
+    pub until: Option<PositionSpec>,
+
+    /// Stop at the end of each partition as it was when kfk started
+    #[arg(short = 'e', long = "exit")]
+    pub exit_at_end: bool,
+
+    /// Stop after N records in all
+    #[arg(short = 'c', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Print each record with this format (kcat's tokens, see above)
+    #[arg(short = 'f', long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// With --output json, embed values that are JSON documents as JSON, not strings
+    #[arg(long)]
+    pub value_json: bool,
+
+    /// Consume as a member of this consumer group
+    #[arg(short = 'g', long)]
+    pub group: Option<String>,
+
+    /// How the group spreads partitions over its members
+    #[arg(long, value_enum, default_value_t = AssignmentStrategy::CooperativeSticky, requires = "group")]
+    pub assignment_strategy: AssignmentStrategy,
+
+    /// When offsets are committed: after writing (at-least-once), before (at-most-once), none
+    #[arg(long, value_enum, default_value_t = CommitWhen::After, requires = "group")]
+    pub commit: CommitWhen,
+
+    /// The group's session.timeout.ms, e.g. 45s
+    #[arg(long, value_parser = humantime::parse_duration, requires = "group")]
+    pub session_timeout: Option<Duration>,
+
+    /// The group's heartbeat.interval.ms, e.g. 3s
+    #[arg(long, value_parser = humantime::parse_duration, requires = "group")]
+    pub heartbeat_interval: Option<Duration>,
+
+    /// The group's max.poll.interval.ms, e.g. 5m
+    #[arg(long, value_parser = humantime::parse_duration, requires = "group")]
+    pub max_poll_interval: Option<Duration>,
+
+    /// read_committed hides records of aborted transactions
+    #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
+    pub isolation: Isolation,
+
+    /// At the end, print records and bytes per partition and the rate on stderr
+    #[arg(long)]
+    pub stats: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommitWhen {
+    After,
+    Before,
+    None,
+}
+
+/// Output is written to stdout in chunks of about this size, and whenever kfk is idle.
+pub(super) const FLUSH_BYTES: usize = 64 * 1024;
+/// Consumer errors shown before they are only counted.
+pub(super) const MAX_WARNINGS: u32 = 10;
+
+pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
+    let renderer = Renderer::new(&args, ctx.output)?;
+    let group = args.group.clone();
+    let from = start_spec(&args)?;
+
+    let commit_after = group.is_some() && args.commit == CommitWhen::After;
+    let consumer_context = |client| ConsumeContext::new(client, commit_after);
+    let consumer: BaseConsumer<ConsumeContext> = match &group {
+        Some(group) => ctx.kafka.group_consumer(
+            &GroupConsumerOptions {
+                group: group.clone(),
+                assignment: args.assignment_strategy,
+                commits: if args.commit == CommitWhen::None {
+                    Commits::Manual
+                } else {
+                    Commits::Automatic
+                },
+                // In a group, --from only says where to start without a committed offset.
+                start_without_commit: if starts_at_beginning(&args) {
+                    StartWithoutCommit::Earliest
+                } else {
+                    StartWithoutCommit::Latest
+                },
+                isolation: args.isolation,
+                session_timeout: args.session_timeout,
+                heartbeat_interval: args.heartbeat_interval,
+                max_poll_interval: args.max_poll_interval,
+            },
+            consumer_context,
+        )?,
+        None => ctx.kafka.reader(
+            &ReaderOptions {
+                isolation: args.isolation,
+            },
+            "consume",
+            consumer_context,
+        )?,
+    };
+
+    let (consumer, cluster) = ctx
+        .kafka
+        .cluster_via(consumer, |consumer, timeout| {
+            consumer.fetch_metadata(None, timeout)
+        })
+        .await?;
+
+    let specs = topic_specs(&args, &cluster)?;
+    let targets = cluster.partitions_of(&specs)?;
+    let mut existing: Vec<i32> = targets.iter().map(|(_, p)| *p).collect();
+    existing.sort_unstable();
+    existing.dedup();
+    let topics: Vec<&str> = specs.iter().map(|s| s.topic.as_str()).collect();
+    for (flag, spec) in [("--from", Some(&from)), ("--until", args.until.as_ref())] {
+        if let Some(spec) = spec {
+            spec.refuse_unknown_partitions(flag, &topics.join("', '"), &existing)
+                .map_err(UsageError)?;
+        }
+    }
+    if group.is_some() && specs.iter().any(|s| s.partitions.is_some()) {
+        bail!(UsageError(
+            "--group takes whole topics; partitions are assigned by the group".into()
+        ));
+    }
+
+    let stop = signals::stop_flag(None);
+    let timeout = ctx.timeout();
+    let client_context = consumer.kfk_context().clone();
+    let explain_context = ctx.settings.brokers.value.clone();
+    let job = ConsumeJob {
+        args,
+        from,
+        renderer,
+        stop,
+        timeout,
+    };
+    let result = tokio::task::spawn_blocking(move || job.run(consumer, targets, specs))
+        .await
+        .context("the consumer thread panicked")?;
+    result.map_err(|err| match err.downcast::<KafkaError>() {
+        Ok(kafka) => ctx.kafka.explain(kafka, &client_context),
+        Err(other) => other.context(format!("consuming from {explain_context}")),
+    })
+}
+
+/// --from as given, or the default for the mode.
+fn start_spec(args: &ConsumeArgs) -> Result<PositionSpec> {
+    let bounded = args.exit_at_end || args.until.is_some() || args.count.is_some();
+    let default = if args.group.is_some() {
+        Position::Stored
+    } else if bounded {
+        Position::Beginning
+    } else {
+        Position::End
+    };
+    let Some(spec) = &args.from else {
+        return Ok(PositionSpec::uniform(default));
+    };
+    if args.group.is_some() {
+        let allowed = spec.partitions.is_empty()
+            && matches!(
+                spec.default,
+                Some(Position::Stored | Position::Beginning | Position::End)
+            );
+        if !allowed {
+            bail!(UsageError(
+                "with --group, --from takes stored, beginning or end (where to start without a \
+                 committed offset); to move a group use kfk consumer-groups reset-offsets"
+                    .into()
+            ));
+        }
+        return Ok(PositionSpec::uniform(Position::Stored));
+    }
+    if spec.positions().any(|p| p == Position::Stored) {
+        bail!(UsageError("--from stored needs --group".into()));
+    }
+    Ok(spec.clone())
+}
+
+/// Whether a group starts a partition without a committed offset at its beginning
+/// (`--from beginning`) rather than its end.
+pub(super) fn starts_at_beginning(args: &ConsumeArgs) -> bool {
+    matches!(
+        args.from.as_ref().and_then(|spec| spec.default),
+        Some(Position::Beginning)
+    )
+}
+
+fn topic_specs(args: &ConsumeArgs, cluster: &crate::kafka::Cluster) -> Result<Vec<TopicSpec>> {
+    let partitions = args.partitions.as_ref().map(|list| list.0.clone());
+    if let Some(pattern) = &args.pattern {
+        let regex = regex::Regex::new(pattern).map_err(|err| {
+            UsageError(format!(
+                "invalid --pattern: {}",
+                crate::io::output::one_line(&err)
+            ))
+        })?;
+        let specs: Vec<TopicSpec> = cluster
+            .topics
+            .iter()
+            .filter(|t| regex.is_match(&t.name))
+            .map(|t| TopicSpec {
+                topic: t.name.clone(),
+                partitions: partitions.clone(),
+            })
+            .collect();
+        if specs.is_empty() {
+            bail!("no topic matches --pattern '{pattern}'");
+        }
+        return Ok(specs);
+    }
+    Ok(args
+        .topics
+        .iter()
+        .map(|spec| TopicSpec {
+            topic: spec.topic.clone(),
+            partitions: spec.partitions.clone().or_else(|| partitions.clone()),
+        })
+        .collect())
+}

@@ -1,0 +1,205 @@
+//! How records are printed: the value alone, kcat's format tokens, or the record JSON
+//! shape.
+
+use std::io::Write;
+
+use anyhow::{bail, Result};
+use rdkafka::message::{BorrowedMessage, Headers};
+use rdkafka::Message;
+
+use super::ConsumeArgs;
+use crate::error::UsageError;
+use crate::io::framing::unescape;
+use crate::io::output::OutputFormat;
+use crate::io::record_json::write_record;
+use crate::model::timespec::format_millis;
+
+/// How records are printed.
+pub(super) enum Renderer {
+    Value,
+    Format(Vec<Token>),
+    Json { value_json: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Token {
+    Literal(Vec<u8>),
+    Topic,
+    Partition,
+    Offset,
+    Key,
+    Value,
+    Timestamp,
+    Date,
+    Headers,
+    KeyLength,
+    ValueLength,
+}
+
+impl Renderer {
+    pub(super) fn new(args: &ConsumeArgs, output: OutputFormat) -> Result<Renderer> {
+        match (&args.format, output) {
+            (Some(_), OutputFormat::Json) => {
+                bail!(UsageError(
+                    "-f/--format and --output json exclude each other".into()
+                ))
+            }
+            (Some(format), OutputFormat::Table) => {
+                Ok(Renderer::Format(parse_format(format).map_err(UsageError)?))
+            }
+            (None, OutputFormat::Json) => Ok(Renderer::Json {
+                value_json: args.value_json,
+            }),
+            (None, OutputFormat::Table) if args.value_json => {
+                bail!(UsageError("--value-json applies to --output json".into()))
+            }
+            (None, OutputFormat::Table) => Ok(Renderer::Value),
+        }
+    }
+
+    pub(super) fn render(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+        match self {
+            Renderer::Value => {
+                out.extend_from_slice(message.payload().unwrap_or_default());
+                out.push(b'\n');
+            }
+            Renderer::Format(tokens) => {
+                for token in tokens {
+                    render_token(token, message, out);
+                }
+            }
+            Renderer::Json { value_json } => write_record(message, *value_json, out),
+        }
+    }
+}
+
+fn render_token(token: &Token, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+    let length = |bytes: Option<&[u8]>| bytes.map_or(-1, |b| b.len() as i64);
+    let _ = match token {
+        Token::Literal(bytes) => {
+            out.extend_from_slice(bytes);
+            Ok(())
+        }
+        Token::Topic => {
+            out.extend_from_slice(message.topic().as_bytes());
+            Ok(())
+        }
+        Token::Partition => write!(out, "{}", message.partition()),
+        Token::Offset => write!(out, "{}", message.offset()),
+        Token::Key => {
+            out.extend_from_slice(message.key().unwrap_or_default());
+            Ok(())
+        }
+        Token::Value => {
+            out.extend_from_slice(message.payload().unwrap_or_default());
+            Ok(())
+        }
+        Token::Timestamp => write!(out, "{}", message.timestamp().to_millis().unwrap_or(-1)),
+        Token::Date => match message.timestamp().to_millis() {
+            Some(ms) => write!(out, "{}", format_millis(ms)),
+            None => write!(out, "-"),
+        },
+        Token::Headers => {
+            if let Some(headers) = message.headers() {
+                for (i, header) in headers.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(header.key.as_bytes());
+                    if let Some(value) = header.value {
+                        out.push(b'=');
+                        out.extend_from_slice(value);
+                    }
+                }
+            }
+            Ok(())
+        }
+        Token::KeyLength => write!(out, "{}", length(message.key())),
+        Token::ValueLength => write!(out, "{}", length(message.payload())),
+    };
+}
+
+fn parse_format(format: &str) -> Result<Vec<Token>, String> {
+    let mut tokens = Vec::new();
+    let mut literal = Vec::new();
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        let token = match c {
+            '%' => match chars.next() {
+                Some('t') => Token::Topic,
+                Some('p') => Token::Partition,
+                Some('o') => Token::Offset,
+                Some('k') => Token::Key,
+                Some('s') => Token::Value,
+                Some('T') => Token::Timestamp,
+                Some('d') => Token::Date,
+                Some('h') => Token::Headers,
+                Some('K') => Token::KeyLength,
+                Some('S') => Token::ValueLength,
+                Some('%') => {
+                    literal.push(b'%');
+                    continue;
+                }
+                Some(other) => {
+                    return Err(format!(
+                        "unknown format token '%{other}' (known: %t %p %o %k %s %T %d %h %K %S %%)"
+                    ))
+                }
+                None => return Err("the format ends with a lone '%'".into()),
+            },
+            '\\' => {
+                literal.push(unescape(&mut chars)?);
+                continue;
+            }
+            other => {
+                let mut buf = [0; 4];
+                literal.extend_from_slice(other.encode_utf8(&mut buf).as_bytes());
+                continue;
+            }
+        };
+        if !literal.is_empty() {
+            tokens.push(Token::Literal(std::mem::take(&mut literal)));
+        }
+        tokens.push(token);
+    }
+    if !literal.is_empty() {
+        tokens.push(Token::Literal(literal));
+    }
+    Ok(tokens)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::fuzz_config())]
+        #[test]
+        fn formats_never_panic(raw in ".{0,30}", shaped in "([%\\\\][a-zA-Z%\\\\]?|[a-z ])*") {
+            let _ = parse_format(&raw);
+            let _ = parse_format(&shaped);
+        }
+    }
+
+    use super::*;
+
+    #[test]
+    fn format_strings_parse() {
+        assert_eq!(
+            parse_format("%k=%s\\n").unwrap(),
+            [
+                Token::Key,
+                Token::Literal(b"=".to_vec()),
+                Token::Value,
+                Token::Literal(b"\n".to_vec())
+            ]
+        );
+        assert_eq!(
+            parse_format("100%% %t").unwrap(),
+            [Token::Literal(b"100% ".to_vec()), Token::Topic]
+        );
+        assert!(parse_format("%x").is_err());
+        assert!(parse_format("%").is_err());
+        assert!(parse_format("\\q").is_err());
+    }
+}

@@ -1,0 +1,78 @@
+//! The source consumer's context: on assignment, partitions start at the offsets the
+//! group committed on the destination cluster (where the transactions commit them).
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use rdkafka::admin::AdminClient;
+use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
+use rdkafka::Offset;
+
+use crate::kafka::{admin, start_assigned_at, KfkClientContext, WrapsClientContext};
+
+/// The source consumer's context: on assignment, partitions start at the offsets the
+/// group committed on the destination cluster (where the transactions commit them).
+pub(super) struct CopyContext {
+    pub(super) client: KfkClientContext,
+    pub(super) admin: AdminClient<KfkClientContext>,
+    pub(super) group: String,
+    /// Where each partition starts when the group has no committed offset for it.
+    pub(super) starts: BTreeMap<i32, Offset>,
+    pub(super) timeout: Duration,
+    /// The next source offset to copy, per assigned partition.
+    pub(super) next: Mutex<BTreeMap<i32, i64>>,
+}
+
+impl CopyContext {
+    pub(super) fn next(&self) -> MutexGuard<'_, BTreeMap<i32, i64>> {
+        self.next
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl WrapsClientContext for CopyContext {
+    fn client_context(&self) -> &KfkClientContext {
+        &self.client
+    }
+}
+
+crate::delegate_client_context!(CopyContext);
+
+impl ConsumerContext for CopyContext {
+    fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        match rebalance {
+            Rebalance::Assign(list) => {
+                let committed =
+                    admin::committed_offsets(self.admin.inner(), &self.group, self.timeout)
+                        .unwrap_or_else(|err| {
+                            eprintln!(
+                                "kfk copy: warning: cannot read the committed offsets: {err:#}"
+                            );
+                            Vec::new()
+                        });
+                let mut next = self.next();
+                for element in list.elements() {
+                    let offset = committed
+                        .iter()
+                        .find(|c| c.partition == element.partition() && c.topic == element.topic())
+                        .map(|c| Offset::Offset(c.offset))
+                        .or_else(|| self.starts.get(&element.partition()).copied())
+                        .unwrap_or(Offset::Beginning);
+                    if let Offset::Offset(n) = offset {
+                        next.insert(element.partition(), n);
+                    }
+                    start_assigned_at(list, element.topic(), element.partition(), offset);
+                }
+            }
+            Rebalance::Revoke(list) => {
+                let mut next = self.next();
+                for element in list.elements() {
+                    next.remove(&element.partition());
+                }
+            }
+            Rebalance::Error(_) => {}
+        }
+    }
+}

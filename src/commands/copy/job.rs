@@ -1,0 +1,352 @@
+//! The copy loop: gather a batch, write it and its source offsets in one transaction,
+//! abort and rewind on failure.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Result};
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::{KafkaError, KafkaResult};
+use rdkafka::message::{Headers, OwnedHeaders, OwnedMessage};
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer, PurgeConfig};
+use rdkafka::{Message, Offset, TopicPartitionList};
+
+use super::context::CopyContext;
+use super::{CopyArgs, Partitioning, Summary, TimestampMode};
+use crate::io::progress::Progress;
+use crate::kafka::{admin, drain, send_waiting, KfkClientContext, TxnFailure};
+
+pub(super) struct CopyJob {
+    pub(super) args: CopyArgs,
+    pub(super) key_regex: Option<regex::Regex>,
+    pub(super) ends: Option<BTreeMap<i32, i64>>,
+    /// The destination is another cluster, where the source group has no members.
+    pub(super) cross_cluster: bool,
+    pub(super) stop: Arc<AtomicBool>,
+    pub(super) timeout: Duration,
+    pub(super) verbose: bool,
+}
+
+impl CopyJob {
+    pub(super) fn run(
+        self,
+        consumer: BaseConsumer<CopyContext>,
+        producer: BaseProducer<KfkClientContext>,
+    ) -> Result<Summary> {
+        let started = Instant::now();
+        producer
+            .init_transactions(self.timeout)
+            .map_err(|err| anyhow!("cannot start transactions on the destination: {err}"))?;
+        consumer.subscribe(&[self.args.source.as_str()])?;
+        let progress = Progress::records(std::io::stderr().is_terminal(), self.ends.is_some());
+        let mut summary = Summary::default();
+        let mut aborted_in_a_row = 0;
+        loop {
+            if self.stop.load(Ordering::SeqCst) || self.finished(&consumer) {
+                break;
+            }
+            let batch = self.gather(&consumer)?;
+            if batch.is_empty() {
+                continue;
+            }
+            match self.transfer(&consumer, &producer, &batch) {
+                Ok(copied) => {
+                    if summary.transactions == 0 {
+                        summary.warning = self.resume_warning(&consumer, &batch);
+                        if let Some(warning) = &summary.warning {
+                            eprintln!("kfk copy: warning: {warning}");
+                        }
+                    }
+                    summary.transactions += 1;
+                    summary.copied += copied;
+                    summary.filtered += batch.len() as u64 - copied;
+                    aborted_in_a_row = 0;
+                    let mut next = consumer.context().next();
+                    for (partition, (_, last)) in ranges(&batch) {
+                        next.insert(partition, last + 1);
+                    }
+                }
+                Err(err) => {
+                    if err.fatal {
+                        self.log_ranges("open", &batch);
+                        bail!("the transaction failed for good (the copier may have been fenced by another instance with the same id): {err}");
+                    }
+                    // Abort waits for every queued record and event to be served; nothing of
+                    // this transaction is wanted any more.
+                    producer.purge(PurgeConfig::default().queue().inflight());
+                    drain(&producer, self.timeout);
+                    retrying(self.timeout, || producer.abort_transaction(self.timeout)).map_err(|abort_err| {
+                        self.log_ranges("open", &batch);
+                        anyhow!("cannot abort a failed transaction ({err}): {abort_err}; run the same command again: the next start aborts it")
+                    })?;
+                    summary.aborted += 1;
+                    aborted_in_a_row += 1;
+                    self.log_ranges("abort", &batch);
+                    if aborted_in_a_row == MAX_ABORTS_IN_A_ROW {
+                        bail!(
+                            "{MAX_ABORTS_IN_A_ROW} transactions in a row aborted; giving up: {err}"
+                        );
+                    }
+                    eprintln!("kfk copy: transaction aborted, retrying its records: {err}");
+                    self.rewind(&consumer, &batch);
+                }
+            }
+            let done = summary.copied + summary.filtered;
+            progress.set_records(done, self.remaining(&consumer).map(|left| done + left));
+        }
+        progress.finish();
+        let seconds = started.elapsed().as_secs_f64();
+        summary.seconds = seconds;
+        summary.records_per_second = summary.copied as f64 / seconds.max(1e-9);
+        Ok(summary)
+    }
+
+    /// Up to --batch-records records, or what arrived within --batch-time.
+    fn gather(&self, consumer: &BaseConsumer<CopyContext>) -> Result<Vec<OwnedMessage>> {
+        let deadline = Instant::now() + self.args.batch_time;
+        let mut batch = Vec::new();
+        while (batch.len() as u64) < self.args.batch_records && Instant::now() < deadline {
+            if self.stop.load(Ordering::SeqCst) {
+                break;
+            }
+            match consumer.poll(Duration::from_millis(50)) {
+                Some(Ok(message)) => {
+                    let beyond_end = self
+                        .ends
+                        .as_ref()
+                        .and_then(|ends| ends.get(&message.partition()))
+                        .is_some_and(|end| message.offset() >= *end);
+                    if !beyond_end {
+                        batch.push(message.detach());
+                    }
+                }
+                Some(Err(err)) => eprintln!("kfk copy: warning: {err}"),
+                None => {
+                    if self.finished(consumer) {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(batch)
+    }
+
+    /// One transaction: the batch's records and its source offsets. Returns the records
+    /// written (the rest were filtered out).
+    fn transfer(
+        &self,
+        consumer: &BaseConsumer<CopyContext>,
+        producer: &BaseProducer<KfkClientContext>,
+        batch: &[OwnedMessage],
+    ) -> std::result::Result<u64, TxnFailure> {
+        producer.begin_transaction().map_err(failure)?;
+        self.log_ranges("begin", batch);
+        let mut copied = 0;
+        for message in batch.iter().filter(|m| self.selected(m)) {
+            let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(&self.args.destination);
+            record.key = message.key();
+            record.payload = message.payload();
+            record.headers = message.headers().map(|h| {
+                h.iter()
+                    .fold(OwnedHeaders::new(), |all, header| all.insert(header))
+            });
+            if self.args.partitioning == Partitioning::Same {
+                record.partition = Some(message.partition());
+            }
+            if self.args.timestamp == TimestampMode::Keep {
+                record.timestamp = message.timestamp().to_millis();
+            }
+            send_waiting(producer, record).map_err(failure)?;
+            copied += 1;
+        }
+        let mut offsets = TopicPartitionList::new();
+        for (partition, (_, last)) in ranges(batch) {
+            offsets
+                .add_partition_offset(&self.args.source, partition, Offset::Offset(last + 1))
+                .map_err(failure)?;
+        }
+        if self.cross_cluster {
+            // The destination's coordinator does not know the source group's members.
+            admin::send_offsets_for_group(
+                producer.client(),
+                &offsets,
+                &self.args.group,
+                self.timeout,
+            )?;
+        } else {
+            // The consumer's own group metadata fences zombies across rebalances.
+            let metadata = consumer.group_metadata().ok_or_else(|| TxnFailure {
+                fatal: true,
+                message: "the consumer has no group metadata".into(),
+            })?;
+            retrying(self.timeout, || {
+                producer.send_offsets_to_transaction(&offsets, &metadata, self.timeout)
+            })
+            .map_err(failure)?;
+        }
+        drain(producer, self.timeout);
+        retrying(self.timeout, || producer.commit_transaction(self.timeout)).map_err(failure)?;
+        self.log_ranges("commit", batch);
+        Ok(copied)
+    }
+
+    /// Reads the group's offsets back after the first commit: a restart resumes from them,
+    /// so a cluster that did not store them (librdkafka's mock cluster keeps no
+    /// transactional offsets) would copy everything again.
+    fn resume_warning(
+        &self,
+        consumer: &BaseConsumer<CopyContext>,
+        batch: &[OwnedMessage],
+    ) -> Option<String> {
+        let group = &self.args.group;
+        let stored = match admin::stable_committed_offsets(
+            consumer.context().admin.inner(),
+            group,
+            self.timeout,
+        ) {
+            Ok(stored) => stored,
+            Err(err) => {
+                return Some(format!(
+                    "cannot read back the offsets of group '{group}' ({err:#}); a restart may copy records again"
+                ))
+            }
+        };
+        let missing: Vec<String> = ranges(batch)
+            .into_iter()
+            .filter(|(partition, (_, last))| {
+                !stored.iter().any(|s| {
+                    s.partition == *partition && s.topic == self.args.source && s.offset > *last
+                })
+            })
+            .map(|(partition, _)| partition.to_string())
+            .collect();
+        (!missing.is_empty()).then(|| {
+            format!(
+                "the cluster did not keep the offsets that the first transaction committed for group '{group}' \
+                 (partitions {} of '{}'): a restart would copy everything again. A cluster that does not \
+                 store transactional offsets (TxnOffsetCommit), such as kfk dev-cluster, cannot resume a copy",
+                missing.join(","),
+                self.args.source
+            )
+        })
+    }
+
+    fn selected(&self, message: &OwnedMessage) -> bool {
+        if let Some(regex) = &self.key_regex {
+            let key = message
+                .key()
+                .map(String::from_utf8_lossy)
+                .unwrap_or_default();
+            if !regex.is_match(&key) {
+                return false;
+            }
+        }
+        self.args.headers.iter().all(|(key, value)| {
+            message.headers().is_some_and(|headers| {
+                headers
+                    .iter()
+                    .any(|h| h.key == key && h.value == Some(value.as_bytes()))
+            })
+        })
+    }
+
+    /// After an abort, the consumer goes back to the first record of the batch in each
+    /// partition (the last committed offset), so the batch is copied again.
+    fn rewind(&self, consumer: &BaseConsumer<CopyContext>, batch: &[OwnedMessage]) {
+        for (partition, (first, _)) in ranges(batch) {
+            if let Err(err) = consumer.seek(
+                &self.args.source,
+                partition,
+                Offset::Offset(first),
+                self.timeout,
+            ) {
+                eprintln!("kfk copy: warning: cannot rewind partition {partition}: {err}");
+            }
+        }
+    }
+
+    fn log_ranges(&self, event: &str, batch: &[OwnedMessage]) {
+        if !self.verbose {
+            return;
+        }
+        let ranges: Vec<String> = ranges(batch)
+            .into_iter()
+            .map(|(partition, (first, last))| format!("{partition}:{first}-{last}"))
+            .collect();
+        eprintln!(
+            "kfk copy: txn {event} {} {}",
+            self.args.source,
+            ranges.join(",")
+        );
+    }
+
+    /// Without --follow: the records left to copy in the assigned partitions.
+    fn remaining(&self, consumer: &BaseConsumer<CopyContext>) -> Option<u64> {
+        let ends = self.ends.as_ref()?;
+        let next = consumer.context().next();
+        Some(
+            next.iter()
+                .map(|(partition, n)| {
+                    let end = ends.get(partition).copied().unwrap_or(0);
+                    u64::try_from(end - n).unwrap_or(0)
+                })
+                .sum(),
+        )
+    }
+
+    /// Without --follow: every assigned partition has been copied up to its end at start.
+    fn finished(&self, consumer: &BaseConsumer<CopyContext>) -> bool {
+        let Some(ends) = &self.ends else { return false };
+        let Ok(assignment) = consumer.assignment() else {
+            return false;
+        };
+        if assignment.count() == 0 {
+            return false;
+        }
+        let next = consumer.context().next();
+        assignment.elements().iter().all(|element| {
+            let end = ends.get(&element.partition()).copied().unwrap_or(0);
+            next.get(&element.partition()).is_some_and(|n| *n >= end) || end == 0
+        })
+    }
+}
+
+/// After this many aborts with no commit between them, the cause is not transient.
+const MAX_ABORTS_IN_A_ROW: u32 = 5;
+
+/// Calls a transactional operation again while librdkafka says it may be retried (a
+/// timeout while a broker is away), for up to three rounds of `timeout`.
+fn retrying(timeout: Duration, mut call: impl FnMut() -> KafkaResult<()>) -> KafkaResult<()> {
+    let deadline = Instant::now() + timeout * 3;
+    loop {
+        match call() {
+            Err(KafkaError::Transaction(err))
+                if err.is_retriable() && Instant::now() < deadline => {}
+            outcome => return outcome,
+        }
+    }
+}
+
+fn failure(err: KafkaError) -> TxnFailure {
+    let fatal = matches!(&err, KafkaError::Transaction(e) if e.is_fatal());
+    TxnFailure {
+        fatal,
+        message: err.to_string(),
+    }
+}
+
+/// First and last offset per partition in a batch.
+fn ranges(batch: &[OwnedMessage]) -> BTreeMap<i32, (i64, i64)> {
+    let mut ranges: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
+    for message in batch {
+        let entry = ranges
+            .entry(message.partition())
+            .or_insert((message.offset(), message.offset()));
+        entry.0 = entry.0.min(message.offset());
+        entry.1 = entry.1.max(message.offset());
+    }
+    ranges
+}

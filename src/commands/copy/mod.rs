@@ -1,0 +1,323 @@
+//! `kfk copy`: exactly-once copy between topics and clusters. The source consumer's
+//! context (`context`) says where assigned partitions start; the job (`job`) moves
+//! batches in transactions.
+
+mod context;
+mod job;
+
+use std::collections::BTreeMap;
+use std::sync::atomic::Ordering;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use clap::{Args, ValueEnum};
+use rdkafka::admin::AdminClient;
+use rdkafka::consumer::BaseConsumer;
+use rdkafka::producer::BaseProducer;
+use rdkafka::Offset;
+use serde::Serialize;
+
+use self::context::CopyContext;
+use self::job::CopyJob;
+use crate::cli::parse_property;
+use crate::context::Context;
+use crate::error::{Interrupted, UsageError};
+use crate::io::output::{self, one_line, OutputFormat};
+use crate::io::signals;
+use crate::kafka::options::{
+    AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ProducerOptions,
+    StartWithoutCommit,
+};
+use crate::kafka::{admin, blocking, KfkClientContext};
+use crate::model::position::{self, parse_start, Position, PositionSpec};
+
+/// Copy a topic to another topic or cluster with exactly-once transactions.
+///
+/// The source is read with read_committed isolation as consumer group --group; each batch
+/// (--batch-records or --batch-time, whichever comes first) is written to the destination
+/// in one transaction together with the source offsets it consumed, committed under the
+/// same group. A restart continues after the last committed transaction: no record is lost
+/// and none is written twice, as read_committed readers of the destination see it.
+///
+/// Across clusters (--to-brokers) the transaction lives on the destination cluster, so
+/// the consumed source offsets are committed there, under --group on the destination, and
+/// read back from there when a partition is assigned. That keeps the copy exactly-once
+/// across clusters; the group's offsets on the source cluster are not used. Kafka accepts
+/// offsets only for topics it has, so the destination cluster needs a topic with the
+/// source's name and at least its partition count (the copy into a topic of that name,
+/// the usual mirror, is one).
+///
+/// To copy with N processes, run N copiers with the same --group and --instance 0..N-1:
+/// the group shares the source partitions among them, and each instance has its own
+/// stable transactional id (kfk-copy-GROUP-SRC-DST-INSTANCE), so a restarted instance
+/// fences its predecessor and aborts its open transaction at once.
+///
+/// Records keep key, value, headers and (with --timestamp keep) timestamp. Filtered-out
+/// records (--key-regex, --header) still advance the committed offsets. By default kfk
+/// copies what the source held at start and exits (--until end); --follow keeps copying.
+/// Partitions the group has no committed offset for start at --start.
+/// With -v each transaction's source offset ranges are logged when it begins and when it
+/// commits, aborts, or is left open by a fatal error (the next start aborts it), as
+/// `kfk copy: txn begin|commit|abort|open TOPIC PARTITION:FIRST-LAST,...`.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk copy --from orders --to orders-v2 --group copy-orders
+  kfk copy --from orders --to orders --to-brokers staging:9092 --group mirror-orders --follow
+  kfk copy --from orders --to orders --to-profile staging --group backfill --start 2h
+  kfk copy --from events --to errors --group errors --header level=error --partitioning same
+  # three copiers sharing the work:
+  for i in 0 1 2; do kfk copy --from big --to big-copy --group big-copy --instance $i & done")]
+pub struct CopyArgs {
+    /// Source topic
+    #[arg(long = "from", value_name = "TOPIC")]
+    pub source: String,
+
+    /// Destination topic
+    #[arg(long = "to", value_name = "TOPIC")]
+    pub destination: String,
+
+    /// Destination cluster, with the source's security settings [default: the source cluster]
+    #[arg(long, value_name = "BROKERS")]
+    pub to_brokers: Option<String>,
+
+    /// Destination cluster, as a profile of the config file (its brokers, security and properties)
+    #[arg(long, value_name = "PROFILE", conflicts_with = "to_brokers")]
+    pub to_profile: Option<String>,
+
+    /// Consumer group that reads the source and owns the committed offsets
+    #[arg(short = 'g', long)]
+    pub group: String,
+
+    /// Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]
+    #[arg(long, value_name = "ID")]
+    pub transactional_id: Option<String>,
+
+    /// This copier's number among several sharing --group
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub instance: u32,
+
+    /// Records per transaction
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_records: u64,
+
+    /// Longest time to gather one transaction's records
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = humantime::parse_duration)]
+    pub batch_time: Duration,
+
+    /// Where to start in partitions without a committed offset: the forms of `kfk consume
+    /// --from` (beginning, end, N, -N, +N, a time, or per partition: 0=100,1=end)
+    #[arg(long, value_name = "POSITION", default_value = "beginning", value_parser = parse_start)]
+    pub start: PositionSpec,
+
+    /// Stop at the source's end as it was at start: a snapshot copy (the default without --follow)
+    #[arg(long, value_enum, value_name = "WHEN", conflicts_with = "follow")]
+    pub until: Option<Until>,
+
+    /// Keep copying new records instead of stopping at the source's end at start
+    #[arg(long)]
+    pub follow: bool,
+
+    /// Destination partition: same as the source's, or by key hash (Java-compatible)
+    #[arg(long, value_enum, default_value_t = Partitioning::Hash)]
+    pub partitioning: Partitioning,
+
+    /// Record timestamps: keep the source's, or let the producer set now
+    #[arg(long, value_enum, default_value_t = TimestampMode::Keep)]
+    pub timestamp: TimestampMode,
+
+    /// Copy only records whose key matches this regular expression
+    #[arg(long, value_name = "REGEX")]
+    pub key_regex: Option<String>,
+
+    /// Copy only records with this header (repeatable; all must match)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_property)]
+    pub headers: Vec<(String, String)>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Until {
+    End,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Partitioning {
+    Same,
+    Hash,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampMode {
+    Keep,
+    Now,
+}
+
+#[derive(Serialize, Default)]
+pub(super) struct Summary {
+    pub(super) copied: u64,
+    pub(super) filtered: u64,
+    pub(super) transactions: u64,
+    pub(super) aborted: u64,
+    pub(super) seconds: f64,
+    pub(super) records_per_second: f64,
+    /// Why a restart would not resume where this run ended, if it would not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) warning: Option<String>,
+}
+
+pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
+    let key_regex = args
+        .key_regex
+        .as_deref()
+        .map(regex::Regex::new)
+        .transpose()
+        .map_err(|err| UsageError(format!("invalid --key-regex: {}", one_line(&err))))?;
+    if args.start.positions().any(|p| p == Position::Stored) {
+        bail!(UsageError(
+            "--start cannot be 'stored': copy always starts from the group's committed offsets where they exist; --start says where to begin without them".into()
+        ));
+    }
+    let destination_ctx = match (&args.to_brokers, &args.to_profile) {
+        (Some(brokers), _) => Some(ctx.with_brokers(brokers)),
+        (None, Some(profile)) => Some(ctx.with_profile(profile)?),
+        (None, None) => None,
+    };
+    let cross_cluster = destination_ctx.is_some();
+    let dest = destination_ctx.as_ref().unwrap_or(ctx);
+
+    let source_cluster = ctx.kafka.cluster().await?;
+    let source_topic = source_cluster.topic(&args.source)?;
+    let source_partitions = source_topic.partitions.len();
+    let existing: Vec<i32> = source_topic
+        .partitions
+        .iter()
+        .map(|p| p.partition)
+        .collect();
+    args.start
+        .refuse_unknown_partitions("--start", &args.source, &existing)
+        .map_err(UsageError)?;
+    let dest_cluster = dest.kafka.cluster().await?;
+    let dest_partitions = dest_cluster.topic(&args.destination)?.partitions.len();
+    if cross_cluster {
+        // Kafka takes offset commits only for partitions it has.
+        let mirror = dest_cluster
+            .topic(&args.source)
+            .map(|t| t.partitions.len())
+            .unwrap_or(0);
+        if mirror < source_partitions {
+            bail!(UsageError(format!(
+                "across clusters the source offsets are committed on the destination, under the source topic's name, \
+                 and Kafka accepts offsets only for partitions it has: the destination needs a topic '{}' with at least \
+                 {source_partitions} partitions (it has {mirror}); create it, or copy into a topic of that name",
+                args.source
+            )));
+        }
+    }
+    if args.partitioning == Partitioning::Same && dest_partitions < source_partitions {
+        bail!(UsageError(format!(
+            "--partitioning same needs '{}' to have at least {source_partitions} partitions; it has {dest_partitions}",
+            args.destination
+        )));
+    }
+    let transactional_id = args.transactional_id.clone().unwrap_or_else(|| {
+        format!(
+            "kfk-copy-{}-{}-{}-{}",
+            args.group, args.source, args.destination, args.instance
+        )
+    });
+
+    let source = source_topic.name.clone();
+    let wanted: Vec<(String, i32)> = source_topic
+        .partitions
+        .iter()
+        .map(|p| (source.clone(), p.partition))
+        .collect();
+    let timeout = ctx.timeout();
+    let source_admin: AdminClient<KfkClientContext> = ctx.kafka.admin()?;
+    let extents =
+        blocking(move || admin::log_extents(source_admin.inner(), &wanted, timeout)).await?;
+    let positions: Vec<Position> = extents
+        .iter()
+        .map(|e| {
+            args.start
+                .for_partition(e.partition)
+                .unwrap_or(Position::Beginning)
+        })
+        .collect();
+    let lookup = ctx.kafka.lookup_consumer()?;
+    let lookup_extents = extents.clone();
+    let starts = blocking(move || {
+        position::resolve(&lookup, &lookup_extents, &positions, timeout)
+            .map_err(|err| anyhow!("cannot look up the --start positions in '{source}': {err}"))
+    })
+    .await?;
+    let starts: BTreeMap<i32, Offset> = extents.iter().map(|e| e.partition).zip(starts).collect();
+    let ends = (!args.follow).then(|| {
+        extents
+            .iter()
+            .map(|e| (e.partition, e.high))
+            .collect::<BTreeMap<i32, i64>>()
+    });
+
+    let admin: AdminClient<KfkClientContext> = dest.kafka.admin()?;
+    let reading = GroupConsumerOptions {
+        group: args.group.clone(),
+        // One partition per member in order, so copiers sharing a group split evenly.
+        assignment: AssignmentStrategy::Range,
+        // Offsets are committed inside the transactions, never by the consumer.
+        commits: Commits::Manual,
+        // The rebalance hook sets every start itself (see CopyContext).
+        start_without_commit: StartWithoutCommit::Latest,
+        isolation: Isolation::ReadCommitted,
+        session_timeout: None,
+        heartbeat_interval: None,
+        max_poll_interval: None,
+    };
+    let consumer: BaseConsumer<CopyContext> =
+        ctx.kafka.group_consumer(&reading, |client| CopyContext {
+            client,
+            admin,
+            group: args.group.clone(),
+            starts,
+            timeout,
+            next: Mutex::new(BTreeMap::new()),
+        })?;
+    let writing = ProducerOptions {
+        transactional_id: Some(transactional_id.clone()),
+        // What librdkafka picks for a transactional producer: its transaction timeout.
+        message_timeout: Duration::from_secs(60),
+        ..ProducerOptions::safe()
+    };
+    let producer: BaseProducer<KfkClientContext> = dest.kafka.producer(&writing, |c| c)?;
+
+    let stop = signals::stop_flag(None);
+    let job = CopyJob {
+        args,
+        key_regex,
+        ends,
+        cross_cluster,
+        stop: stop.clone(),
+        timeout: ctx.timeout(),
+        verbose: ctx.verbose(),
+    };
+    let outcome = tokio::task::spawn_blocking(move || job.run(consumer, producer))
+        .await
+        .context("the copy thread panicked")?;
+    let summary = outcome?;
+    match ctx.output {
+        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Table => {
+            eprintln!(
+                "kfk copy: {} copied, {} filtered, {} transactions committed, {} aborted, {:.2}s, {:.0} records/s",
+                summary.copied, summary.filtered, summary.transactions, summary.aborted, summary.seconds, summary.records_per_second
+            );
+            if let Some(warning) = &summary.warning {
+                eprintln!("kfk copy: warning: {warning}");
+            }
+        }
+    }
+    if stop.load(Ordering::SeqCst) {
+        return Err(Interrupted.into());
+    }
+    Ok(())
+}

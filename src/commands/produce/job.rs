@@ -1,0 +1,371 @@
+//! The producing loop: reads records, sends them, keeps count, commits transactions.
+//! Runs on a blocking thread.
+
+use std::fs::File;
+use std::io::{self, BufReader, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Context as _, Result};
+use rdkafka::error::RDKafkaErrorCode;
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+
+use super::delivery::DeliveryTracker;
+use super::summary::Summary;
+use super::{Input, InputFormat, ProduceArgs};
+use crate::error::PartialFailure;
+use crate::io::framing::{CountingReader, RecordReader, Separator, StoppableStdin};
+use crate::io::progress::Progress;
+use crate::io::record_json::{parse_record, InputRecord};
+use crate::kafka::{drain, send_waiting};
+
+/// The producing loop: reads records, sends them, keeps count. Runs on a blocking thread.
+pub(super) struct ProduceJob {
+    producer: BaseProducer<DeliveryTracker>,
+    args: ProduceArgs,
+    stop: Arc<AtomicBool>,
+    timeout: Duration,
+    fixed_headers: Option<OwnedHeaders>,
+    progress: Progress,
+    bytes_read: Arc<AtomicU64>,
+    started: Instant,
+    read: u64,
+    payload_bytes: u64,
+    /// The topic's partition count, which JSON records' partitions are checked against.
+    partition_count: i32,
+    transaction: Option<Transaction>,
+}
+
+/// The open transaction, in transactional mode.
+struct Transaction {
+    first_line: usize,
+    records: u64,
+    committed: u64,
+}
+
+impl ProduceJob {
+    pub(super) fn new(
+        producer: BaseProducer<DeliveryTracker>,
+        args: ProduceArgs,
+        stop: Arc<AtomicBool>,
+        timeout: Duration,
+        total_bytes: Option<u64>,
+        partition_count: i32,
+    ) -> Self {
+        let fixed_headers = (!args.headers.is_empty()).then(|| {
+            args.headers
+                .iter()
+                .fold(OwnedHeaders::new(), |headers, (key, value)| {
+                    headers.insert(Header {
+                        key,
+                        value: Some(value.as_bytes()),
+                    })
+                })
+        });
+        let show_progress = !args.quiet && io::stderr().is_terminal();
+        ProduceJob {
+            producer,
+            fixed_headers,
+            progress: Progress::new(show_progress, total_bytes),
+            transaction: args.transactional_id.is_some().then_some(Transaction {
+                first_line: 1,
+                records: 0,
+                committed: 0,
+            }),
+            args,
+            stop,
+            timeout,
+            bytes_read: Arc::new(AtomicU64::new(0)),
+            started: Instant::now(),
+            read: 0,
+            payload_bytes: 0,
+            partition_count,
+        }
+    }
+
+    pub(super) fn run(&mut self, inputs: Vec<Input>) -> Result<()> {
+        if self.transaction.is_some() {
+            self.producer
+                .init_transactions(self.timeout)
+                .map_err(|err| anyhow!("cannot start transactions: {err}"))?;
+            self.producer
+                .begin_transaction()
+                .map_err(|err| anyhow!("cannot begin a transaction: {err}"))?;
+        }
+        let framing = if self.args.whole_file {
+            None
+        } else {
+            Some(
+                self.args
+                    .delimiter
+                    .clone()
+                    .map_or_else(|| b"\n".to_vec(), |s| s.0),
+            )
+        };
+        let strip_cr = self.args.delimiter.is_none();
+        let mut line = 0usize;
+        let mut record = Vec::with_capacity(1024);
+        for input in inputs {
+            let source: Box<dyn io::Read + Send> = match &input.path {
+                None => Box::new(StoppableStdin::new(self.stop.clone())),
+                Some(path) => Box::new(
+                    File::open(path).with_context(|| format!("cannot read {}", input.name))?,
+                ),
+            };
+            let counted = CountingReader::new(source, self.bytes_read.clone());
+            let mut reader = RecordReader::new(
+                BufReader::with_capacity(1 << 20, counted),
+                framing.clone(),
+                strip_cr,
+            );
+            // Line numbers restart with each file, as a user's editor counts them.
+            if input.path.is_some() {
+                line = 0;
+            }
+            while !self.stop.load(Ordering::Relaxed) {
+                if !reader
+                    .next_into(&mut record)
+                    .with_context(|| format!("reading {}", input.name))?
+                {
+                    break;
+                }
+                line += 1;
+                self.produce(line, &record)?;
+                if self.read % 1024 == 0 {
+                    self.producer.poll(Duration::ZERO);
+                    self.progress
+                        .update(self.read, self.bytes_read.load(Ordering::Relaxed));
+                }
+                if self.transaction_full() {
+                    self.commit_transaction(line)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn produce(&mut self, line: usize, raw: &[u8]) -> Result<()> {
+        if self.args.input == InputFormat::Json {
+            if raw.iter().all(u8::is_ascii_whitespace) {
+                return Ok(());
+            }
+            return match self.json_record(raw) {
+                Ok(record) => {
+                    self.read += 1;
+                    let headers = record.headers.iter().fold(
+                        self.fixed_headers.clone().unwrap_or_default(),
+                        |headers, (key, value)| {
+                            headers.insert(Header {
+                                key,
+                                value: value.as_deref(),
+                            })
+                        },
+                    );
+                    self.send(
+                        line,
+                        raw,
+                        record.key.as_deref(),
+                        record.value.as_deref(),
+                        Some(headers),
+                        self.args.partition.or(record.partition),
+                        record.timestamp,
+                    );
+                    Ok(())
+                }
+                Err(reason) if self.args.skip_invalid => {
+                    self.read += 1;
+                    self.producer.context().record_skip(line, &reason, raw);
+                    Ok(())
+                }
+                Err(reason) => Err(anyhow!("line {line}: {reason}")),
+            };
+        }
+        self.read += 1;
+        let (key, value) = match &self.args.key_delimiter {
+            Some(Separator(separator)) => match find(raw, separator) {
+                Some(at) => (Some(&raw[..at]), &raw[at + separator.len()..]),
+                None => (None, raw),
+            },
+            None => (None, raw),
+        };
+        let value = (!(self.args.null_empty && value.is_empty())).then_some(value);
+        self.send(
+            line,
+            raw,
+            key,
+            value,
+            self.fixed_headers.clone(),
+            self.args.partition,
+            None,
+        );
+        Ok(())
+    }
+
+    /// Hands one record to librdkafka, waiting while its queue is full (back-pressure,
+    /// never a drop). A record librdkafka refuses outright is counted as failed.
+    #[allow(clippy::too_many_arguments)]
+    fn send(
+        &mut self,
+        line: usize,
+        raw: &[u8],
+        key: Option<&[u8]>,
+        value: Option<&[u8]>,
+        headers: Option<OwnedHeaders>,
+        partition: Option<i32>,
+        timestamp: Option<i64>,
+    ) {
+        self.payload_bytes += (key.map_or(0, <[u8]>::len) + value.map_or(0, <[u8]>::len)) as u64;
+        let mut record: BaseRecord<'_, [u8], [u8], usize> =
+            BaseRecord::with_opaque_to(&self.args.topic, line);
+        record.key = key;
+        record.payload = value;
+        record.headers = headers;
+        record.partition = partition;
+        record.timestamp = timestamp;
+        if let Some(txn) = self.transaction.as_mut() {
+            txn.records += 1;
+        }
+        if let Err(err) = send_waiting(&self.producer, record) {
+            let reason = match err.rdkafka_error_code() {
+                Some(RDKafkaErrorCode::MessageSizeTooLarge) => format!(
+                    "the record is {} bytes, larger than the producer allows (message.max.bytes)",
+                    raw.len()
+                ),
+                _ => err.to_string(),
+            };
+            self.producer
+                .context()
+                .record_failure::<rdkafka::message::OwnedMessage>(line, &reason, None, Some(raw));
+        }
+    }
+
+    /// A JSON line as a record for this topic, as --ignore-partition and
+    /// --ignore-timestamp ask; a partition the topic lacks makes the line invalid.
+    fn json_record(&self, raw: &[u8]) -> Result<InputRecord, String> {
+        let mut record = parse_record(raw)?;
+        if self.args.ignore_partition {
+            record.partition = None;
+        }
+        if self.args.ignore_timestamp {
+            record.timestamp = None;
+        }
+        match record.partition {
+            Some(partition) if partition >= self.partition_count => Err(format!(
+                "partition {partition} does not exist: topic '{}' has {} partitions (0-{}); \
+                 --ignore-partition places records by key",
+                self.args.topic,
+                self.partition_count,
+                self.partition_count - 1
+            )),
+            _ => Ok(record),
+        }
+    }
+
+    fn transaction_full(&self) -> bool {
+        match (&self.transaction, self.args.txn_size) {
+            (Some(txn), Some(size)) => txn.records >= size,
+            _ => false,
+        }
+    }
+
+    /// Commits the open transaction and, unless this is the end, begins the next. A failed
+    /// commit aborts the transaction and stops the run.
+    fn commit_transaction(&mut self, last_line: usize) -> Result<()> {
+        let Some(txn) = self.transaction.as_mut() else {
+            return Ok(());
+        };
+        drain(&self.producer, self.args.message_timeout);
+        if let Err(err) = self.producer.commit_transaction(self.args.message_timeout) {
+            let first = txn.first_line;
+            let _ = self.producer.abort_transaction(self.args.message_timeout);
+            txn.records = 0;
+            return Err(PartialFailure(format!(
+                "the transaction holding lines {first}-{last_line} was aborted: {err}"
+            ))
+            .into());
+        }
+        txn.committed += txn.records;
+        txn.records = 0;
+        txn.first_line = last_line + 1;
+        self.producer
+            .begin_transaction()
+            .map_err(|err| anyhow!("cannot begin a transaction: {err}"))?;
+        Ok(())
+    }
+
+    /// Waits for what is in flight (bounded by --message-timeout) and tallies the outcome.
+    pub(super) fn finish(mut self) -> Summary {
+        let interrupted = self.stop.load(Ordering::Relaxed);
+        let mut transaction_note = None;
+        if let Some(txn) = self.transaction.as_mut() {
+            if txn.records > 0 && !interrupted {
+                let (first, records) = (txn.first_line, txn.records);
+                drain(&self.producer, self.args.message_timeout);
+                match self.producer.commit_transaction(self.args.message_timeout) {
+                    Ok(()) => txn.committed += records,
+                    Err(err) => {
+                        let _ = self.producer.abort_transaction(self.args.message_timeout);
+                        transaction_note = Some(format!(
+                            "the transaction from line {first} on was aborted: {err}"
+                        ));
+                    }
+                }
+            } else if txn.records > 0 {
+                let _ = self.producer.abort_transaction(self.args.message_timeout);
+                transaction_note = Some(format!(
+                    "the open transaction ({} records from line {}) was aborted",
+                    txn.records, txn.first_line
+                ));
+            } else {
+                let _ = self.producer.abort_transaction(self.timeout);
+            }
+        } else {
+            drain(
+                &self.producer,
+                self.args.message_timeout + Duration::from_secs(1),
+            );
+        }
+        self.progress.finish();
+        let mut tally = self.producer.context().tally();
+        let delivered = match &self.transaction {
+            Some(txn) => txn.committed,
+            None => tally.delivered,
+        };
+        let mut write_error = tally.write_error.take();
+        for result in [
+            tally.report.as_mut().map(|(out, _)| out.flush()),
+            tally.failed_sink.as_mut().map(|sink| sink.flush()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if let Err(err) = result {
+                write_error.get_or_insert(err);
+            }
+        }
+        Summary {
+            read: self.read,
+            delivered,
+            skipped: tally.skipped,
+            saved: tally.saved,
+            payload_bytes: self.payload_bytes,
+            elapsed: self.started.elapsed(),
+            interrupted,
+            quiet: self.args.quiet,
+            failed_file: self.args.failed_file.clone(),
+            transaction_note,
+            write_error,
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [byte] => haystack.iter().position(|b| b == byte),
+        _ => haystack
+            .windows(needle.len())
+            .position(|window| window == needle),
+    }
+}

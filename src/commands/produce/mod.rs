@@ -1,0 +1,305 @@
+//! `kfk produce`: read records from stdin or files (`job`), send them with delivery
+//! tracking (`delivery`), and report what happened (`summary`).
+
+mod delivery;
+mod job;
+mod summary;
+
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{bail, Context as _, Result};
+use clap::{Args, ValueEnum};
+use rdkafka::producer::{BaseProducer, Producer};
+
+use self::delivery::DeliveryTracker;
+use self::job::ProduceJob;
+use crate::cli::parse_property;
+use crate::context::Context;
+use crate::error::UsageError;
+use crate::io::framing::{parse_separator, Separator};
+use crate::io::output;
+use crate::io::signals;
+use crate::kafka::options::{Acks, Compression, Partitioner, ProducerOptions};
+use crate::kafka::TopicSpec;
+
+/// Write records to a topic from stdin or files, one per line by default.
+///
+/// Every record read is either delivered or accounted for: the exit status is 0 only when
+/// all were delivered, 3 when some were not (with --failed-file they are saved in the input
+/// framing, so running kfk produce on that file completes the job), 130 after Ctrl-C.
+/// Delivery is acks=all with idempotence unless told otherwise. Delivery flags (--acks,
+/// --compression, ...) override the profile; -X overrides them.
+///
+/// JSON input (--input json) takes one object per line, the shape `kfk consume --output
+/// json` prints: {"key", "value", "headers": {..} or [[k, v], ..], "partition",
+/// "timestamp"}; "topic", "offset" and "timestamp_type" are accepted and ignored. Keys and
+/// values are strings, other JSON (sent compact), null or {"base64": ".."} for binary
+/// data. "value" is required: "value": null writes a tombstone. An unknown or repeated
+/// field, a wrong type, or a partition the topic does not have makes the line invalid:
+/// the lines before it are delivered, nothing from it on is sent, and the status is 1;
+/// with --skip-invalid such lines are reported, saved in --failed-file, and skipped
+/// (status 3).
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  seq 1000 | kfk produce -t demo
+  kfk produce -t users -K: users.txt                 # key:value per line
+  kfk produce -t events -D '\\x1e' -H source=backfill dump.bin
+  kfk produce -t users -K: -Z deletions.txt          # 'key:' lines are tombstones
+  kfk consume -t a -e --output json | kfk produce -t b --input json
+  # replay into a topic with other partitions, placed by key and stamped now:
+  kfk consume -t a -e --output json | kfk produce -t c --input json --ignore-partition --ignore-timestamp
+  kfk produce -t bulk --input json --skip-invalid --failed-file bad.jsonl dump.jsonl
+  kfk produce -t orders --transactional-id loader-1 --txn-size 10000 orders.txt
+  kfk produce -t orders --failed-file failed.txt orders.txt || kfk produce -t orders failed.txt")]
+pub struct ProduceArgs {
+    /// Topic to write to
+    #[arg(short = 't', long)]
+    pub topic: String,
+
+    /// Input files; none or '-' reads stdin
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// How input is read
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input: InputFormat,
+
+    /// Record delimiter, with escapes (\n \t \0 \xHH) [default: \n]
+    #[arg(short = 'D', long, value_parser = parse_separator, conflicts_with = "whole_file")]
+    pub delimiter: Option<Separator>,
+
+    /// Each input file is one record
+    #[arg(long, conflicts_with = "input")]
+    pub whole_file: bool,
+
+    /// Split each record into key and value at the first SEP (no SEP: null key)
+    #[arg(short = 'K', long, value_name = "SEP", value_parser = parse_separator)]
+    pub key_delimiter: Option<Separator>,
+
+    /// Add a header to every record (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "KEY=VALUE", value_parser = parse_property)]
+    pub headers: Vec<(String, String)>,
+
+    /// Send an empty value as null (a tombstone)
+    #[arg(short = 'Z', long)]
+    pub null_empty: bool,
+
+    /// Write every record to this partition
+    #[arg(short = 'p', long)]
+    pub partition: Option<i32>,
+
+    /// How keys map to partitions; murmur2_random matches the Java client
+    #[arg(long, value_enum, default_value_t = Partitioner::Murmur2Random)]
+    pub partitioner: Partitioner,
+
+    /// Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)
+    #[arg(long, value_enum, default_value_t = Acks::All)]
+    pub acks: Acks,
+
+    /// Turn off the idempotent producer (on by default with --acks all)
+    #[arg(long)]
+    pub no_idempotence: bool,
+
+    /// Compression codec
+    #[arg(short = 'z', long, value_enum, default_value_t = Compression::None)]
+    pub compression: Compression,
+
+    /// How long to wait to fill a batch [default: librdkafka's 5ms]
+    #[arg(long, value_parser = humantime::parse_duration)]
+    pub linger: Option<Duration>,
+
+    /// Maximum batch size in bytes [default: librdkafka's 1000000]
+    #[arg(long, value_name = "BYTES")]
+    pub batch_size: Option<u64>,
+
+    /// Maximum in-flight requests per broker connection [default: librdkafka's 1000000; 5 with idempotence]
+    #[arg(long, value_name = "N")]
+    pub max_in_flight: Option<u32>,
+
+    /// How long a record may take to be delivered, retries included
+    #[arg(long, value_parser = humantime::parse_duration, default_value = "5m")]
+    pub message_timeout: Duration,
+
+    /// Write inside transactions with this transactional.id
+    #[arg(long, value_name = "ID")]
+    pub transactional_id: Option<String>,
+
+    /// Records per transaction [default: the whole input in one]
+    #[arg(long, value_name = "N", requires = "transactional_id", value_parser = clap::value_parser!(u64).range(1..))]
+    pub txn_size: Option<u64>,
+
+    /// Print partition@offset and the line number of every delivered record on stdout
+    #[arg(long)]
+    pub report: bool,
+
+    /// Save every record that was not delivered here, in the input's framing
+    #[arg(long, value_name = "PATH")]
+    pub failed_file: Option<PathBuf>,
+
+    /// Report, save (--failed-file) and skip invalid JSON lines instead of stopping (exit status 3)
+    #[arg(long)]
+    pub skip_invalid: bool,
+
+    /// Place JSON records by key with the partitioner, not by their "partition"
+    #[arg(long, conflicts_with = "partition")]
+    pub ignore_partition: bool,
+
+    /// Let the producer stamp JSON records with the current time, not their "timestamp"
+    #[arg(long)]
+    pub ignore_timestamp: bool,
+
+    /// No progress bar and no summary line
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Text,
+    Json,
+}
+
+/// Failed records shown one by one on stderr before only being counted.
+const MAX_ERRORS_SHOWN: u64 = 10;
+
+pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
+    if args.input == InputFormat::Json && (args.key_delimiter.is_some() || args.delimiter.is_some())
+    {
+        bail!(UsageError(
+            "--input json reads one JSON object per line; -K and -D do not apply".into()
+        ));
+    }
+    if args.input != InputFormat::Json {
+        let json_only = [
+            (args.skip_invalid, "--skip-invalid"),
+            (args.ignore_partition, "--ignore-partition"),
+            (args.ignore_timestamp, "--ignore-timestamp"),
+        ];
+        if let Some((_, flag)) = json_only.iter().find(|(given, _)| *given) {
+            bail!(UsageError(format!("{flag} applies to --input json")));
+        }
+    }
+    let spec = TopicSpec {
+        topic: args.topic.clone(),
+        partitions: args.partition.map(|p| vec![p]),
+    };
+    let inputs = open_inputs(&args.files)?;
+
+    let idempotent = !args.no_idempotence && args.acks == Acks::All;
+    if !args.no_idempotence && args.acks != Acks::All {
+        output::note("idempotence needs --acks all; it is off for this run");
+    }
+    let options = ProducerOptions {
+        partitioner: args.partitioner,
+        acks: args.acks,
+        idempotent,
+        compression: args.compression,
+        message_timeout: args.message_timeout,
+        linger: args.linger,
+        batch_size: args.batch_size,
+        max_in_flight: args.max_in_flight,
+        transactional_id: args.transactional_id.clone(),
+        // librdkafka requires message.timeout.ms <= transaction.timeout.ms.
+        transaction_timeout: args
+            .transactional_id
+            .as_ref()
+            .map(|_| args.message_timeout.max(Duration::from_secs(60))),
+    };
+    let producer: BaseProducer<DeliveryTracker> = ctx.kafka.producer(&options, |client| {
+        DeliveryTracker::new(client, &args, ctx.output)
+    })?;
+    // Looking the topic up through the producer lets it connect (and get its producer id)
+    // meanwhile. An unknown topic is refused before any input is read.
+    let (producer, cluster) = ctx
+        .kafka
+        .cluster_via(producer, |producer, timeout| {
+            producer.client().fetch_metadata(None, timeout)
+        })
+        .await?;
+    cluster.resolve(&spec)?;
+    let partition_count = i32::try_from(cluster.topic(&args.topic)?.partitions.len())?;
+    let producer = if idempotent {
+        // librdkafka asks for a producer id only when a metadata response arrives or its
+        // 500 ms retry timer fires; the first response comes from the bootstrap connection,
+        // which it does not use for that. A second lookup, once the real broker connection
+        // is up, spares the 500 ms wait (it saves half the run time of a million records).
+        let topic = args.topic.clone();
+        let (producer, _) = ctx
+            .kafka
+            .cluster_via(producer, move |producer, timeout| {
+                producer.client().fetch_metadata(Some(&topic), timeout)
+            })
+            .await?;
+        producer
+    } else {
+        producer
+    };
+    if let Some(path) = &args.failed_file {
+        let file =
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+        producer.context().tally().failed_sink = Some(BufWriter::new(file));
+    }
+
+    let stop = signals::stop_flag(Some(
+        "kfk produce: stopping; waiting for records in flight (Ctrl-C again to quit now)",
+    ));
+    let timeout = ctx.timeout();
+    let progress_total = inputs.iter().map(|i| i.size).sum::<Option<u64>>();
+    let outcome = tokio::task::spawn_blocking(move || {
+        let mut job = ProduceJob::new(
+            producer,
+            args,
+            stop,
+            timeout,
+            progress_total,
+            partition_count,
+        );
+        let result = job.run(inputs);
+        (job.finish(), result)
+    })
+    .await
+    .context("the producer thread panicked")?;
+    let (summary, result) = outcome;
+    // The summary comes first, then the error that stopped the run, if any.
+    let summary_result = summary.into_result();
+    result?;
+    summary_result
+}
+
+struct Input {
+    name: String,
+    path: Option<PathBuf>,
+    size: Option<u64>,
+}
+
+fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
+    if files.is_empty() {
+        return Ok(vec![Input {
+            name: "stdin".into(),
+            path: None,
+            size: None,
+        }]);
+    }
+    files
+        .iter()
+        .map(|path| {
+            if path == Path::new("-") {
+                return Ok(Input {
+                    name: "stdin".into(),
+                    path: None,
+                    size: None,
+                });
+            }
+            let metadata = std::fs::metadata(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Ok(Input {
+                name: path.display().to_string(),
+                path: Some(path.clone()),
+                size: metadata.is_file().then_some(metadata.len()),
+            })
+        })
+        .collect()
+}

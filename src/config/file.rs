@@ -1,0 +1,178 @@
+//! The config file: named profiles, read once, with a warning when it holds secrets that
+//! other users can read.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context as _, Result};
+use serde::Deserialize;
+
+use super::secrets::is_secret;
+use super::security::{SaslMechanism, SecurityProtocol};
+use super::{CommandLine, Source, Sourced};
+use crate::error::UsageError;
+
+/// The config file: named profiles and which one is used by default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub brokers: Option<String>,
+    pub security_protocol: Option<SecurityProtocol>,
+    pub sasl_mechanism: Option<SaslMechanism>,
+    pub sasl_username: Option<String>,
+    pub sasl_password: Option<String>,
+    pub ca_cert: Option<PathBuf>,
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
+    /// Any librdkafka property, e.g. `"socket.keepalive.enable" = true`.
+    #[serde(default)]
+    pub properties: BTreeMap<String, toml::Value>,
+}
+
+pub(super) fn toml_scalar(key: &str, value: &toml::Value) -> Result<String> {
+    Ok(match value {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Float(f) => f.to_string(),
+        toml::Value::Boolean(b) => b.to_string(),
+        _ => bail!("property '{key}' must be a string, number or boolean"),
+    })
+}
+
+fn default_config_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(base.join("kfk").join("config.toml"))
+}
+
+/// Reads the config file. An explicitly named file must exist; the default one may not.
+pub(super) fn load_config_file(
+    line: &CommandLine,
+    warnings: &mut Vec<String>,
+) -> Result<(Option<PathBuf>, ConfigFile)> {
+    if line.no_config {
+        return Ok((None, ConfigFile::default()));
+    }
+    let (path, explicit) = match &line.config_file {
+        Some(path) => (path.clone(), true),
+        None => match default_config_path() {
+            Some(path) => (path, false),
+            None => return Ok((None, ConfigFile::default())),
+        },
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok((None, ConfigFile::default()))
+        }
+        Err(err) => {
+            return Err(err).with_context(|| format!("cannot read config file {}", path.display()))
+        }
+    };
+    let file: ConfigFile = toml::from_str(&text).map_err(|err| {
+        anyhow::anyhow!(
+            "config file {}: {}",
+            path.display(),
+            err.to_string().lines().collect::<Vec<_>>().join(" ")
+        )
+    })?;
+    if holds_secret(&file) {
+        if let Some(warning) = world_readable_warning(&path) {
+            warnings.push(warning);
+        }
+    }
+    Ok((Some(path), file))
+}
+
+fn holds_secret(file: &ConfigFile) -> bool {
+    file.profiles.values().any(|profile| {
+        profile.sasl_password.is_some() || profile.properties.keys().any(|key| is_secret(key))
+    })
+}
+
+#[cfg(unix)]
+fn world_readable_warning(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode();
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "{} holds secrets and can be read by other users (mode {:o}); run: chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn world_readable_warning(_path: &Path) -> Option<String> {
+    None
+}
+
+pub(super) fn select_profile(
+    line: &CommandLine,
+    file: &ConfigFile,
+    path: Option<&Path>,
+) -> Result<Option<Sourced<String>>> {
+    let chosen = match (&line.profile, &file.default_profile) {
+        (Some(name), _) => name.clone(),
+        (None, Some(name)) => Sourced {
+            value: name.clone(),
+            source: Source::Default,
+        },
+        (None, None) => return Ok(None),
+    };
+    if !file.profiles.contains_key(&chosen.value) {
+        let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+        let place = match path {
+            Some(path) => format!("in {}", path.display()),
+            None => "(no config file was found)".to_string(),
+        };
+        let known = if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        };
+        return Err(UsageError(format!(
+            "unknown profile '{}' {place}; known profiles: {known}",
+            chosen.value
+        ))
+        .into());
+    }
+    Ok(Some(chosen))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_file_parses_and_rejects_unknown_keys() {
+        let file: ConfigFile = toml::from_str(
+            r#"
+            default_profile = "prod"
+            [profiles.prod]
+            brokers = "k1:9093"
+            security_protocol = "SASL_SSL"
+            sasl_mechanism = "scram-sha-512"
+            [profiles.prod.properties]
+            "socket.keepalive.enable" = true
+            "#,
+        )
+        .unwrap();
+        let prod = &file.profiles["prod"];
+        assert_eq!(prod.security_protocol, Some(SecurityProtocol::SaslSsl));
+        assert_eq!(prod.sasl_mechanism, Some(SaslMechanism::ScramSha512));
+        assert!(toml::from_str::<ConfigFile>("[profiles.x]\nbrokerz = 1").is_err());
+    }
+}

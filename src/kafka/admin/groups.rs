@@ -1,0 +1,250 @@
+//! Listing, describing and deleting consumer groups.
+
+use std::ffi::CString;
+use std::os::raw::c_char;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use rdkafka::bindings as rd;
+use rdkafka::client::Client;
+use rdkafka::ClientContext;
+
+use super::*;
+
+/// Every consumer group the cluster knows.
+pub fn list_groups<C: ClientContext>(
+    client: &Client<C>,
+    timeout: Duration,
+) -> Result<Vec<GroupListing>> {
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS,
+        timeout,
+    )?;
+    // SAFETY: handles are valid; librdkafka copies what it needs.
+    unsafe { rd::rd_kafka_ListConsumerGroups(client.native_ptr(), request.options, request.queue) };
+    let event = request.wait(timeout, "listing consumer groups")?;
+    // SAFETY: the event is a ListConsumerGroups result; arrays live as long as the event.
+    unsafe {
+        let result = rd::rd_kafka_event_ListConsumerGroups_result(event);
+        let mut errors = 0;
+        let error_list = rd::rd_kafka_ListConsumerGroups_result_errors(result, &mut errors);
+        if errors > 0 && !error_list.is_null() {
+            let first = error_text(*error_list).unwrap_or_default();
+            if rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut 0).is_null() {
+                bail!("listing consumer groups: {first}");
+            }
+        }
+        let mut count = 0;
+        let listings = rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
+        let listings: &[*const rd::rd_kafka_ConsumerGroupListing_t] = if listings.is_null() {
+            &[]
+        } else {
+            std::slice::from_raw_parts(listings, count)
+        };
+        let mut groups: Vec<GroupListing> = listings
+            .iter()
+            .map(|&listing| GroupListing {
+                group: text(rd::rd_kafka_ConsumerGroupListing_group_id(listing)),
+                state: state_name(rd::rd_kafka_ConsumerGroupListing_state(listing)),
+                simple: rd::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(listing) != 0,
+            })
+            .collect();
+        groups.sort_by(|a, b| a.group.cmp(&b.group));
+        Ok(groups)
+    }
+}
+
+/// A group's description, or why it could not be read.
+pub type Described = std::result::Result<GroupDescription, String>;
+
+/// State, assignor, coordinator and members of each group, in input order, in one
+/// request. A group that cannot be read does not hide the others: it is asked again
+/// alone (a broker that drops the connection over one group fails every request in
+/// flight on it), and if it still fails, its entry says why.
+pub fn describe_groups<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    timeout: Duration,
+) -> Result<Vec<Described>> {
+    let mut described = describe_batch(client, groups, timeout)?;
+    if described.iter().filter(|d| d.is_err()).count() > 1 {
+        for (group, slot) in groups.iter().zip(described.iter_mut()) {
+            if slot.is_err() {
+                if let Ok(Some(again)) =
+                    describe_batch(client, std::slice::from_ref(group), timeout)
+                        .map(|mut one| one.pop())
+                {
+                    *slot = again;
+                }
+            }
+        }
+    }
+    Ok(described)
+}
+
+fn describe_batch<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    timeout: Duration,
+) -> Result<Vec<Described>> {
+    if groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names: Vec<CString> = groups.iter().map(|g| c_string(g)).collect::<Result<_>>()?;
+    let mut pointers: Vec<*const c_char> = names.iter().map(|n| n.as_ptr()).collect();
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
+        timeout,
+    )?;
+    // SAFETY: names outlive the call; librdkafka copies them.
+    unsafe {
+        rd::rd_kafka_DescribeConsumerGroups(
+            client.native_ptr(),
+            pointers.as_mut_ptr(),
+            pointers.len(),
+            request.options,
+            request.queue,
+        )
+    };
+    let event = request.wait(timeout, "describing consumer groups")?;
+    // SAFETY: the event is a DescribeConsumerGroups result; everything read lives as long
+    // as the event.
+    unsafe {
+        let result = rd::rd_kafka_event_DescribeConsumerGroups_result(event);
+        let mut count = 0;
+        let descriptions = rd::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count);
+        let descriptions: &[*const rd::rd_kafka_ConsumerGroupDescription_t] =
+            if descriptions.is_null() {
+                &[]
+            } else {
+                std::slice::from_raw_parts(descriptions, count)
+            };
+        let mut described: Vec<(String, Described)> = descriptions
+            .iter()
+            .map(|&description| {
+                let group = text(rd::rd_kafka_ConsumerGroupDescription_group_id(description));
+                let error = rd::rd_kafka_ConsumerGroupDescription_error(description);
+                if !error.is_null() {
+                    // A group that does not exist is a dead group: nothing committed, no one in it.
+                    if rd::rd_kafka_error_code(error)
+                        == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND
+                    {
+                        let dead = GroupDescription {
+                            group: group.clone(),
+                            state: "Dead".into(),
+                            assignor: String::new(),
+                            coordinator: None,
+                            members: Vec::new(),
+                        };
+                        return (group, Ok(dead));
+                    }
+                    let reason = error_text(error).unwrap_or_default();
+                    return (group, Err(reason));
+                }
+                let node = rd::rd_kafka_ConsumerGroupDescription_coordinator(description);
+                let coordinator = (!node.is_null()).then(|| {
+                    format!(
+                        "{}:{} (id {})",
+                        text(rd::rd_kafka_Node_host(node)),
+                        rd::rd_kafka_Node_port(node),
+                        rd::rd_kafka_Node_id(node)
+                    )
+                });
+                let members = (0..rd::rd_kafka_ConsumerGroupDescription_member_count(description))
+                    .map(|i| {
+                        let member = rd::rd_kafka_ConsumerGroupDescription_member(description, i);
+                        let assignment = rd::rd_kafka_MemberDescription_assignment(member);
+                        let assigned = if assignment.is_null() {
+                            Vec::new()
+                        } else {
+                            partitions(rd::rd_kafka_MemberAssignment_partitions(assignment))
+                                .into_iter()
+                                .map(|(p, _)| (p.topic, p.partition))
+                                .collect()
+                        };
+                        MemberDescription {
+                            consumer_id: text(rd::rd_kafka_MemberDescription_consumer_id(member)),
+                            host: text(rd::rd_kafka_MemberDescription_host(member)),
+                            client_id: text(rd::rd_kafka_MemberDescription_client_id(member)),
+                            assignment: assigned,
+                        }
+                    })
+                    .collect();
+                let found = GroupDescription {
+                    group: group.clone(),
+                    state: state_name(rd::rd_kafka_ConsumerGroupDescription_state(description)),
+                    assignor: text(rd::rd_kafka_ConsumerGroupDescription_partition_assignor(
+                        description,
+                    )),
+                    coordinator,
+                    members,
+                };
+                (group, Ok(found))
+            })
+            .collect();
+        Ok(groups
+            .iter()
+            .map(|group| {
+                described
+                    .iter()
+                    .position(|(name, _)| name == group)
+                    .map(|at| described.swap_remove(at).1)
+                    .unwrap_or_else(|| Err("the broker did not describe it".into()))
+            })
+            .collect())
+    }
+}
+
+/// Deletes groups (they must have no members); returns each group's error, if any.
+pub fn delete_groups<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    timeout: Duration,
+) -> Result<Vec<(String, Option<String>)>> {
+    let names: Vec<CString> = groups.iter().map(|g| c_string(g)).collect::<Result<_>>()?;
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETEGROUPS,
+        timeout,
+    )?;
+    // SAFETY: each DeleteGroup object is copied by librdkafka and freed here.
+    unsafe {
+        let mut objects: Vec<*mut rd::rd_kafka_DeleteGroup_t> = names
+            .iter()
+            .map(|n| rd::rd_kafka_DeleteGroup_new(n.as_ptr()))
+            .collect();
+        rd::rd_kafka_DeleteGroups(
+            client.native_ptr(),
+            objects.as_mut_ptr(),
+            objects.len(),
+            request.options,
+            request.queue,
+        );
+        for object in objects {
+            rd::rd_kafka_DeleteGroup_destroy(object);
+        }
+    }
+    let event = request.wait(timeout, "deleting consumer groups")?;
+    // SAFETY: the event is a DeleteGroups result.
+    unsafe {
+        let result = rd::rd_kafka_event_DeleteGroups_result(event);
+        let mut count = 0;
+        let results = rd::rd_kafka_DeleteGroups_result_groups(result, &mut count);
+        let results: &[*const rd::rd_kafka_group_result_t] = if results.is_null() {
+            &[]
+        } else {
+            std::slice::from_raw_parts(results, count)
+        };
+        Ok(results
+            .iter()
+            .map(|&r| {
+                (
+                    text(rd::rd_kafka_group_result_name(r)),
+                    error_text(rd::rd_kafka_group_result_error(r)),
+                )
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,234 @@
+//! The consumer-group and offset admin calls rust-rdkafka does not wrap (ListConsumerGroups,
+//! DescribeConsumerGroups, ListConsumerGroupOffsets, AlterConsumerGroupOffsets, ListOffsets),
+//! over librdkafka's C API. Every call is one batched request (per broker, as librdkafka
+//! splits it), waits at most `timeout`, returns owned data, and maps errors to text.
+//! All calls block: run them with `Context::blocking`.
+
+mod groups;
+mod offsets;
+mod transactions;
+
+pub use groups::{delete_groups, describe_groups, list_groups};
+pub use offsets::{
+    alter_offsets, committed_offsets, delete_offsets, leave_after_failed_delete, log_extents,
+    stable_committed_offsets,
+};
+pub use transactions::{send_offsets_for_group, TxnFailure};
+
+use std::ffi::{CStr, CString};
+use std::os::raw::c_char;
+use std::ptr;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Result};
+use rdkafka::bindings as rd;
+use rdkafka::client::Client;
+use rdkafka::types::RDKafkaErrorCode;
+use rdkafka::ClientContext;
+
+/// A partition of a topic with an offset (or a timestamp, for time lookups).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartitionOffset {
+    pub topic: String,
+    pub partition: i32,
+    pub offset: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupListing {
+    pub group: String,
+    pub state: String,
+    pub simple: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupDescription {
+    pub group: String,
+    pub state: String,
+    pub assignor: String,
+    pub coordinator: Option<String>,
+    pub members: Vec<MemberDescription>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberDescription {
+    pub consumer_id: String,
+    pub host: String,
+    pub client_id: String,
+    pub assignment: Vec<(String, i32)>,
+}
+
+/// Which end of a partition's log ListOffsets should find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetQuery {
+    Earliest,
+    Latest,
+}
+
+fn text(raw: *const c_char) -> String {
+    if raw.is_null() {
+        String::new()
+    } else {
+        // SAFETY: librdkafka returns NUL-terminated strings that live as long as the
+        // result object, which outlives this call.
+        unsafe { CStr::from_ptr(raw) }
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
+pub(super) fn c_string(value: &str) -> Result<CString> {
+    CString::new(value).map_err(|_| anyhow!("'{value}' contains a NUL byte"))
+}
+
+/// Owns the queue, options and result event of one admin request.
+pub(super) struct Request {
+    queue: *mut rd::rd_kafka_queue_t,
+    options: *mut rd::rd_kafka_AdminOptions_t,
+    event: *mut rd::rd_kafka_event_t,
+}
+
+impl Drop for Request {
+    fn drop(&mut self) {
+        // SAFETY: each pointer was created by librdkafka for this request and is freed once.
+        unsafe {
+            if !self.event.is_null() {
+                rd::rd_kafka_event_destroy(self.event);
+            }
+            if !self.options.is_null() {
+                rd::rd_kafka_AdminOptions_destroy(self.options);
+            }
+            if !self.queue.is_null() {
+                rd::rd_kafka_queue_destroy(self.queue);
+            }
+        }
+    }
+}
+
+impl Request {
+    pub(super) fn new<C: ClientContext>(
+        client: &Client<C>,
+        op: rd::rd_kafka_admin_op_t,
+        timeout: Duration,
+    ) -> Result<Request> {
+        let rk = client.native_ptr();
+        // SAFETY: rk is a live client handle for the duration of the request.
+        let request = unsafe {
+            Request {
+                queue: rd::rd_kafka_queue_new(rk),
+                options: rd::rd_kafka_AdminOptions_new(rk, op),
+                event: ptr::null_mut(),
+            }
+        };
+        if request.queue.is_null() || request.options.is_null() {
+            bail!("librdkafka could not set up the request");
+        }
+        let mut errstr = [0 as c_char; 256];
+        let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
+        // SAFETY: options is valid; errstr is a writable buffer of the given size.
+        let err = unsafe {
+            rd::rd_kafka_AdminOptions_set_request_timeout(
+                request.options,
+                millis,
+                errstr.as_mut_ptr(),
+                errstr.len(),
+            )
+        };
+        if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            bail!("{}", text(errstr.as_ptr()));
+        }
+        Ok(request)
+    }
+
+    /// Waits for the result event (a little past the request timeout, which librdkafka
+    /// enforces itself) and checks its top-level error.
+    pub(super) fn wait(
+        &mut self,
+        timeout: Duration,
+        what: &str,
+    ) -> Result<*mut rd::rd_kafka_event_t> {
+        let millis = (timeout + Duration::from_secs(1))
+            .as_millis()
+            .min(i32::MAX as u128) as i32;
+        // SAFETY: queue is valid; the returned event is owned by self and destroyed on drop.
+        self.event = unsafe { rd::rd_kafka_queue_poll(self.queue, millis) };
+        if self.event.is_null() {
+            bail!(
+                "{what}: no answer within {}",
+                humantime::format_duration(timeout)
+            );
+        }
+        // SAFETY: event is valid.
+        let err = unsafe { rd::rd_kafka_event_error(self.event) };
+        if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            let reason = text(unsafe { rd::rd_kafka_event_error_string(self.event) });
+            bail!("{what}: {reason}");
+        }
+        Ok(self.event)
+    }
+}
+
+pub(super) fn error_text(error: *const rd::rd_kafka_error_t) -> Option<String> {
+    // SAFETY: a non-null error belongs to a live result.
+    (!error.is_null()).then(|| text(unsafe { rd::rd_kafka_error_string(error) }))
+}
+
+/// Reads a C topic-partition list into owned rows; per-partition errors become `Err`.
+pub(super) fn partitions(
+    list: *const rd::rd_kafka_topic_partition_list_t,
+) -> Vec<(PartitionOffset, Option<String>)> {
+    if list.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: list points to a valid list whose elems array holds cnt entries.
+    let list = unsafe { &*list };
+    let elems: &[rd::rd_kafka_topic_partition_t] = if list.cnt <= 0 || list.elems.is_null() {
+        &[]
+    } else {
+        unsafe { std::slice::from_raw_parts(list.elems, list.cnt as usize) }
+    };
+    elems
+        .iter()
+        .map(|elem| {
+            let error = (elem.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR)
+                .then(|| RDKafkaErrorCode::from(elem.err).to_string());
+            (
+                PartitionOffset {
+                    topic: text(elem.topic),
+                    partition: elem.partition,
+                    offset: elem.offset,
+                },
+                error,
+            )
+        })
+        .collect()
+}
+
+pub(super) fn state_name(state: rd::rd_kafka_consumer_group_state_t) -> String {
+    // SAFETY: returns a static string for any state value.
+    text(unsafe { rd::rd_kafka_consumer_group_state_name(state) })
+}
+
+/// The partitions a group request failed for, with why.
+pub(super) fn failures(
+    rows: Vec<(PartitionOffset, Option<String>)>,
+) -> Vec<(PartitionOffset, String)> {
+    rows.into_iter()
+        .filter_map(|(row, error)| error.map(|e| (row, e)))
+        .collect()
+}
+
+/// The partitions of the first group result, or its error.
+pub(super) unsafe fn group_result(
+    groups: *mut *const rd::rd_kafka_group_result_t,
+    count: usize,
+) -> Result<Vec<(PartitionOffset, Option<String>)>> {
+    if groups.is_null() || count == 0 {
+        bail!("the broker returned no result for the group");
+    }
+    let group = *groups;
+    if let Some(error) = error_text(rd::rd_kafka_group_result_error(group)) {
+        bail!("{error}");
+    }
+    Ok(partitions(rd::rd_kafka_group_result_partitions(group)))
+}

@@ -1,0 +1,278 @@
+//! Reading, setting and deleting committed offsets; log starts and ends.
+
+use std::ptr;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use rdkafka::bindings as rd;
+use rdkafka::client::Client;
+use rdkafka::{ClientContext, TopicPartitionList};
+
+use super::*;
+
+/// The group's committed offsets for every partition it has committed, in one request.
+pub fn committed_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    timeout: Duration,
+) -> Result<Vec<PartitionOffset>> {
+    read_committed_offsets(client, group, false, timeout)
+}
+
+/// `committed_offsets` that waits for pending transactional offsets to be committed or
+/// aborted (librdkafka retries while the broker says the offsets are unstable).
+pub fn stable_committed_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    timeout: Duration,
+) -> Result<Vec<PartitionOffset>> {
+    read_committed_offsets(client, group, true, timeout)
+}
+
+fn read_committed_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    stable: bool,
+    timeout: Duration,
+) -> Result<Vec<PartitionOffset>> {
+    let name = c_string(group)?;
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
+        timeout,
+    )?;
+    if stable {
+        // SAFETY: options is valid; a returned error is owned here and destroyed.
+        unsafe {
+            let error = rd::rd_kafka_AdminOptions_set_require_stable_offsets(request.options, 1);
+            if !error.is_null() {
+                let reason = error_text(error).unwrap_or_default();
+                rd::rd_kafka_error_destroy(error);
+                bail!("{reason}");
+            }
+        }
+    }
+    // SAFETY: a null partition list asks for all committed partitions; the request object
+    // is copied by librdkafka and freed here.
+    unsafe {
+        let mut list = rd::rd_kafka_ListConsumerGroupOffsets_new(name.as_ptr(), ptr::null());
+        rd::rd_kafka_ListConsumerGroupOffsets(
+            client.native_ptr(),
+            &mut list,
+            1,
+            request.options,
+            request.queue,
+        );
+        rd::rd_kafka_ListConsumerGroupOffsets_destroy(list);
+    }
+    let event = request.wait(timeout, &format!("reading the offsets of group '{group}'"))?;
+    // SAFETY: the event is a ListConsumerGroupOffsets result.
+    let rows = unsafe {
+        let result = rd::rd_kafka_event_ListConsumerGroupOffsets_result(event);
+        let mut count = 0;
+        let groups = rd::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
+        group_result(groups, count)
+    }?;
+    let mut offsets: Vec<PartitionOffset> = rows
+        .into_iter()
+        .filter(|(row, error)| error.is_none() && row.offset >= 0)
+        .map(|(row, _)| row)
+        .collect();
+    offsets.sort();
+    Ok(offsets)
+}
+
+/// Sets the group's committed offsets, all in one OffsetCommit request: the broker applies
+/// them together. Returns per-partition errors, if any.
+pub fn alter_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    offsets: &[PartitionOffset],
+    timeout: Duration,
+) -> Result<Vec<(PartitionOffset, String)>> {
+    let name = c_string(group)?;
+    let mut list = TopicPartitionList::new();
+    for row in offsets {
+        list.add_partition_offset(
+            &row.topic,
+            row.partition,
+            rdkafka::Offset::Offset(row.offset),
+        )?;
+    }
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS,
+        timeout,
+    )?;
+    // SAFETY: librdkafka copies the group name and the list.
+    unsafe {
+        let mut alter = rd::rd_kafka_AlterConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
+        rd::rd_kafka_AlterConsumerGroupOffsets(
+            client.native_ptr(),
+            &mut alter,
+            1,
+            request.options,
+            request.queue,
+        );
+        rd::rd_kafka_AlterConsumerGroupOffsets_destroy(alter);
+    }
+    let event = request.wait(timeout, &format!("committing offsets for group '{group}'"))?;
+    // SAFETY: the event is an AlterConsumerGroupOffsets result.
+    let rows = unsafe {
+        let result = rd::rd_kafka_event_AlterConsumerGroupOffsets_result(event);
+        let mut count = 0;
+        let groups = rd::rd_kafka_AlterConsumerGroupOffsets_result_groups(result, &mut count);
+        group_result(groups, count)
+    }?;
+    Ok(failures(rows))
+}
+
+/// Log starts or ends for many partitions at once (one ListOffsets request per leader).
+/// Time lookups go through `offsets::offsets_for_times`, which checks the broker's answer.
+pub fn list_offsets<C: ClientContext>(
+    client: &Client<C>,
+    queries: &[(String, i32, OffsetQuery)],
+    timeout: Duration,
+) -> Result<Vec<PartitionOffset>> {
+    if queries.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut list = TopicPartitionList::new();
+    for (topic, partition, query) in queries {
+        let spec = match query {
+            OffsetQuery::Earliest => {
+                rd::rd_kafka_OffsetSpec_t::RD_KAFKA_OFFSET_SPEC_EARLIEST as i64
+            }
+            OffsetQuery::Latest => rd::rd_kafka_OffsetSpec_t::RD_KAFKA_OFFSET_SPEC_LATEST as i64,
+        };
+        list.add_partition(topic, *partition);
+        // SAFETY: the list is valid; the partition was just added.
+        unsafe {
+            let topic = c_string(topic)?;
+            rd::rd_kafka_topic_partition_list_set_offset(
+                list.ptr(),
+                topic.as_ptr(),
+                *partition,
+                spec,
+            );
+        }
+    }
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTOFFSETS,
+        timeout,
+    )?;
+    // SAFETY: librdkafka copies the list.
+    unsafe {
+        rd::rd_kafka_ListOffsets(
+            client.native_ptr(),
+            list.ptr(),
+            request.options,
+            request.queue,
+        )
+    };
+    let event = request.wait(timeout, "listing offsets")?;
+    // SAFETY: the event is a ListOffsets result.
+    unsafe {
+        let result = rd::rd_kafka_event_ListOffsets_result(event);
+        let mut count = 0;
+        let infos = rd::rd_kafka_ListOffsets_result_infos(result, &mut count);
+        let infos: &[*const rd::rd_kafka_ListOffsetsResultInfo_t] = if infos.is_null() {
+            &[]
+        } else {
+            std::slice::from_raw_parts(infos, count)
+        };
+        let mut rows = Vec::with_capacity(infos.len());
+        for &info in infos {
+            let elem = &*rd::rd_kafka_ListOffsetsResultInfo_topic_partition(info);
+            let topic = text(elem.topic);
+            if elem.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                bail!(
+                    "listing offsets of {topic} [{}]: {}",
+                    elem.partition,
+                    RDKafkaErrorCode::from(elem.err)
+                );
+            }
+            rows.push(PartitionOffset {
+                topic,
+                partition: elem.partition,
+                offset: elem.offset,
+            });
+        }
+        rows.sort();
+        Ok(rows)
+    }
+}
+
+/// The log start and end of each partition: two ListOffsets requests per broker.
+pub fn log_extents<C: ClientContext>(
+    client: &Client<C>,
+    partitions: &[(String, i32)],
+    timeout: Duration,
+) -> Result<Vec<crate::kafka::PartitionExtent>> {
+    let query = |which| {
+        partitions
+            .iter()
+            .map(|(t, p)| (t.clone(), *p, which))
+            .collect::<Vec<_>>()
+    };
+    let starts = list_offsets(client, &query(OffsetQuery::Earliest), timeout)?;
+    let ends = list_offsets(client, &query(OffsetQuery::Latest), timeout)?;
+    Ok(starts
+        .into_iter()
+        .zip(ends)
+        .map(|(start, end)| crate::kafka::PartitionExtent {
+            topic: start.topic,
+            partition: start.partition,
+            low: start.offset,
+            high: end.offset,
+        })
+        .collect())
+}
+
+/// Deletes a group's committed offsets for some partitions; returns per-partition errors.
+pub fn delete_offsets<C: ClientContext>(
+    client: &Client<C>,
+    group: &str,
+    partitions: &[(String, i32)],
+    timeout: Duration,
+) -> Result<Vec<(PartitionOffset, String)>> {
+    let name = c_string(group)?;
+    let mut list = TopicPartitionList::new();
+    for (topic, partition) in partitions {
+        list.add_partition(topic, *partition);
+    }
+    let mut request = Request::new(
+        client,
+        rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
+        timeout,
+    )?;
+    // SAFETY: librdkafka copies the group name and the list.
+    unsafe {
+        let mut delete = rd::rd_kafka_DeleteConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
+        rd::rd_kafka_DeleteConsumerGroupOffsets(
+            client.native_ptr(),
+            &mut delete,
+            1,
+            request.options,
+            request.queue,
+        );
+        rd::rd_kafka_DeleteConsumerGroupOffsets_destroy(delete);
+    }
+    let event = request.wait(timeout, &format!("deleting offsets of group '{group}'"))?;
+    // SAFETY: the event is a DeleteConsumerGroupOffsets result.
+    let rows = unsafe {
+        let result = rd::rd_kafka_event_DeleteConsumerGroupOffsets_result(event);
+        let mut count = 0;
+        let groups = rd::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, &mut count);
+        group_result(groups, count)
+    }?;
+    Ok(failures(rows))
+}
+
+/// Leaves an admin client to the operating system instead of destroying it: librdkafka
+/// 2.12.1 aborts the process (a queue refcount assertion) when a client whose
+/// DeleteConsumerGroupOffsets request failed is destroyed. kfk exits soon after.
+pub fn leave_after_failed_delete<T>(admin: T) {
+    std::mem::forget(admin);
+}

@@ -1,0 +1,255 @@
+//! Building librdkafka clients: the merged settings, then the client's typed options,
+//! then `-X` (the order comes from `Settings::client_properties`). Each client gets its
+//! own context, which shows librdkafka's log with `-v` and keeps the client's most
+//! telling error, so a failure explains itself with what went wrong on that client (and
+//! not on another cluster's, in a cross-cluster copy).
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{anyhow, Result};
+use rdkafka::admin::{AdminClient, AdminOptions};
+use rdkafka::client::ClientContext;
+use rdkafka::config::{ClientConfig, FromClientConfigAndContext, RDKafkaLogLevel};
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
+use rdkafka::error::KafkaError;
+use rdkafka::producer::ProducerContext;
+
+use super::errors::ClientError;
+use super::options::{GroupConsumerOptions, Isolation, ProducerOptions, Property, ReaderOptions};
+use crate::config::{scrub, Settings};
+
+/// The librdkafka context of every kfk client: log lines on stderr with `-v` (severe
+/// ones always), and the client's most telling error kept for its error message. Secrets
+/// are scrubbed from both.
+#[derive(Clone)]
+pub struct KfkClientContext {
+    verbose: bool,
+    secrets: Arc<Vec<String>>,
+    last_error: Arc<Mutex<Option<ClientError>>>,
+}
+
+impl KfkClientContext {
+    pub(super) fn last_error(&self) -> Option<ClientError> {
+        self.last_error.lock().ok().and_then(|last| last.clone())
+    }
+}
+
+impl ClientContext for KfkClientContext {
+    fn log(&self, level: RDKafkaLogLevel, facility: &str, message: &str) {
+        let severe = matches!(
+            level,
+            RDKafkaLogLevel::Emerg | RDKafkaLogLevel::Alert | RDKafkaLogLevel::Critical
+        );
+        if self.verbose || severe {
+            let level = format!("{level:?}").to_ascii_lowercase();
+            eprintln!(
+                "librdkafka {level} {facility}: {}",
+                scrub(&self.secrets, message)
+            );
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        let reason = scrub(&self.secrets, reason);
+        if self.verbose {
+            eprintln!("librdkafka error: {error}: {reason}");
+        }
+        let error = ClientError {
+            code: error.rdkafka_error_code(),
+            reason,
+        };
+        if let Ok(mut last) = self.last_error.lock() {
+            if last
+                .as_ref()
+                .is_none_or(|known| error.rank() >= known.rank())
+            {
+                *last = Some(error);
+            }
+        }
+    }
+}
+
+impl ConsumerContext for KfkClientContext {}
+
+/// For transactional producers: a failed delivery fails the transaction's commit, which is
+/// where they learn of it, so single reports need no handling.
+impl ProducerContext for KfkClientContext {
+    type DeliveryOpaque = ();
+    fn delivery(&self, _: &rdkafka::producer::DeliveryResult<'_>, _: ()) {}
+}
+
+/// A command's own librdkafka context (delivery reports, rebalance hooks) that wraps
+/// kfk's; `delegate_client_context!` implements `ClientContext` by delegating to it.
+pub trait WrapsClientContext {
+    fn client_context(&self) -> &KfkClientContext;
+}
+
+impl WrapsClientContext for KfkClientContext {
+    fn client_context(&self) -> &KfkClientContext {
+        self
+    }
+}
+
+/// `impl ClientContext for $type` that hands log lines and errors to the wrapped
+/// `KfkClientContext` (see `WrapsClientContext`).
+#[macro_export]
+macro_rules! delegate_client_context {
+    ($type:ty) => {
+        impl rdkafka::client::ClientContext for $type {
+            fn log(&self, level: rdkafka::config::RDKafkaLogLevel, facility: &str, message: &str) {
+                use $crate::kafka::WrapsClientContext as _;
+                self.client_context().log(level, facility, message);
+            }
+
+            fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
+                use $crate::kafka::WrapsClientContext as _;
+                self.client_context().error(error, reason);
+            }
+        }
+    };
+}
+
+/// Makes clients for one cluster.
+#[derive(Clone)]
+pub struct Kafka {
+    settings: Settings,
+    verbose: bool,
+}
+
+impl Kafka {
+    pub fn new(settings: Settings, verbose: bool) -> Kafka {
+        Kafka { settings, verbose }
+    }
+
+    pub fn brokers(&self) -> &str {
+        &self.settings.brokers.value
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.settings.timeout.value
+    }
+
+    fn client_context(&self) -> KfkClientContext {
+        KfkClientContext {
+            verbose: self.verbose,
+            secrets: Arc::new(self.settings.secrets.clone()),
+            last_error: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Builds a client whose librdkafka context wraps kfk's (for delivery callbacks and
+    /// rebalance hooks); `wrap` receives the context the wrapper must delegate to.
+    fn build<C, X>(
+        &self,
+        properties: &[Property],
+        wrap: impl FnOnce(KfkClientContext) -> X,
+    ) -> Result<C>
+    where
+        X: ClientContext,
+        C: FromClientConfigAndContext<X>,
+    {
+        let mut config = ClientConfig::new();
+        for (key, value) in self.settings.client_properties(properties) {
+            config.set(key, value);
+        }
+        config.set_log_level(if self.verbose {
+            RDKafkaLogLevel::Debug
+        } else {
+            RDKafkaLogLevel::Warning
+        });
+        C::from_config_and_context(&config, wrap(self.client_context())).map_err(|err| {
+            anyhow!(
+                "invalid client configuration: {}",
+                self.settings.scrub(&err.to_string())
+            )
+        })
+    }
+
+    pub fn producer<C, X>(
+        &self,
+        options: &ProducerOptions,
+        wrap: impl FnOnce(KfkClientContext) -> X,
+    ) -> Result<C>
+    where
+        X: ClientContext,
+        C: FromClientConfigAndContext<X>,
+    {
+        self.build(&options.properties(), wrap)
+    }
+
+    pub fn group_consumer<C, X>(
+        &self,
+        options: &GroupConsumerOptions,
+        wrap: impl FnOnce(KfkClientContext) -> X,
+    ) -> Result<C>
+    where
+        X: ClientContext,
+        C: FromClientConfigAndContext<X>,
+    {
+        self.build(&options.properties(), wrap)
+    }
+
+    /// A consumer that assigns itself partitions; `purpose` names its private group id.
+    pub fn reader<C, X>(
+        &self,
+        options: &ReaderOptions,
+        purpose: &str,
+        wrap: impl FnOnce(KfkClientContext) -> X,
+    ) -> Result<C>
+    where
+        X: ClientContext,
+        C: FromClientConfigAndContext<X>,
+    {
+        self.build(&options.properties(purpose), wrap)
+    }
+
+    /// A consumer for time lookups and reading single records by assignment; it never
+    /// joins a group or commits.
+    pub fn lookup_consumer(&self) -> Result<BaseConsumer<KfkClientContext>> {
+        self.reader(
+            &ReaderOptions {
+                isolation: Isolation::ReadCommitted,
+            },
+            "lookup",
+            |context| context,
+        )
+    }
+
+    /// A client for metadata and watermarks only.
+    pub fn metadata_client(&self) -> Result<BaseConsumer<KfkClientContext>> {
+        self.build(&[], |context| context)
+    }
+
+    pub fn admin(&self) -> Result<AdminClient<KfkClientContext>> {
+        self.build(&[], |context| context)
+    }
+
+    /// Options bounding an admin request by `--timeout`.
+    pub fn admin_options(&self) -> AdminOptions {
+        AdminOptions::new()
+            .request_timeout(Some(self.timeout()))
+            .operation_timeout(Some(self.timeout()))
+    }
+
+    pub fn scrub(&self, text: &str) -> String {
+        self.settings.scrub(text)
+    }
+}
+
+/// Serves every event waiting on a group-less consumer's queue (librdkafka's main
+/// queue: logs and errors), without waiting for more.
+pub(super) fn serve_queued_events<C: ConsumerContext>(consumer: &BaseConsumer<C>) {
+    // SAFETY: the queue handle is taken from a live client and released here.
+    let queued = || unsafe {
+        let queue = rdkafka::bindings::rd_kafka_queue_get_main(consumer.client().native_ptr());
+        let length = rdkafka::bindings::rd_kafka_queue_length(queue);
+        rdkafka::bindings::rd_kafka_queue_destroy(queue);
+        length
+    };
+    let mut budget = 100_000;
+    while queued() > 0 && budget > 0 {
+        consumer.poll(Duration::ZERO);
+        budget -= 1;
+    }
+}

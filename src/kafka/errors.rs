@@ -1,0 +1,98 @@
+//! Turning librdkafka's errors into one line a user can act on.
+
+use std::time::Duration;
+
+use anyhow::anyhow;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+
+use super::client::{Kafka, KfkClientContext};
+
+/// The most telling error librdkafka reported on a client: a refused login or an
+/// untrusted certificate outranks the "all brokers are down" that follows it.
+#[derive(Clone, Debug)]
+pub(super) struct ClientError {
+    pub code: Option<RDKafkaErrorCode>,
+    pub reason: String,
+}
+
+impl ClientError {
+    pub fn rank(&self) -> u8 {
+        match self.code {
+            Some(RDKafkaErrorCode::Authentication | RDKafkaErrorCode::SSL) => 2,
+            Some(RDKafkaErrorCode::AllBrokersDown) => 0,
+            _ => 1,
+        }
+    }
+}
+
+impl Kafka {
+    /// Explains an error of the client with context `client`: a timeout or a transport
+    /// failure is reported as unreachable brokers, with the client's last error when
+    /// known.
+    pub fn explain(&self, err: KafkaError, client: &KfkClientContext) -> anyhow::Error {
+        let unreachable = matches!(
+            err.rdkafka_error_code(),
+            Some(
+                RDKafkaErrorCode::OperationTimedOut
+                    | RDKafkaErrorCode::AllBrokersDown
+                    | RDKafkaErrorCode::BrokerTransportFailure
+                    | RDKafkaErrorCode::Authentication
+                    | RDKafkaErrorCode::SSL
+                    | RDKafkaErrorCode::RequestTimedOut
+            )
+        );
+        if !unreachable {
+            return anyhow!("{}", self.scrub(&err.to_string()));
+        }
+        unreachable_message(self.brokers(), self.timeout(), client.last_error())
+    }
+
+    /// Explains a failed admin request (`what`: "create topic 'x'"). A broker that is
+    /// reachable but never answers usually lacks the API (librdkafka's mock cluster has
+    /// no CreateTopics, for one).
+    pub fn admin_error(
+        &self,
+        what: &str,
+        err: KafkaError,
+        client: &KfkClientContext,
+    ) -> anyhow::Error {
+        if err.rdkafka_error_code() == Some(RDKafkaErrorCode::OperationTimedOut) {
+            anyhow!(
+                "cannot {what}: no answer within {}; the broker may not support this request",
+                humantime::format_duration(self.timeout())
+            )
+        } else {
+            anyhow!("cannot {what}: {}", self.explain(err, client))
+        }
+    }
+}
+
+fn unreachable_message(
+    brokers: &str,
+    timeout: Duration,
+    last: Option<ClientError>,
+) -> anyhow::Error {
+    // Silence, or a connection dropped without a word, often means the client and the
+    // brokers disagree on TLS or SASL.
+    const HINT: &str = "if the brokers need TLS or SASL, check --security-protocol";
+    let detail = match last {
+        Some(ClientError {
+            code: Some(RDKafkaErrorCode::Authentication),
+            reason,
+        }) => return anyhow!("authentication failed at {brokers}: {reason}"),
+        Some(ClientError {
+            code: Some(RDKafkaErrorCode::SSL),
+            reason,
+        }) => return anyhow!("TLS connection to {brokers} failed: {reason}"),
+        Some(ClientError {
+            code: Some(RDKafkaErrorCode::AllBrokersDown),
+            reason,
+        }) => format!(" (last error: {reason}; {HINT})"),
+        Some(ClientError { reason, .. }) => format!(" (last error: {reason})"),
+        None => format!(" (no broker answered; {HINT})"),
+    };
+    anyhow!(
+        "cannot reach any broker in {brokers} within {}{detail}",
+        humantime::format_duration(timeout)
+    )
+}

@@ -1,0 +1,51 @@
+//! The only place that knows librdkafka: client configuration from typed options, client
+//! contexts and error explanations, metadata and topic specs, the admin calls rdkafka does
+//! not wrap, time lookups, sending with back-pressure, rebalance hooks and the mock
+//! cluster. Every blocking call runs off the async executor (`blocking`).
+
+pub mod admin;
+mod client;
+mod errors;
+mod lookup;
+mod metadata;
+pub mod mock;
+pub mod options;
+mod producer;
+mod rebalance;
+
+use std::time::Duration;
+
+use anyhow::{Context as _, Result};
+use rdkafka::client::Client;
+
+pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
+pub use client::{Kafka, KfkClientContext, WrapsClientContext};
+pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
+pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};
+pub use producer::{drain, send_waiting};
+pub use rebalance::start_assigned_at;
+
+/// Runs a blocking librdkafka call off the async executor.
+pub async fn blocking<T, F>(call: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T> + Send + 'static,
+{
+    tokio::task::spawn_blocking(call)
+        .await
+        .context("a blocking librdkafka call panicked")?
+}
+
+impl Kafka {
+    /// Runs admin calls (`admin::*`) on a new admin client, off the executor; `call` gets
+    /// the client and the `--timeout` bound.
+    pub async fn with_admin<T, F>(&self, call: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Client<KfkClientContext>, Duration) -> Result<T> + Send + 'static,
+    {
+        let admin = self.admin()?;
+        let timeout = self.timeout();
+        blocking(move || call(admin.inner(), timeout)).await
+    }
+}

@@ -1,0 +1,306 @@
+//! Typed options for each kind of client kfk makes. They become librdkafka properties
+//! here and nowhere else, so a command says what it wants (acks=all, a group that starts
+//! at the earliest offset) and never spells a property name. The CLI spellings of the
+//! enums are clap's; their librdkafka spellings are the `as_librdkafka` matches below,
+//! so renaming a flag value cannot change what librdkafka receives.
+
+use std::time::Duration;
+
+use clap::ValueEnum;
+
+/// Acknowledgements a producer waits for.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acks {
+    /// Every in-sync replica
+    #[value(name = "all")]
+    All,
+    /// The leader only
+    #[value(name = "1")]
+    Leader,
+    /// None
+    #[value(name = "0")]
+    None,
+}
+
+impl Acks {
+    fn as_librdkafka(self) -> &'static str {
+        match self {
+            Acks::All => "all",
+            Acks::Leader => "1",
+            Acks::None => "0",
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    None,
+    Gzip,
+    Snappy,
+    Lz4,
+    Zstd,
+}
+
+impl Compression {
+    fn as_librdkafka(self) -> &'static str {
+        match self {
+            Compression::None => "none",
+            Compression::Gzip => "gzip",
+            Compression::Snappy => "snappy",
+            Compression::Lz4 => "lz4",
+            Compression::Zstd => "zstd",
+        }
+    }
+}
+
+/// How keys map to partitions; murmur2_random matches the Java client.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[value(rename_all = "snake_case")]
+pub enum Partitioner {
+    Random,
+    Consistent,
+    ConsistentRandom,
+    Murmur2,
+    Murmur2Random,
+    Fnv1a,
+    Fnv1aRandom,
+}
+
+impl Partitioner {
+    fn as_librdkafka(self) -> &'static str {
+        match self {
+            Partitioner::Random => "random",
+            Partitioner::Consistent => "consistent",
+            Partitioner::ConsistentRandom => "consistent_random",
+            Partitioner::Murmur2 => "murmur2",
+            Partitioner::Murmur2Random => "murmur2_random",
+            Partitioner::Fnv1a => "fnv1a",
+            Partitioner::Fnv1aRandom => "fnv1a_random",
+        }
+    }
+}
+
+/// Whether records of aborted transactions are shown.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[value(rename_all = "snake_case")]
+pub enum Isolation {
+    ReadCommitted,
+    ReadUncommitted,
+}
+
+impl Isolation {
+    fn as_librdkafka(self) -> &'static str {
+        match self {
+            Isolation::ReadCommitted => "read_committed",
+            Isolation::ReadUncommitted => "read_uncommitted",
+        }
+    }
+}
+
+/// How a group spreads partitions over its members.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignmentStrategy {
+    Range,
+    Roundrobin,
+    CooperativeSticky,
+}
+
+impl AssignmentStrategy {
+    fn as_librdkafka(self) -> &'static str {
+        match self {
+            AssignmentStrategy::Range => "range",
+            AssignmentStrategy::Roundrobin => "roundrobin",
+            AssignmentStrategy::CooperativeSticky => "cooperative-sticky",
+        }
+    }
+}
+
+/// A librdkafka property a client is built with.
+pub type Property = (&'static str, String);
+
+/// A producer: delivery guarantees, batching, and optionally transactions.
+#[derive(Debug, Clone)]
+pub struct ProducerOptions {
+    pub partitioner: Partitioner,
+    pub acks: Acks,
+    pub idempotent: bool,
+    pub compression: Compression,
+    /// How long a record may take to be delivered, retries included.
+    pub message_timeout: Duration,
+    pub linger: Option<Duration>,
+    pub batch_size: Option<u64>,
+    pub max_in_flight: Option<u32>,
+    pub transactional_id: Option<String>,
+    /// How long a transaction may stay open [default: librdkafka's 60s]; it must not be
+    /// shorter than `message_timeout`.
+    pub transaction_timeout: Option<Duration>,
+}
+
+impl ProducerOptions {
+    /// acks=all, idempotent, Java-compatible placement by key: what kfk writes with
+    /// unless told otherwise.
+    pub fn safe() -> Self {
+        ProducerOptions {
+            partitioner: Partitioner::Murmur2Random,
+            acks: Acks::All,
+            idempotent: true,
+            compression: Compression::None,
+            message_timeout: Duration::from_secs(300),
+            linger: None,
+            batch_size: None,
+            max_in_flight: None,
+            transactional_id: None,
+            transaction_timeout: None,
+        }
+    }
+
+    pub(super) fn properties(&self) -> Vec<Property> {
+        let mut properties = vec![
+            ("partitioner", self.partitioner.as_librdkafka().to_string()),
+            ("acks", self.acks.as_librdkafka().to_string()),
+            (
+                "compression.codec",
+                self.compression.as_librdkafka().to_string(),
+            ),
+            ("message.timeout.ms", millis(self.message_timeout)),
+            ("enable.idempotence", self.idempotent.to_string()),
+        ];
+        if let Some(linger) = self.linger {
+            properties.push(("linger.ms", millis(linger)));
+        }
+        if let Some(bytes) = self.batch_size {
+            properties.push(("batch.size", bytes.to_string()));
+        }
+        if let Some(n) = self.max_in_flight {
+            properties.push(("max.in.flight.requests.per.connection", n.to_string()));
+        }
+        if let Some(id) = &self.transactional_id {
+            properties.push(("transactional.id", id.clone()));
+        }
+        if let Some(timeout) = self.transaction_timeout {
+            properties.push(("transaction.timeout.ms", millis(timeout)));
+        }
+        properties
+    }
+}
+
+/// Where a group member starts a partition its group has no committed offset for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartWithoutCommit {
+    Earliest,
+    Latest,
+}
+
+/// When a consumer's offsets are committed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Commits {
+    /// In the background, of the offsets the command stored.
+    Automatic,
+    /// Only when the command commits (or in a transaction).
+    Manual,
+}
+
+/// A consumer that reads as a member of a consumer group.
+#[derive(Debug, Clone)]
+pub struct GroupConsumerOptions {
+    pub group: String,
+    pub assignment: AssignmentStrategy,
+    pub commits: Commits,
+    pub start_without_commit: StartWithoutCommit,
+    pub isolation: Isolation,
+    pub session_timeout: Option<Duration>,
+    pub heartbeat_interval: Option<Duration>,
+    pub max_poll_interval: Option<Duration>,
+}
+
+impl GroupConsumerOptions {
+    pub(super) fn properties(&self) -> Vec<Property> {
+        let mut properties = reading(self.isolation);
+        properties.extend([
+            ("group.id", self.group.clone()),
+            (
+                "partition.assignment.strategy",
+                self.assignment.as_librdkafka().to_string(),
+            ),
+            (
+                "enable.auto.commit",
+                (self.commits == Commits::Automatic).to_string(),
+            ),
+            (
+                "auto.offset.reset",
+                match self.start_without_commit {
+                    StartWithoutCommit::Earliest => "earliest",
+                    StartWithoutCommit::Latest => "latest",
+                }
+                .to_string(),
+            ),
+        ]);
+        for (key, value) in [
+            ("session.timeout.ms", self.session_timeout),
+            ("heartbeat.interval.ms", self.heartbeat_interval),
+            ("max.poll.interval.ms", self.max_poll_interval),
+        ] {
+            if let Some(value) = value {
+                properties.push((key, millis(value)));
+            }
+        }
+        properties
+    }
+}
+
+/// A consumer that reads partitions it assigns itself, outside any group. librdkafka
+/// wants a group id even so; this one is private to the process and never joins.
+#[derive(Debug, Clone)]
+pub struct ReaderOptions {
+    pub isolation: Isolation,
+}
+
+impl ReaderOptions {
+    pub(super) fn properties(&self, purpose: &str) -> Vec<Property> {
+        let mut properties = reading(self.isolation);
+        properties.extend([
+            ("group.id", format!("kfk-{purpose}-{}", std::process::id())),
+            ("enable.auto.commit", "false".to_string()),
+        ]);
+        properties
+    }
+}
+
+/// What every reading consumer of kfk's shares: offsets are stored only by the command
+/// (after it wrote a record), no end-of-partition events, and a short fetch backoff:
+/// librdkafka pauses a partition's fetching for a whole second (its default) once 100k
+/// records are queued, and a tool that drains its queue fast wants them back soon.
+fn reading(isolation: Isolation) -> Vec<Property> {
+    vec![
+        ("isolation.level", isolation.as_librdkafka().to_string()),
+        ("enable.auto.offset.store", "false".to_string()),
+        ("enable.partition.eof", "false".to_string()),
+        ("fetch.queue.backoff.ms", "10".to_string()),
+    ]
+}
+
+fn millis(duration: Duration) -> String {
+    duration.as_millis().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_spellings_do_not_leak_into_librdkafka() {
+        for (strategy, name) in [
+            (AssignmentStrategy::CooperativeSticky, "cooperative-sticky"),
+            (AssignmentStrategy::Roundrobin, "roundrobin"),
+        ] {
+            assert_eq!(strategy.as_librdkafka(), name);
+        }
+        let mut options = ProducerOptions::safe();
+        options.transactional_id = Some("t".into());
+        options.transaction_timeout = Some(Duration::from_secs(60));
+        let properties = options.properties();
+        assert!(properties.contains(&("acks", "all".to_string())));
+        assert!(properties.contains(&("partitioner", "murmur2_random".to_string())));
+        assert!(properties.contains(&("transaction.timeout.ms", "60000".to_string())));
+    }
+}
