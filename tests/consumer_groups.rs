@@ -167,13 +167,6 @@ fn list_describe_and_lag_show_committed_offsets_and_lag() {
     assert_eq!(missing.stderr.lines().count(), 1, "{}", missing.stderr);
 }
 
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
-
 #[test]
 fn watch_prints_snapshots_with_rates() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -355,13 +348,7 @@ fn every_reset_mode_with_dry_run_execute_export_and_undo() {
         offsets(&describe(&group)),
         [(0, Some(4), 6, Some(2)), (1, Some(2), 4, Some(2))]
     );
-    let undo = executed
-        .stderr
-        .split("--from-file ")
-        .nth(1)
-        .and_then(|rest| rest.split(" --execute").next())
-        .expect("undo path in the note")
-        .to_string();
+    let undo = undo_path(&executed.stderr);
     assert!(std::path::Path::new(&undo).is_absolute(), "{undo}");
     let restored = reset(&["--from-file", &undo, "--execute"]);
     assert_eq!(restored.code, 0, "{}", restored.stderr);
@@ -500,13 +487,7 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
     assert_eq!(row, [group.as_str(), topic.as_str(), "1", "-", "0", "-"]);
     let executed = reset(&["--to-earliest", "--execute"]);
     assert_eq!(executed.code, 0, "{}", executed.stderr);
-    let undo = executed
-        .stderr
-        .split("--from-file ")
-        .nth(1)
-        .and_then(|rest| rest.split(" --execute").next())
-        .expect("undo path in the note")
-        .to_string();
+    let undo = undo_path(&executed.stderr);
     assert_eq!(
         std::fs::read_to_string(&undo).expect("undo file"),
         format!("topic,partition,offset\n{topic},0,3\n{topic},1,none\n")

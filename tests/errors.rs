@@ -28,8 +28,9 @@ fn unreachable_broker_fails_within_the_timeout_with_one_line() {
         elapsed >= Duration::from_secs(2),
         "gave up early: {elapsed:?}"
     );
+    // Well under the 10 s default, with room for a loaded machine.
     assert!(
-        elapsed < Duration::from_millis(3500),
+        elapsed < Duration::from_secs(6),
         "took {elapsed:?} with --timeout 2s"
     );
 }

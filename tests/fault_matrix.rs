@@ -80,33 +80,6 @@ fn strike(cluster: &Cluster, topics: &[&str], fault: Fault) {
     }
 }
 
-fn lines(range: std::ops::Range<u32>) -> String {
-    range.map(|i| format!("k{i}:v{i}\n")).collect()
-}
-
-fn values(range: std::ops::Range<u32>) -> Vec<String> {
-    let mut values: Vec<String> = range.map(|i| format!("v{i}")).collect();
-    values.sort();
-    values
-}
-
-fn stored_values(brokers: &str, topic: &str) -> Vec<String> {
-    let mut values: Vec<String> = read_topic(brokers, topic, "read_uncommitted")
-        .iter()
-        .filter_map(|r| r.value_str().map(String::from))
-        .collect();
-    values.sort();
-    values
-}
-
-fn produce(brokers: &str, topic: &str, input: &str) {
-    let result = run_with_stdin(
-        kfk().args(["-b", brokers, "produce", "-t", topic, "-K:", "-q"]),
-        input.as_bytes(),
-    );
-    assert_eq!(result.code, 0, "{}", result.stderr);
-}
-
 fn wait_until(what: &str, condition: impl Fn() -> bool) {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while !condition() {
@@ -127,7 +100,9 @@ fn produce_under(fault: Fault) {
         .spawn()
         .expect("spawn kfk produce");
     let mut stdin = child.stdin.take().expect("stdin");
-    stdin.write_all(lines(0..3000).as_bytes()).expect("write");
+    stdin
+        .write_all(keyed_lines(0..3000).as_bytes())
+        .expect("write");
     stdin.flush().expect("flush");
     wait_until("first half stored", || {
         watermarks(&brokers, "t")
@@ -138,7 +113,7 @@ fn produce_under(fault: Fault) {
     });
     strike(&cluster, &["t"], fault);
     stdin
-        .write_all(lines(3000..6000).as_bytes())
+        .write_all(keyed_lines(3000..6000).as_bytes())
         .expect("write");
     drop(stdin);
     let output = child.wait_with_output().expect("wait");
@@ -148,7 +123,11 @@ fn produce_under(fault: Fault) {
         "{fault:?}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(stored_values(&brokers, "t"), values(0..6000), "{fault:?}");
+    assert_eq!(
+        stored_values(&brokers, "t", "read_uncommitted"),
+        keyed_values(0..6000),
+        "{fault:?}"
+    );
 }
 
 /// Lines a running kfk consume prints, as they come.
@@ -175,27 +154,24 @@ fn receive(lines: &mpsc::Receiver<String>, count: usize, into: &mut Vec<String>)
     }
 }
 
+/// kfk consume of topic "t" as a member of `group`, from the beginning, one value a line.
+fn group_consumer(brokers: &str, group: &str, extra: &[&str]) -> std::process::Command {
+    let mut command = kfk();
+    command
+        .args(["-b", brokers, "consume", "-t", "t", "--group", group])
+        .args(["-o", "beginning", "-f", "%s\\n"])
+        .args(extra);
+    command
+}
+
 /// kfk consume as a group member, following the topic: 1,000 records, the fault, 1,000
 /// more, then Ctrl-C. Every record is printed exactly once, kfk exits 130, and the
 /// group's committed offsets are the log ends.
 fn consume_under(fault: Fault) {
     let cluster = cluster(&["t"]);
     let brokers = cluster.bootstrap_servers();
-    produce(&brokers, "t", &lines(0..1000));
-    let mut child = kfk()
-        .args([
-            "-b",
-            &brokers,
-            "consume",
-            "-t",
-            "t",
-            "--group",
-            "g",
-            "-o",
-            "beginning",
-            "-f",
-            "%s\\n",
-        ])
+    produce_keyed(&brokers, "t", &keyed_lines(0..1000));
+    let mut child = group_consumer(&brokers, "g", &[])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -204,7 +180,7 @@ fn consume_under(fault: Fault) {
     let mut printed = Vec::new();
     receive(&printed_lines, 1000, &mut printed);
     strike(&cluster, &["t"], fault);
-    produce(&brokers, "t", &lines(1000..2000));
+    produce_keyed(&brokers, "t", &keyed_lines(1000..2000));
     receive(&printed_lines, 2000, &mut printed);
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
@@ -218,7 +194,11 @@ fn consume_under(fault: Fault) {
         "{fault:?}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(printed, values(0..2000), "{fault:?}: each record once");
+    assert_eq!(
+        printed,
+        keyed_values(0..2000),
+        "{fault:?}: each record once"
+    );
     let ends: Vec<i64> = watermarks(&brokers, "t")
         .iter()
         .map(|(_, high)| *high)
@@ -236,7 +216,7 @@ fn consume_under(fault: Fault) {
 fn copy_under(fault: Fault) {
     let cluster = cluster(&["src", "dst"]);
     let brokers = cluster.bootstrap_servers();
-    produce(&brokers, "src", &lines(0..2000));
+    produce_keyed(&brokers, "src", &keyed_lines(0..2000));
     for broker in 1..=BROKERS {
         // Slow enough that the copy is still running when the fault strikes.
         cluster
@@ -266,29 +246,16 @@ fn copy_under(fault: Fault) {
 fn a_refused_final_commit_is_a_partial_failure() {
     let cluster = cluster(&["t"]);
     let brokers = cluster.bootstrap_servers();
-    produce(&brokers, "t", &lines(0..300));
+    produce_keyed(&brokers, "t", &keyed_lines(0..300));
     cluster.request_errors(
         Api::OffsetCommit,
         &[E::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED; 20],
     );
-    let result = run(kfk().args([
-        "-b",
-        &brokers,
-        "consume",
-        "-t",
-        "t",
-        "--group",
-        "refused",
-        "-o",
-        "beginning",
-        "-e",
-        "-f",
-        "%s\\n",
-    ]));
+    let result = run(&mut group_consumer(&brokers, "refused", &["-e"]));
     assert_eq!(result.code, 3, "{}", result.stderr);
     let mut printed: Vec<String> = result.stdout.lines().map(String::from).collect();
     printed.sort();
-    assert_eq!(printed, values(0..300));
+    assert_eq!(printed, keyed_values(0..300));
     assert!(
         result.stderr.contains(": the final commit failed (")
             && result

@@ -398,7 +398,8 @@ fn an_unknown_topic_or_partition_is_refused_before_reading_input() {
         let _stdin = child.stdin.take();
         let started = std::time::Instant::now();
         let status = child.wait().expect("wait");
-        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        // Waiting for input would never end; a loaded machine may take a few seconds.
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
         status
     };
     assert_eq!(output.code(), Some(1));

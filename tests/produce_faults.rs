@@ -16,20 +16,6 @@ fn lines(range: std::ops::RangeInclusive<u32>) -> String {
     range.map(|i| format!("record-{i}\n")).collect()
 }
 
-/// Values read back from the mock cluster, sorted.
-fn stored_values(
-    cluster: &MockCluster<'_, impl rdkafka::ClientContext>,
-    topic: &str,
-) -> Vec<String> {
-    let mut values: Vec<String> =
-        read_topic(&cluster.bootstrap_servers(), topic, "read_uncommitted")
-            .iter()
-            .filter_map(|r| r.value_str().map(String::from))
-            .collect();
-    values.sort();
-    values
-}
-
 fn sorted(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
     lines.sort();
@@ -82,6 +68,20 @@ fn spawn_produce(
     (child, stdin)
 }
 
+/// The topic's log ends, or None when no broker answers within a second.
+fn watermarks_while_down(cluster: &MockCluster<'_, impl rdkafka::ClientContext>) -> Option<i64> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let consumer: BaseConsumer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", cluster.bootstrap_servers())
+        .set("log_level", "0")
+        .create()
+        .ok()?;
+    consumer
+        .fetch_watermarks("faults", 0, Duration::from_secs(1))
+        .ok()
+        .map(|(_, high)| high)
+}
+
 #[test]
 fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
     let cluster = MockCluster::new(1).expect("mock cluster");
@@ -94,10 +94,19 @@ fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
     wait_for_records(&cluster.bootstrap_servers(), "faults", 3, 5000);
 
     cluster.broker_down(1).expect("broker down");
+    // 50,000 lines (about 640 KB) do not fit in a pipe's 64 KB buffer, so this write
+    // returns only once kfk has read all but the last few thousand: those records are in
+    // flight while the broker is away (fewer than librdkafka's 100,000-record queue, so
+    // kfk keeps reading).
     stdin
-        .write_all(lines(5001..=10000).as_bytes())
+        .write_all(lines(5001..=55000).as_bytes())
         .expect("write second half");
     stdin.flush().expect("flush");
+    assert_eq!(
+        watermarks_while_down(&cluster),
+        None,
+        "the broker must be away while the records are in flight"
+    );
     // The fault itself: the broker stays away for three seconds.
     std::thread::sleep(Duration::from_secs(3));
     cluster.broker_up(1).expect("broker up");
@@ -110,7 +119,10 @@ fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(stored_values(&cluster, "faults"), sorted(&lines(1..=10000)));
+    assert_eq!(
+        stored_values(&cluster.bootstrap_servers(), "faults", "read_uncommitted"),
+        sorted(&lines(1..=55000))
+    );
 }
 
 #[test]
@@ -163,14 +175,20 @@ fn a_failing_topic_exits_3_saves_exactly_the_failures_and_the_replay_completes()
     );
     let saved = std::fs::read_to_string(&failed).expect("failed file");
     assert_eq!(sorted(&saved), sorted(&lines(101..=200)));
-    assert_eq!(stored_values(&cluster, "failing"), sorted(&lines(1..=100)));
+    assert_eq!(
+        stored_values(&cluster.bootstrap_servers(), "failing", "read_uncommitted"),
+        sorted(&lines(1..=100))
+    );
 
     cluster.clear_request_errors(RDKafkaApiKey::Produce);
     let replay = run(kfk()
         .args(["-b", &brokers, "produce", "-t", "failing"])
         .arg(&failed));
     assert_eq!(replay.code, 0, "{}", replay.stderr);
-    assert_eq!(stored_values(&cluster, "failing"), sorted(&lines(1..=200)));
+    assert_eq!(
+        stored_values(&cluster.bootstrap_servers(), "failing", "read_uncommitted"),
+        sorted(&lines(1..=200))
+    );
 }
 
 #[test]
@@ -194,7 +212,80 @@ fn ctrl_c_stops_reading_drains_reports_and_exits_130() {
         "{stderr}"
     );
     assert_eq!(
-        stored_values(&cluster, "interrupted"),
+        stored_values(
+            &cluster.bootstrap_servers(),
+            "interrupted",
+            "read_uncommitted"
+        ),
         sorted(&lines(1..=100))
     );
+}
+
+#[test]
+fn json_records_that_fail_are_saved_in_the_record_shape_and_replay() {
+    let cluster = MockCluster::new(1).expect("mock cluster");
+    cluster.create_topic("failing-json", 2, 1).expect("topic");
+    let brokers = cluster.bootstrap_servers();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let failed = dir.path().join("failed.jsonl");
+    let input: String = (0..50)
+        .map(|i| {
+            format!(
+                "{{\"key\":\"k{i}\",\"value\":{{\"base64\":\"/w==\"}},\"headers\":[[\"n\",\"{i}\"]],\"partition\":{},\"timestamp\":{}}}\n",
+                i % 2,
+                1_700_000_000_000i64 + i
+            )
+        })
+        .collect();
+    cluster.request_errors(
+        RDKafkaApiKey::Produce,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED; 10_000],
+    );
+    let refused = run_with_stdin(
+        kfk()
+            .args([
+                "-b",
+                &brokers,
+                "produce",
+                "-t",
+                "failing-json",
+                "--input",
+                "json",
+            ])
+            .args(["--message-timeout", "5s", "--failed-file"])
+            .arg(&failed),
+        input.as_bytes(),
+    );
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    let saved = std::fs::read_to_string(&failed).expect("failed file");
+    assert_eq!(saved.lines().count(), 50, "{saved}");
+    assert!(saved.contains("\"timestamp\":1700000000000,"), "{saved}");
+
+    cluster.clear_request_errors(RDKafkaApiKey::Produce);
+    let replayed = run(kfk()
+        .args([
+            "-b",
+            &brokers,
+            "produce",
+            "-t",
+            "failing-json",
+            "--input",
+            "json",
+            "-q",
+        ])
+        .arg(&failed));
+    assert_eq!(replayed.code, 0, "{}", replayed.stderr);
+    let mut records = read_topic(&brokers, "failing-json", "read_uncommitted");
+    records.sort_by_key(|r| r.timestamp);
+    assert_eq!(records.len(), 50);
+    for (i, record) in records.iter().enumerate() {
+        assert_eq!(record.key_str(), Some(format!("k{i}").as_str()));
+        assert_eq!(record.value.as_deref(), Some(&[0xff][..]));
+        assert_eq!(record.partition, i as i32 % 2);
+        assert_eq!(record.timestamp, Some(1_700_000_000_000 + i as i64));
+        assert_eq!(
+            record.headers,
+            [("n".to_string(), Some(i.to_string().into_bytes()))]
+        );
+    }
 }

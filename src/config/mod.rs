@@ -134,7 +134,9 @@ impl Settings {
         // The profile first, then its properties, then flags and environment over both.
         let security = &line.security;
         let path = |p: &PathBuf| p.display().to_string();
-        let layered: [(&str, Option<String>, Option<Sourced<String>>); 7] = [
+        // (property, the profile's value, the command line's)
+        type Layer = (&'static str, Option<String>, Option<Sourced<String>>);
+        let layered: [Layer; 7] = [
             (
                 "security.protocol",
                 body.security_protocol.map(|p| p.as_librdkafka().into()),

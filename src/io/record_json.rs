@@ -31,12 +31,15 @@ pub const FIELDS: [&str; 5] = ["key", "value", "headers", "partition", "timestam
 /// create time.
 pub const IGNORED_FIELDS: [&str; 3] = ["topic", "offset", "timestamp_type"];
 
+/// A header: its key and value (None: a null value).
+pub type HeaderPair = (String, Option<Vec<u8>>);
+
 /// One record of JSON input.
 #[derive(Debug, PartialEq, Eq)]
 pub struct InputRecord {
     pub key: Option<Vec<u8>>,
     pub value: Option<Vec<u8>>,
-    pub headers: Vec<(String, Option<Vec<u8>>)>,
+    pub headers: Vec<HeaderPair>,
     pub partition: Option<i32>,
     pub timestamp: Option<i64>,
 }
@@ -140,11 +143,6 @@ impl<'de> Deserialize<'de> for Fields {
     }
 }
 
-/// Bytes as JSON: a string when they are UTF-8, `{"base64": ...}` otherwise.
-pub fn bytes_to_json(bytes: Option<&[u8]>) -> Value {
-    serde_json::to_value(JsonBytes(bytes)).unwrap_or(Value::Null)
-}
-
 /// JSON as bytes: null is None, a string its UTF-8, `{"base64": ...}` the decoded bytes,
 /// anything else its compact JSON text.
 pub fn json_to_bytes(value: &Value, what: &str) -> Result<Option<Vec<u8>>, String> {
@@ -165,19 +163,8 @@ pub fn json_to_bytes(value: &Value, what: &str) -> Result<Option<Vec<u8>>, Strin
     })
 }
 
-/// Headers as JSON: `[[key, value], ...]`, which keeps order and repeated keys.
-pub fn headers_to_json<'a>(headers: impl Iterator<Item = (&'a str, Option<&'a [u8]>)>) -> Value {
-    Value::Array(
-        headers
-            .map(|(key, value)| {
-                Value::Array(vec![Value::String(key.to_string()), bytes_to_json(value)])
-            })
-            .collect(),
-    )
-}
-
 /// Headers from JSON: an object `{"k": v}` or an array of pairs `[["k", v], ...]`.
-pub fn json_to_headers(value: &Value) -> Result<Vec<(String, Option<Vec<u8>>)>, String> {
+pub fn json_to_headers(value: &Value) -> Result<Vec<HeaderPair>, String> {
     match value {
         Value::Null => Ok(Vec::new()),
         Value::Object(object) => object
@@ -230,7 +217,8 @@ pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>
     };
     let record = OutputRecord {
         topic: message.topic(),
-        partition: message.partition(),
+        // A record not yet placed (one that failed before) has no partition.
+        partition: (message.partition() >= 0).then_some(message.partition()),
         offset: message.offset(),
         timestamp,
         timestamp_type,
@@ -249,7 +237,8 @@ pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>
 #[derive(serde::Serialize)]
 struct OutputRecord<'a> {
     topic: &'a str,
-    partition: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partition: Option<i32>,
     offset: i64,
     timestamp: Option<i64>,
     timestamp_type: Option<&'static str>,
@@ -314,6 +303,11 @@ mod tests {
 
     use super::*;
     use serde_json::json;
+
+    /// Bytes in the record shape, as a `Value`.
+    fn bytes_to_json(bytes: Option<&[u8]>) -> Value {
+        serde_json::to_value(JsonBytes(bytes)).unwrap()
+    }
 
     #[test]
     fn bytes_round_trip_through_json() {

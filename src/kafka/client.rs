@@ -4,7 +4,7 @@
 //! telling error, so a failure explains itself with what went wrong on that client (and
 //! not on another cluster's, in a cross-cluster copy).
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use anyhow::{anyhow, Result};
@@ -16,7 +16,7 @@ use rdkafka::error::KafkaError;
 use rdkafka::producer::ProducerContext;
 
 use super::errors::ClientError;
-use super::options::{GroupConsumerOptions, Isolation, ProducerOptions, Property, ReaderOptions};
+use super::options::{ClientOptions, Isolation, Property, ReaderOptions};
 use crate::config::{scrub, Settings};
 
 /// The librdkafka context of every kfk client: log lines on stderr with `-v` (severe
@@ -80,7 +80,7 @@ impl ProducerContext for KfkClientContext {
 }
 
 /// A command's own librdkafka context (delivery reports, rebalance hooks) that wraps
-/// kfk's; `delegate_client_context!` implements `ClientContext` by delegating to it.
+/// kfk's; `delegate_client_context!` implements it and `ClientContext` for such a type.
 pub trait WrapsClientContext {
     fn client_context(&self) -> &KfkClientContext;
 }
@@ -91,35 +91,47 @@ impl WrapsClientContext for KfkClientContext {
     }
 }
 
-/// `impl ClientContext for $type` that hands log lines and errors to the wrapped
-/// `KfkClientContext` (see `WrapsClientContext`).
+/// For a command's context type whose field `$field` is the wrapped `KfkClientContext`:
+/// `WrapsClientContext`, and a `ClientContext` that hands log lines and errors to it.
 #[macro_export]
 macro_rules! delegate_client_context {
-    ($type:ty) => {
+    ($type:ty, $field:ident) => {
+        impl $crate::kafka::WrapsClientContext for $type {
+            fn client_context(&self) -> &$crate::kafka::KfkClientContext {
+                &self.$field
+            }
+        }
+
         impl rdkafka::client::ClientContext for $type {
             fn log(&self, level: rdkafka::config::RDKafkaLogLevel, facility: &str, message: &str) {
-                use $crate::kafka::WrapsClientContext as _;
-                self.client_context().log(level, facility, message);
+                self.$field.log(level, facility, message);
             }
 
             fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
-                use $crate::kafka::WrapsClientContext as _;
-                self.client_context().error(error, reason);
+                self.$field.error(error, reason);
             }
         }
     };
 }
 
-/// Makes clients for one cluster.
+/// Makes clients for one cluster. The admin client and the lookup consumer are made on
+/// first use and shared (a `lag --watch` reuses them snapshot after snapshot).
 #[derive(Clone)]
 pub struct Kafka {
     settings: Settings,
     verbose: bool,
+    shared_admin: Arc<OnceLock<Arc<AdminClient<KfkClientContext>>>>,
+    shared_lookup: Arc<OnceLock<Arc<BaseConsumer<KfkClientContext>>>>,
 }
 
 impl Kafka {
     pub fn new(settings: Settings, verbose: bool) -> Kafka {
-        Kafka { settings, verbose }
+        Kafka {
+            settings,
+            verbose,
+            shared_admin: Arc::default(),
+            shared_lookup: Arc::default(),
+        }
     }
 
     pub fn brokers(&self) -> &str {
@@ -166,9 +178,11 @@ impl Kafka {
         })
     }
 
-    pub fn producer<C, X>(
+    /// A client with these options (`ProducerOptions`, `GroupConsumerOptions`,
+    /// `ReaderOptions`).
+    pub fn client<C, X>(
         &self,
-        options: &ProducerOptions,
+        options: &impl ClientOptions,
         wrap: impl FnOnce(KfkClientContext) -> X,
     ) -> Result<C>
     where
@@ -178,42 +192,21 @@ impl Kafka {
         self.build(&options.properties(), wrap)
     }
 
-    pub fn group_consumer<C, X>(
-        &self,
-        options: &GroupConsumerOptions,
-        wrap: impl FnOnce(KfkClientContext) -> X,
-    ) -> Result<C>
-    where
-        X: ClientContext,
-        C: FromClientConfigAndContext<X>,
-    {
-        self.build(&options.properties(), wrap)
-    }
-
-    /// A consumer that assigns itself partitions; `purpose` names its private group id.
-    pub fn reader<C, X>(
-        &self,
-        options: &ReaderOptions,
-        purpose: &str,
-        wrap: impl FnOnce(KfkClientContext) -> X,
-    ) -> Result<C>
-    where
-        X: ClientContext,
-        C: FromClientConfigAndContext<X>,
-    {
-        self.build(&options.properties(purpose), wrap)
-    }
-
-    /// A consumer for time lookups and reading single records by assignment; it never
+    /// The consumer for time lookups and reading single records by assignment; it never
     /// joins a group or commits.
-    pub fn lookup_consumer(&self) -> Result<BaseConsumer<KfkClientContext>> {
-        self.reader(
-            &ReaderOptions {
+    pub fn lookup_consumer(&self) -> Result<Arc<BaseConsumer<KfkClientContext>>> {
+        shared(&self.shared_lookup, || {
+            let options = ReaderOptions {
                 isolation: Isolation::ReadCommitted,
-            },
-            "lookup",
-            |context| context,
-        )
+                purpose: "lookup",
+            };
+            self.client(&options, |context| context)
+        })
+    }
+
+    /// The admin client for `with_admin`.
+    pub(super) fn shared_admin(&self) -> Result<Arc<AdminClient<KfkClientContext>>> {
+        shared(&self.shared_admin, || self.admin())
     }
 
     /// A client for metadata and watermarks only.
@@ -221,6 +214,7 @@ impl Kafka {
         self.build(&[], |context| context)
     }
 
+    /// An admin client of the caller's own (`with_admin` shares one).
     pub fn admin(&self) -> Result<AdminClient<KfkClientContext>> {
         self.build(&[], |context| context)
     }
@@ -235,6 +229,15 @@ impl Kafka {
     pub fn scrub(&self, text: &str) -> String {
         self.settings.scrub(text)
     }
+}
+
+/// The client in `slot`, made with `make` on first use.
+fn shared<T>(slot: &OnceLock<Arc<T>>, make: impl FnOnce() -> Result<T>) -> Result<Arc<T>> {
+    if let Some(client) = slot.get() {
+        return Ok(client.clone());
+    }
+    let client = Arc::new(make()?);
+    Ok(slot.get_or_init(|| client).clone())
 }
 
 /// Serves every event waiting on a group-less consumer's queue (librdkafka's main

@@ -37,14 +37,14 @@ where
 }
 
 impl Kafka {
-    /// Runs admin calls (`admin::*`) on a new admin client, off the executor; `call` gets
-    /// the client and the `--timeout` bound.
+    /// Runs admin calls (`admin::*`) on the shared admin client, off the executor; `call`
+    /// gets the client and the `--timeout` bound.
     pub async fn with_admin<T, F>(&self, call: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&Client<KfkClientContext>, Duration) -> Result<T> + Send + 'static,
     {
-        let admin = self.admin()?;
+        let admin = self.shared_admin()?;
         let timeout = self.timeout();
         blocking(move || call(admin.inner(), timeout)).await
     }

@@ -118,6 +118,11 @@ impl AssignmentStrategy {
 /// A librdkafka property a client is built with.
 pub type Property = (&'static str, String);
 
+/// The options of one kind of client, as librdkafka properties.
+pub trait ClientOptions {
+    fn properties(&self) -> Vec<Property>;
+}
+
 /// A producer: delivery guarantees, batching, and optionally transactions.
 #[derive(Debug, Clone)]
 pub struct ProducerOptions {
@@ -153,8 +158,10 @@ impl ProducerOptions {
             transaction_timeout: None,
         }
     }
+}
 
-    pub(super) fn properties(&self) -> Vec<Property> {
+impl ClientOptions for ProducerOptions {
+    fn properties(&self) -> Vec<Property> {
         let mut properties = vec![
             ("partitioner", self.partitioner.as_librdkafka().to_string()),
             ("acks", self.acks.as_librdkafka().to_string()),
@@ -213,8 +220,8 @@ pub struct GroupConsumerOptions {
     pub max_poll_interval: Option<Duration>,
 }
 
-impl GroupConsumerOptions {
-    pub(super) fn properties(&self) -> Vec<Property> {
+impl ClientOptions for GroupConsumerOptions {
+    fn properties(&self) -> Vec<Property> {
         let mut properties = reading(self.isolation);
         properties.extend([
             ("group.id", self.group.clone()),
@@ -253,13 +260,18 @@ impl GroupConsumerOptions {
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
     pub isolation: Isolation,
+    /// Names the private group id: kfk-PURPOSE-PID.
+    pub purpose: &'static str,
 }
 
-impl ReaderOptions {
-    pub(super) fn properties(&self, purpose: &str) -> Vec<Property> {
+impl ClientOptions for ReaderOptions {
+    fn properties(&self) -> Vec<Property> {
         let mut properties = reading(self.isolation);
         properties.extend([
-            ("group.id", format!("kfk-{purpose}-{}", std::process::id())),
+            (
+                "group.id",
+                format!("kfk-{}-{}", self.purpose, std::process::id()),
+            ),
             ("enable.auto.commit", "false".to_string()),
         ]);
         properties

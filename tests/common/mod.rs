@@ -475,3 +475,52 @@ pub fn watermarks(brokers: &str, topic: &str) -> Vec<(i64, i64)> {
         })
         .collect()
 }
+
+/// The values of a topic's records as a reader with `isolation` sees them, sorted.
+pub fn stored_values(brokers: &str, topic: &str, isolation: &str) -> Vec<String> {
+    let mut values: Vec<String> = read_topic(brokers, topic, isolation)
+        .iter()
+        .filter_map(|r| r.value_str().map(String::from))
+        .collect();
+    values.sort();
+    values
+}
+
+/// `k{i}:v{i}` lines, for `kfk produce -K:`.
+pub fn keyed_lines(range: std::ops::Range<u32>) -> String {
+    range.map(|i| format!("k{i}:v{i}\n")).collect()
+}
+
+/// The values `keyed_lines(range)` writes, sorted as `stored_values` returns them.
+pub fn keyed_values(range: std::ops::Range<u32>) -> Vec<String> {
+    let mut values: Vec<String> = range.map(|i| format!("v{i}")).collect();
+    values.sort();
+    values
+}
+
+/// Writes `key:value` lines to a topic with kfk and checks that all were delivered.
+pub fn produce_keyed(brokers: &str, topic: &str, lines: &str) {
+    let result = run_with_stdin(
+        kfk().args(["-b", brokers, "produce", "-t", topic, "-K:", "-q"]),
+        lines.as_bytes(),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+}
+
+/// Milliseconds since the epoch, now.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// The undo file a `reset-offsets --execute` named in its note.
+pub fn undo_path(stderr: &str) -> String {
+    stderr
+        .split("--from-file ")
+        .nth(1)
+        .and_then(|rest| rest.split(" --execute").next())
+        .unwrap_or_else(|| panic!("no undo path in: {stderr}"))
+        .to_string()
+}

@@ -38,7 +38,7 @@ use crate::model::position::{parse_start, parse_until, Position, PositionSpec};
 ///
 /// Format tokens: %t topic, %p partition, %o offset, %k key, %s value, %T timestamp (ms),
 /// %d timestamp (RFC 3339), %h headers (k=v,...), %K key length, %S value length (-1 for
-/// null), %% a percent sign; escapes \n \t \\.
+/// null), %% a percent sign; escapes \n \t \r \0 \\ \xHH, as in produce -D.
 ///
 /// With --group, kfk joins the consumer group and commits after writing (--commit after,
 /// at-least-once): an offset is committed only once its record was written to stdout.
@@ -148,7 +148,7 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
     let commit_after = group.is_some() && args.commit == CommitWhen::After;
     let consumer_context = |client| ConsumeContext::new(client, commit_after);
     let consumer: BaseConsumer<ConsumeContext> = match &group {
-        Some(group) => ctx.kafka.group_consumer(
+        Some(group) => ctx.kafka.client(
             &GroupConsumerOptions {
                 group: group.clone(),
                 assignment: args.assignment_strategy,
@@ -170,11 +170,11 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
             },
             consumer_context,
         )?,
-        None => ctx.kafka.reader(
+        None => ctx.kafka.client(
             &ReaderOptions {
                 isolation: args.isolation,
+                purpose: "consume",
             },
-            "consume",
             consumer_context,
         )?,
     };

@@ -11,7 +11,7 @@ use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::FLUSH_BYTES;
-use crate::kafka::{KfkClientContext, WrapsClientContext};
+use crate::kafka::KfkClientContext;
 
 /// Per-partition progress: what was written, where to stop, what was counted.
 pub(super) struct PartitionState {
@@ -133,13 +133,7 @@ impl ConsumeContext {
     }
 }
 
-impl WrapsClientContext for ConsumeContext {
-    fn client_context(&self) -> &KfkClientContext {
-        &self.client
-    }
-}
-
-crate::delegate_client_context!(ConsumeContext);
+crate::delegate_client_context!(ConsumeContext, client);
 
 impl ConsumerContext for ConsumeContext {
     /// Background commits that fail are said once: until one succeeds, a restart of the

@@ -9,7 +9,7 @@ use rdkafka::admin::AdminClient;
 use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
 use rdkafka::Offset;
 
-use crate::kafka::{admin, start_assigned_at, KfkClientContext, WrapsClientContext};
+use crate::kafka::{admin, start_assigned_at, KfkClientContext};
 
 /// The source consumer's context: on assignment, partitions start at the offsets the
 /// group committed on the destination cluster (where the transactions commit them).
@@ -32,13 +32,7 @@ impl CopyContext {
     }
 }
 
-impl WrapsClientContext for CopyContext {
-    fn client_context(&self) -> &KfkClientContext {
-        &self.client
-    }
-}
-
-crate::delegate_client_context!(CopyContext);
+crate::delegate_client_context!(CopyContext, client);
 
 impl ConsumerContext for CopyContext {
     fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {

@@ -273,22 +273,21 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         heartbeat_interval: None,
         max_poll_interval: None,
     };
-    let consumer: BaseConsumer<CopyContext> =
-        ctx.kafka.group_consumer(&reading, |client| CopyContext {
-            client,
-            admin,
-            group: args.group.clone(),
-            starts,
-            timeout,
-            next: Mutex::new(BTreeMap::new()),
-        })?;
+    let consumer: BaseConsumer<CopyContext> = ctx.kafka.client(&reading, |client| CopyContext {
+        client,
+        admin,
+        group: args.group.clone(),
+        starts,
+        timeout,
+        next: Mutex::new(BTreeMap::new()),
+    })?;
     let writing = ProducerOptions {
         transactional_id: Some(transactional_id.clone()),
         // What librdkafka picks for a transactional producer: its transaction timeout.
         message_timeout: Duration::from_secs(60),
         ..ProducerOptions::safe()
     };
-    let producer: BaseProducer<KfkClientContext> = dest.kafka.producer(&writing, |c| c)?;
+    let producer: BaseProducer<KfkClientContext> = dest.kafka.client(&writing, |c| c)?;
 
     let stop = signals::stop_flag(None);
     let job = CopyJob {

@@ -1,19 +1,19 @@
 //! The producer's librdkafka context: counts deliveries, prints the --report, and saves
 //! what was not delivered (or was skipped as invalid) to --failed-file.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::sync::{Mutex, MutexGuard};
 
-use rdkafka::message::Headers;
 use rdkafka::producer::{DeliveryResult, ProducerContext};
-use rdkafka::Message;
+use rdkafka::{Message, Timestamp};
 use serde_json::Value;
 
 use super::{InputFormat, ProduceArgs, MAX_ERRORS_SHOWN};
 use crate::io::output::OutputFormat;
-use crate::io::record_json::{bytes_to_json, headers_to_json};
-use crate::kafka::{KfkClientContext, WrapsClientContext};
+use crate::io::record_json::write_record;
+use crate::kafka::KfkClientContext;
 
 /// The librdkafka context of kfk's producer: counts deliveries, reports them, and saves
 /// failed records. Delivery callbacks run on the producing thread, inside `poll`.
@@ -23,6 +23,22 @@ pub(super) struct DeliveryTracker {
     key_delimiter: Option<Vec<u8>>,
     record_delimiter: Vec<u8>,
     json: bool,
+    /// The timestamps JSON records in flight were given, by opaque: librdkafka reports a
+    /// failed record without its timestamp, and the failed file must keep it.
+    timestamps: Mutex<HashMap<usize, i64>>,
+}
+
+/// Bits of a record's opaque that hold its line; the rest number its input file (line
+/// numbers restart with each file, so the line alone does not name a record).
+const LINE_BITS: u32 = 40;
+
+/// The opaque that follows a record from `send` to its delivery report.
+pub(super) fn opaque(file: usize, line: usize) -> usize {
+    (file << LINE_BITS) | line
+}
+
+fn line_of(opaque: usize) -> usize {
+    opaque & ((1 << LINE_BITS) - 1)
 }
 
 #[derive(Default)]
@@ -54,6 +70,14 @@ impl DeliveryTracker {
                 .clone()
                 .map_or_else(|| b"\n".to_vec(), |s| s.0),
             json: args.input == InputFormat::Json,
+            timestamps: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Keeps a JSON record's own timestamp until its delivery is reported.
+    pub(super) fn remember_timestamp(&self, opaque: usize, timestamp: i64) {
+        if let Ok(mut timestamps) = self.timestamps.lock() {
+            timestamps.insert(opaque, timestamp);
         }
     }
 
@@ -103,22 +127,10 @@ impl DeliveryTracker {
     /// A record as it was framed in the input, rebuilt from what was sent.
     fn reframe<M: Message>(&self, message: &M) -> Vec<u8> {
         if self.json {
-            let headers = message
-                .headers()
-                .map(|headers| headers_to_json(headers.iter().map(|h| (h.key, h.value))));
-            let mut object = serde_json::Map::new();
-            object.insert("key".into(), bytes_to_json(message.key()));
-            object.insert("value".into(), bytes_to_json(message.payload()));
-            if let Some(headers) = headers {
-                object.insert("headers".into(), headers);
-            }
-            if message.partition() >= 0 {
-                object.insert("partition".into(), message.partition().into());
-            }
-            if let Some(ms) = message.timestamp().to_millis() {
-                object.insert("timestamp".into(), ms.into());
-            }
-            return Value::Object(object).to_string().into_bytes();
+            let mut line = Vec::new();
+            write_record(message, false, &mut line);
+            line.pop(); // the newline: the caller appends the input's delimiter
+            return line;
         }
         let mut raw = Vec::new();
         if let (Some(key), Some(separator)) = (message.key(), &self.key_delimiter) {
@@ -146,18 +158,21 @@ impl Tally {
     }
 }
 
-impl WrapsClientContext for DeliveryTracker {
-    fn client_context(&self) -> &KfkClientContext {
-        &self.client
-    }
-}
-
-crate::delegate_client_context!(DeliveryTracker);
+crate::delegate_client_context!(DeliveryTracker, client);
 
 impl ProducerContext for DeliveryTracker {
     type DeliveryOpaque = usize;
 
-    fn delivery(&self, result: &DeliveryResult<'_>, line: usize) {
+    fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
+        let line = line_of(opaque);
+        let timestamp = if self.json {
+            self.timestamps
+                .lock()
+                .ok()
+                .and_then(|mut timestamps| timestamps.remove(&opaque))
+        } else {
+            None
+        };
         match result {
             Ok(message) => {
                 let mut tally = self.tally();
@@ -185,7 +200,13 @@ impl ProducerContext for DeliveryTracker {
                     }
                 }
             }
-            Err((err, message)) => self.record_failure(line, &err.to_string(), Some(message), None),
+            Err((err, message)) => {
+                let mut message = message.detach();
+                if let Some(ms) = timestamp {
+                    message = message.set_timestamp(Timestamp::CreateTime(ms));
+                }
+                self.record_failure(line, &err.to_string(), Some(&message), None)
+            }
         }
     }
 }

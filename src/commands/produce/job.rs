@@ -8,11 +8,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _, Result};
-use rdkafka::error::RDKafkaErrorCode;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 
-use super::delivery::DeliveryTracker;
+use super::delivery::{opaque, DeliveryTracker};
 use super::summary::Summary;
 use super::{Input, InputFormat, ProduceArgs};
 use crate::error::PartialFailure;
@@ -35,6 +35,8 @@ pub(super) struct ProduceJob {
     payload_bytes: u64,
     /// The topic's partition count, which JSON records' partitions are checked against.
     partition_count: i32,
+    /// The number of the input being read, for records' opaques.
+    file: usize,
     transaction: Option<Transaction>,
 }
 
@@ -82,6 +84,7 @@ impl ProduceJob {
             read: 0,
             payload_bytes: 0,
             partition_count,
+            file: 0,
         }
     }
 
@@ -107,7 +110,8 @@ impl ProduceJob {
         let strip_cr = self.args.delimiter.is_none();
         let mut line = 0usize;
         let mut record = Vec::with_capacity(1024);
-        for input in inputs {
+        for (file, input) in inputs.into_iter().enumerate() {
+            self.file = file;
             let source: Box<dyn io::Read + Send> = match &input.path {
                 None => Box::new(StoppableStdin::new(self.stop.clone())),
                 Some(path) => Box::new(
@@ -217,8 +221,9 @@ impl ProduceJob {
         timestamp: Option<i64>,
     ) {
         self.payload_bytes += (key.map_or(0, <[u8]>::len) + value.map_or(0, <[u8]>::len)) as u64;
+        let opaque = opaque(self.file, line);
         let mut record: BaseRecord<'_, [u8], [u8], usize> =
-            BaseRecord::with_opaque_to(&self.args.topic, line);
+            BaseRecord::with_opaque_to(&self.args.topic, opaque);
         record.key = key;
         record.payload = value;
         record.headers = headers;
@@ -227,18 +232,28 @@ impl ProduceJob {
         if let Some(txn) = self.transaction.as_mut() {
             txn.records += 1;
         }
-        if let Err(err) = send_waiting(&self.producer, record) {
-            let reason = match err.rdkafka_error_code() {
-                Some(RDKafkaErrorCode::MessageSizeTooLarge) => format!(
-                    "the record is {} bytes, larger than the producer allows (message.max.bytes)",
-                    raw.len()
-                ),
-                _ => err.to_string(),
-            };
-            self.producer
-                .context()
-                .record_failure::<rdkafka::message::OwnedMessage>(line, &reason, None, Some(raw));
+        match send_waiting(&self.producer, record) {
+            Ok(()) => {
+                if let Some(ms) = timestamp {
+                    self.producer.context().remember_timestamp(opaque, ms);
+                }
+            }
+            Err(err) => self.refused(line, raw, err),
         }
+    }
+
+    /// Counts a record librdkafka refused outright, and saves it as read.
+    fn refused(&self, line: usize, raw: &[u8], err: KafkaError) {
+        let reason = match err.rdkafka_error_code() {
+            Some(RDKafkaErrorCode::MessageSizeTooLarge) => format!(
+                "the record is {} bytes, larger than the producer allows (message.max.bytes)",
+                raw.len()
+            ),
+            _ => err.to_string(),
+        };
+        self.producer
+            .context()
+            .record_failure::<rdkafka::message::OwnedMessage>(line, &reason, None, Some(raw));
     }
 
     /// A JSON line as a record for this topic, as --ignore-partition and

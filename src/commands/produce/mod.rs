@@ -208,7 +208,7 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
             .as_ref()
             .map(|_| args.message_timeout.max(Duration::from_secs(60))),
     };
-    let producer: BaseProducer<DeliveryTracker> = ctx.kafka.producer(&options, |client| {
+    let producer: BaseProducer<DeliveryTracker> = ctx.kafka.client(&options, |client| {
         DeliveryTracker::new(client, &args, ctx.output)
     })?;
     // Looking the topic up through the producer lets it connect (and get its producer id)
