@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::parser::ValueSource;
-use clap::{ArgMatches, Args, Parser};
+use clap::{ArgMatches, Args, CommandFactory, Parser};
 
 use crate::commands::Command;
 use crate::config::{CommandLine, SaslMechanism, SecurityLayer, SecurityProtocol, Source, Sourced};
@@ -112,67 +112,49 @@ pub struct SecurityArgs {
 }
 
 impl GlobalArgs {
-    /// What the command line and the environment said, each value with its source (the
-    /// flag and variable names live here, beside their definitions).
+    /// What the command line and the environment said, each value with its source. The
+    /// flag and variable names are read from the definitions above, so they are spelt
+    /// once.
     pub fn command_line(&self, matches: &ArgMatches) -> CommandLine {
-        let source =
-            |id: &str, flag: &'static str, env: &'static str| match matches.value_source(id) {
-                Some(ValueSource::EnvVariable) => Source::Env(env),
-                _ => Source::Flag(flag),
-            };
-        fn sourced<T: Clone>(value: Option<&T>, source: Source) -> Option<Sourced<T>> {
-            value.cloned().map(|value| Sourced { value, source })
-        }
+        let definition = Cli::command();
+        let source = |id: &str| source_of(&definition, matches, id);
+        let sourced = |value: Option<&String>, id: &str| {
+            value.cloned().map(|value| Sourced {
+                value,
+                source: source(id),
+            })
+        };
+        let path = |value: Option<&PathBuf>, id: &str| {
+            value.cloned().map(|value| Sourced {
+                value,
+                source: source(id),
+            })
+        };
         let security = &self.security;
         CommandLine {
-            brokers: sourced(
-                self.brokers.as_ref(),
-                source("brokers", "-b/--brokers", "KFK_BROKERS"),
-            ),
-            profile: sourced(
-                self.profile.as_ref(),
-                source("profile", "--profile", "KFK_PROFILE"),
-            ),
+            brokers: sourced(self.brokers.as_ref(), "brokers"),
+            profile: sourced(self.profile.as_ref(), "profile"),
             config_file: self.config.clone(),
             no_config: self.no_config,
             security: SecurityLayer {
                 protocol: security.security_protocol.map(|value| Sourced {
                     value,
-                    source: source(
-                        "security_protocol",
-                        "--security-protocol",
-                        "KFK_SECURITY_PROTOCOL",
-                    ),
+                    source: source("security_protocol"),
                 }),
                 mechanism: security.sasl_mechanism.map(|value| Sourced {
                     value,
-                    source: source("sasl_mechanism", "--sasl-mechanism", "KFK_SASL_MECHANISM"),
+                    source: source("sasl_mechanism"),
                 }),
-                username: sourced(
-                    security.sasl_username.as_ref(),
-                    source("sasl_username", "--sasl-username", "KFK_SASL_USERNAME"),
-                ),
-                password: sourced(
-                    security.sasl_password.as_ref(),
-                    source("sasl_password", "--sasl-password", "KFK_SASL_PASSWORD"),
-                ),
-                ca_cert: sourced(
-                    security.ca_cert.as_ref(),
-                    source("ca_cert", "--ca-cert", "KFK_CA_CERT"),
-                ),
-                client_cert: sourced(
-                    security.client_cert.as_ref(),
-                    source("client_cert", "--client-cert", "KFK_CLIENT_CERT"),
-                ),
-                client_key: sourced(
-                    security.client_key.as_ref(),
-                    source("client_key", "--client-key", "KFK_CLIENT_KEY"),
-                ),
+                username: sourced(security.sasl_username.as_ref(), "sasl_username"),
+                password: sourced(security.sasl_password.as_ref(), "sasl_password"),
+                ca_cert: path(security.ca_cert.as_ref(), "ca_cert"),
+                client_cert: path(security.client_cert.as_ref(), "client_cert"),
+                client_key: path(security.client_key.as_ref(), "client_key"),
             },
             timeout: Sourced {
                 value: self.timeout,
                 source: match matches.value_source("timeout") {
-                    Some(ValueSource::CommandLine) => Source::Flag("--timeout"),
+                    Some(ValueSource::CommandLine) => source("timeout"),
                     _ => Source::Default,
                 },
             },
@@ -180,6 +162,26 @@ impl GlobalArgs {
             properties: self.property.clone(),
         }
     }
+}
+
+/// Where the value of the argument `id` came from: its environment variable, or its flag
+/// as a user types it (`-b/--brokers`, `--timeout`).
+fn source_of(definition: &clap::Command, matches: &ArgMatches, id: &str) -> Source {
+    let Some(arg) = definition.get_arguments().find(|arg| arg.get_id() == id) else {
+        return Source::Default;
+    };
+    if matches.value_source(id) == Some(ValueSource::EnvVariable) {
+        if let Some(env) = arg.get_env() {
+            return Source::Env(env.to_string_lossy().into_owned());
+        }
+    }
+    let flag = match (arg.get_short(), arg.get_long()) {
+        (Some(short), Some(long)) => format!("-{short}/--{long}"),
+        (Some(short), None) => format!("-{short}"),
+        (None, Some(long)) => format!("--{long}"),
+        (None, None) => id.to_string(),
+    };
+    Source::Flag(flag)
 }
 
 /// A value among `names` (any case), parsed into `T`.

@@ -41,7 +41,7 @@ impl Context {
     pub fn with_brokers(&self, brokers: &str) -> Context {
         let settings = self.settings.with_brokers(Sourced {
             value: brokers.to_string(),
-            source: Source::Flag("--to-brokers"),
+            source: Source::Flag("--to-brokers".to_string()),
         });
         Context {
             kafka: Kafka::new(settings.clone(), self.verbose()),
@@ -60,7 +60,7 @@ impl Context {
             security: SecurityLayer::default(),
             profile: Some(Sourced {
                 value: profile.to_string(),
-                source: Source::Flag("--to-profile"),
+                source: Source::Flag("--to-profile".to_string()),
             }),
             ..self.command_line.clone()
         };

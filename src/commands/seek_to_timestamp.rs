@@ -2,6 +2,7 @@ use std::time::SystemTime;
 
 use anyhow::Result;
 use clap::Args;
+use rdkafka::consumer::Consumer;
 use serde::Serialize;
 
 use super::consumer_groups::reset_offsets::{self, ResetRequest};
@@ -86,11 +87,10 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
 
     let cluster = ctx.kafka.cluster().await?;
     let partitions = cluster.partitions_of(&args.topics)?;
-    let admin = ctx.kafka.admin()?;
     let consumer = ctx.kafka.lookup_consumer()?;
     let timeout = ctx.timeout();
     let rows = blocking(move || {
-        let extents = admin::log_extents(admin.inner(), &partitions, timeout)?;
+        let extents = admin::log_extents(consumer.client(), &partitions, timeout)?;
         let found = offsets_for_times(
             &consumer,
             &extents,

@@ -25,8 +25,8 @@ pub const DEFAULT_BROKERS: &str = "localhost:9092";
 pub enum Source {
     Default,
     Profile(String),
-    Env(&'static str),
-    Flag(&'static str),
+    Env(String),
+    Flag(String),
 }
 
 impl fmt::Display for Source {
@@ -199,7 +199,7 @@ impl Settings {
                 "debug".to_string(),
                 Sourced {
                     value: contexts.to_string(),
-                    source: Source::Flag(flag),
+                    source: Source::Flag(flag.to_string()),
                 },
             );
         }
@@ -252,7 +252,7 @@ impl Settings {
         for (key, value) in &self.overrides {
             let sourced = Sourced {
                 value: value.clone(),
-                source: Source::Flag("-X"),
+                source: Source::Flag("-X".to_string()),
             };
             all.insert(key.clone(), sourced);
         }

@@ -233,9 +233,10 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         .map(|p| (source.clone(), p.partition))
         .collect();
     let timeout = ctx.timeout();
-    let source_admin: AdminClient<KfkClientContext> = ctx.kafka.admin()?;
-    let extents =
-        blocking(move || admin::log_extents(source_admin.inner(), &wanted, timeout)).await?;
+    let extents = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &wanted, timeout))
+        .await?;
     let positions: Vec<Position> = extents
         .iter()
         .map(|e| {

@@ -1,26 +1,13 @@
-//! The JSON shape of a record, shared by `kfk consume --output json` (which prints it) and
-//! `kfk produce --input json` (which reads it), so `consume | produce` copies faithfully.
-//!
-//! A key, value or header value is a JSON string when it is valid UTF-8, otherwise
-//! `{"base64": "..."}`; null stays null. On input, any other JSON value is sent as its
-//! compact JSON text.
-//!
-//! Both directions live here so they cannot drift apart; the file is over 400 lines for
-//! the unit tests that pin the input's refusals.
-//!
-//! Input is strict, because a guess can delete data: a misspelled `"value"` must not turn
-//! into a tombstone on a compacted topic. Unknown and repeated fields are refused, a
-//! record must say `"value"` (null for a tombstone), and a field of the wrong type is an
-//! error that names it.
+//! Reading a record from a line of JSON. Input is strict, because a guess can delete
+//! data: a misspelled `"value"` must not turn into a tombstone on a compacted topic.
+//! Unknown and repeated fields are refused, a record must say `"value"` (null for a
+//! tombstone), and a field of the wrong type is an error that names it.
 
 use std::fmt;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use rdkafka::message::Headers;
-use rdkafka::{Message, Timestamp};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// The fields a record on input may have.
@@ -196,84 +183,6 @@ pub fn json_to_headers(value: &Value) -> Result<Vec<HeaderPair>, String> {
     }
 }
 
-/// Appends one record as a line of JSON, the shape `kfk consume --output json` prints and
-/// `parse_record` reads. With `value_json`, a value that is a JSON document is embedded as
-/// JSON rather than as a string.
-pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>) {
-    let value = message.payload();
-    let embedded = if value_json {
-        value.and_then(|v| serde_json::from_slice::<&RawValue>(v).ok())
-    } else {
-        None
-    };
-    let headers: Vec<(&str, JsonBytes<'_>)> = message
-        .headers()
-        .map(|h| h.iter().map(|h| (h.key, JsonBytes(h.value))).collect())
-        .unwrap_or_default();
-    let (timestamp, timestamp_type) = match message.timestamp() {
-        Timestamp::NotAvailable => (None, None),
-        Timestamp::CreateTime(ms) => (Some(ms), Some("create_time")),
-        Timestamp::LogAppendTime(ms) => (Some(ms), Some("log_append_time")),
-    };
-    let record = OutputRecord {
-        topic: message.topic(),
-        // A record not yet placed (one that failed before) has no partition.
-        partition: (message.partition() >= 0).then_some(message.partition()),
-        offset: message.offset(),
-        timestamp,
-        timestamp_type,
-        key: JsonBytes(message.key()),
-        value: match embedded {
-            Some(raw) => OutputValue::Embedded(raw),
-            None => OutputValue::Bytes(JsonBytes(value)),
-        },
-        headers,
-    };
-    // Serializing borrowed data into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *out, &record);
-    out.push(b'\n');
-}
-
-#[derive(serde::Serialize)]
-struct OutputRecord<'a> {
-    topic: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    partition: Option<i32>,
-    offset: i64,
-    timestamp: Option<i64>,
-    timestamp_type: Option<&'static str>,
-    key: JsonBytes<'a>,
-    value: OutputValue<'a>,
-    headers: Vec<(&'a str, JsonBytes<'a>)>,
-}
-
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-enum OutputValue<'a> {
-    Bytes(JsonBytes<'a>),
-    Embedded(&'a RawValue),
-}
-
-/// Serializes bytes in the record shape without building a `Value` (the consume hot path).
-pub struct JsonBytes<'a>(pub Option<&'a [u8]>);
-
-impl serde::Serialize for JsonBytes<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        match self.0 {
-            None => serializer.serialize_none(),
-            Some(bytes) => match std::str::from_utf8(bytes) {
-                Ok(text) => serializer.serialize_str(text),
-                Err(_) => {
-                    let mut map = serializer.serialize_map(Some(1))?;
-                    map.serialize_entry("base64", &STANDARD.encode(bytes))?;
-                    map.end()
-                }
-            },
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -303,6 +212,8 @@ mod tests {
 
     use super::*;
     use serde_json::json;
+
+    use super::super::output::JsonBytes;
 
     /// Bytes in the record shape, as a `Value`.
     fn bytes_to_json(bytes: Option<&[u8]>) -> Value {
