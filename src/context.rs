@@ -7,8 +7,9 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::config::{CommandLine, SecurityLayer, Settings, Source, Sourced};
+use crate::error::UsageError;
 use crate::io::output::OutputFormat;
-use crate::kafka::Kafka;
+use crate::kafka::{check_property, Kafka};
 
 pub struct Context {
     pub settings: Settings,
@@ -21,6 +22,7 @@ pub struct Context {
 impl Context {
     pub fn new(command_line: CommandLine, output: OutputFormat) -> Result<Context> {
         let settings = Settings::resolve(&command_line)?;
+        check_properties(&settings)?;
         Ok(Context {
             kafka: Kafka::new(settings.clone(), command_line.verbose > 0),
             settings,
@@ -65,6 +67,7 @@ impl Context {
             ..self.command_line.clone()
         };
         let mut settings = Settings::resolve(&command_line)?;
+        check_properties(&settings)?;
         settings
             .secrets
             .extend(self.settings.secrets.iter().cloned());
@@ -75,4 +78,22 @@ impl Context {
             command_line,
         })
     }
+}
+
+/// Refuses, before any client is made, a property librdkafka does not know or a value it
+/// cannot take, naming where it was set.
+fn check_properties(settings: &Settings) -> Result<()> {
+    let from_settings = settings
+        .properties
+        .iter()
+        .map(|(key, prop)| (key.as_str(), prop.value.as_str(), prop.source.to_string()));
+    let from_x = settings
+        .overrides
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str(), "flag -X".to_string()));
+    for (key, value, source) in from_settings.chain(from_x) {
+        check_property(key, value)
+            .map_err(|reason| UsageError(format!("{reason} (from {source})")))?;
+    }
+    Ok(())
 }

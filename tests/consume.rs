@@ -354,3 +354,108 @@ fn a_closed_pipe_and_ctrl_c_end_cleanly() {
     );
     let _ = Duration::ZERO;
 }
+
+/// Runs kfk with its stdout a pipe whose reader is already gone, as in `kfk ... | true`.
+fn with_closed_stdout(command: &mut std::process::Command) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    command
+        .stdout(Stdio::from(writer))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run kfk")
+}
+
+#[test]
+fn every_command_ends_quietly_when_its_reader_is_gone() {
+    let topic = timed_topic("closed-stdout", 1_700_000_000_000, 1000);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let group = unique_topic("closed-stdout-group");
+    run_ok(kfk_on_broker().current_dir(dir.path()).args([
+        "consumer-groups",
+        "reset-offsets",
+        &group,
+        "--topic",
+        &topic,
+        "--to-earliest",
+        "--execute",
+    ]));
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["config", "show"],
+        vec!["topics", "list"],
+        vec!["topics", "describe", &topic],
+        vec!["consumer-groups", "list"],
+        vec!["consumer-groups", "describe", &group],
+        vec!["consumer-groups", "lag", &group],
+        vec![
+            "consumer-groups",
+            "reset-offsets",
+            &group,
+            "--topic",
+            &topic,
+            "--to-latest",
+        ],
+        vec![
+            "seek-to-timestamp",
+            "--topic",
+            &topic,
+            "--time",
+            "@1700000005000",
+        ],
+        vec!["consume", "-t", &topic, "-e"],
+    ];
+    for args in &commands {
+        for output in ["table", "json"] {
+            let result = with_closed_stdout(
+                kfk_on_broker()
+                    .current_dir(dir.path())
+                    .args(args)
+                    .args(["--output", output]),
+            );
+            assert_eq!(
+                (
+                    result.status.code(),
+                    String::from_utf8_lossy(&result.stderr).contains("error")
+                ),
+                (Some(0), false),
+                "{args:?} --output {output}: {}",
+                String::from_utf8_lossy(&result.stderr)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_tail_ends_soon_after_its_reader_leaves_while_the_topic_is_idle() {
+    let topic = timed_topic("idle-reader", 1_700_000_000_000, 1000);
+    let group = unique_topic("idle-reader-group");
+    let mut child = kfk_on_broker()
+        .args(["consume", "-t", &topic, "-o", "beginning", "-g", &group])
+        .args(["-X", "session.timeout.ms=6000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn kfk consume");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut read = 0;
+    while read < 20 {
+        lines.next().expect("a record").expect("a line");
+        read += 1;
+    }
+    // `head -20` exits: the topic has nothing more, so kfk learns of it only by looking.
+    drop(lines);
+    let closed = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            closed.elapsed() < Duration::from_secs(10),
+            "kfk consume still runs 10 s after its reader left"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+    // A group member commits what it wrote before it leaves.
+    assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [10, 10]);
+}

@@ -36,6 +36,64 @@ fn unreachable_broker_fails_within_the_timeout_with_one_line() {
 }
 
 #[test]
+fn every_command_says_the_same_words_about_an_unreachable_broker() {
+    let port = free_port();
+    let brokers = format!("127.0.0.1:{port}");
+    let commands: [&[&str]; 12] = [
+        &["produce", "-t", "t"],
+        &["consume", "-t", "t", "-e"],
+        &["topics", "list"],
+        &["topics", "describe", "t"],
+        &["topics", "create", "t"],
+        &["topics", "delete", "t", "--yes"],
+        &["consumer-groups", "list"],
+        &["consumer-groups", "describe", "g"],
+        &["consumer-groups", "lag", "g"],
+        &[
+            "consumer-groups",
+            "reset-offsets",
+            "g",
+            "--topic",
+            "t",
+            "--to-earliest",
+        ],
+        &["consumer-groups", "delete", "g", "--yes"],
+        &["seek-to-timestamp", "--topic", "t", "--time", "1h"],
+    ];
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = commands
+            .iter()
+            .map(|args| {
+                let brokers = &brokers;
+                scope.spawn(move || {
+                    (
+                        args,
+                        run(kfk().args(["-b", brokers, "--timeout", "2s"]).args(*args)),
+                    )
+                })
+            })
+            .collect();
+        for handle in runs {
+            let (args, result) = handle.join().expect("run");
+            assert_eq!(result.code, 1, "{args:?}: {}", result.stderr);
+            assert!(
+                result.stderr.starts_with(&format!(
+                    "error: cannot reach any broker in {brokers} within 2s"
+                )),
+                "{args:?}: {}",
+                result.stderr
+            );
+            assert_eq!(
+                result.stderr.lines().count(),
+                1,
+                "{args:?}: {}",
+                result.stderr
+            );
+        }
+    });
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let unknown_flag = run(kfk().args(["topics", "list", "--no-such-flag"]));
     assert_eq!(unknown_flag.code, 2);
@@ -57,21 +115,12 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn an_unknown_librdkafka_property_is_named() {
-    let result = run(kfk().args([
-        "-b",
-        "127.0.0.1:1",
-        "-X",
-        "no.such.property=1",
-        "topics",
-        "list",
-    ]));
-    assert_eq!(result.code, 1);
-    assert!(
-        result.stderr.contains("no.such.property"),
-        "{}",
-        result.stderr
+    let result = run(kfk().args(["-b", "127.0.0.1:1", "-X", "lingr.ms=5", "topics", "list"]));
+    assert_eq!(result.code, 2, "a usage error, found before any connection");
+    assert_eq!(
+        result.stderr,
+        "error: unknown librdkafka property 'lingr.ms'; did you mean 'linger.ms'? (from flag -X)\n"
     );
-    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
 }
 
 #[test]

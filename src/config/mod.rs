@@ -13,7 +13,9 @@ use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
+
+use crate::error::UsageError;
 
 pub use secrets::{display_value, is_secret, scrub};
 pub use security::{SaslMechanism, SecurityProtocol};
@@ -122,6 +124,18 @@ impl Settings {
                 value: DEFAULT_BROKERS.to_string(),
                 source: Source::Default,
             });
+
+        if brokers.value.trim().is_empty() {
+            bail!(UsageError(format!(
+                "no brokers given (the {} is empty): name them as HOST:PORT[,HOST:PORT...]",
+                match &brokers.source {
+                    Source::Env(var) => format!("variable {var}"),
+                    Source::Flag(flag) => format!("flag {flag}"),
+                    Source::Profile(name) => format!("profile {name}'s brokers"),
+                    Source::Default => "default".to_string(),
+                }
+            )));
+        }
 
         let mut properties = BTreeMap::new();
         properties.insert(

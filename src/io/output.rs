@@ -48,13 +48,12 @@ pub fn print_table(table: &Table) -> Result<()> {
     Ok(())
 }
 
-/// One pretty JSON document on stdout.
+/// One pretty JSON document on stdout. It is rendered first, so that a closed stdout
+/// surfaces as the plain I/O error (a broken pipe) that `main` ends quietly on.
 pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
-    let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value)?;
-    writeln!(out)?;
-    out.flush()?;
-    Ok(())
+    let mut text = serde_json::to_vec_pretty(value)?;
+    text.push(b'\n');
+    write_stdout(&text)
 }
 
 /// A line on stdout, for short human-readable results.
@@ -90,4 +89,18 @@ pub fn one_line(err: &dyn std::fmt::Display) -> String {
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether stdout's reader has gone (`kfk consume ... | head -1` after head exited), found
+/// without writing: on Linux the write end of a pipe reports POLLERR once its reader is
+/// closed. A tail checks this while the topic is idle.
+pub fn stdout_closed() -> bool {
+    let mut fds = libc::pollfd {
+        fd: libc::STDOUT_FILENO,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, count 1, no wait.
+    let ready = unsafe { libc::poll(&mut fds, 1, 0) };
+    ready > 0 && fds.revents & (libc::POLLERR | libc::POLLHUP) != 0
 }

@@ -19,7 +19,7 @@ pub fn confirm(action: &str, question: &str, answer: &str) -> Result<()> {
     let mut typed = String::new();
     std::io::stdin().lock().read_line(&mut typed)?;
     if typed.trim() != answer {
-        bail!("not confirmed; nothing was changed");
+        bail!(UsageError("not confirmed; nothing was changed".into()));
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Turning librdkafka's errors into one line a user can act on.
 
+use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
 use anyhow::anyhow;
@@ -26,12 +27,67 @@ impl ClientError {
 }
 
 impl Kafka {
+    /// An admin call's error as "cannot reach any broker ..." when no bootstrap broker
+    /// accepts a connection, and otherwise as it is. (Admin clients do not serve their
+    /// error events, so the client cannot say itself.)
+    pub(super) fn unreachable_or(&self, err: anyhow::Error) -> anyhow::Error {
+        let timed_out = err.downcast_ref::<KafkaError>().is_some_and(|kafka| {
+            matches!(
+                code_of(kafka),
+                Some(
+                    RDKafkaErrorCode::OperationTimedOut
+                        | RDKafkaErrorCode::AllBrokersDown
+                        | RDKafkaErrorCode::BrokerTransportFailure
+                )
+            )
+        });
+        match timed_out.then(|| self.connect_failure()).flatten() {
+            Some(failure) => unreachable_message(self.brokers(), self.timeout(), Some(failure)),
+            None => err,
+        }
+    }
+
+    /// "cannot reach any broker ..." when no bootstrap broker accepts a connection: for
+    /// requests that failed for every group or partition alike.
+    pub fn unreachable(&self) -> Option<anyhow::Error> {
+        let failure = self.connect_failure()?;
+        Some(unreachable_message(
+            self.brokers(),
+            self.timeout(),
+            Some(failure),
+        ))
+    }
+
+    /// Why no bootstrap broker accepts a TCP connection, or None when one does.
+    fn connect_failure(&self) -> Option<ClientError> {
+        let mut last = None;
+        for broker in self.brokers().split(',').map(str::trim) {
+            let addresses = match broker.to_socket_addrs() {
+                Ok(addresses) => addresses,
+                Err(err) => {
+                    last = Some(format!("{broker}: {err}"));
+                    continue;
+                }
+            };
+            for address in addresses {
+                match TcpStream::connect_timeout(&address, Duration::from_secs(1)) {
+                    Ok(_) => return None,
+                    Err(err) => last = Some(format!("{broker}: {err}")),
+                }
+            }
+        }
+        Some(ClientError {
+            code: Some(RDKafkaErrorCode::BrokerTransportFailure),
+            reason: last.unwrap_or_else(|| "no address".into()),
+        })
+    }
+
     /// Explains an error of the client with context `client`: a timeout or a transport
     /// failure is reported as unreachable brokers, with the client's last error when
     /// known.
     pub fn explain(&self, err: KafkaError, client: &KfkClientContext) -> anyhow::Error {
         let unreachable = matches!(
-            err.rdkafka_error_code(),
+            code_of(&err),
             Some(
                 RDKafkaErrorCode::OperationTimedOut
                     | RDKafkaErrorCode::AllBrokersDown
@@ -56,7 +112,10 @@ impl Kafka {
         err: KafkaError,
         client: &KfkClientContext,
     ) -> anyhow::Error {
-        if err.rdkafka_error_code() == Some(RDKafkaErrorCode::OperationTimedOut) {
+        if code_of(&err) == Some(RDKafkaErrorCode::OperationTimedOut) {
+            if let Some(failure) = self.connect_failure() {
+                return unreachable_message(self.brokers(), self.timeout(), Some(failure));
+            }
             anyhow!(
                 "cannot {what}: no answer within {}; the broker may not support this request",
                 humantime::format_duration(self.timeout())
@@ -95,4 +154,12 @@ fn unreachable_message(
         "cannot reach any broker in {brokers} within {}{detail}",
         humantime::format_duration(timeout)
     )
+}
+
+/// An error's librdkafka code; rdkafka gives none for admin operations.
+fn code_of(err: &KafkaError) -> Option<RDKafkaErrorCode> {
+    match err {
+        KafkaError::AdminOp(code) => Some(*code),
+        other => other.rdkafka_error_code(),
+    }
 }

@@ -11,6 +11,7 @@ mod metadata;
 pub mod mock;
 pub mod options;
 mod producer;
+mod properties;
 mod rebalance;
 
 use std::time::Duration;
@@ -23,6 +24,7 @@ pub use client::{Kafka, KfkClientContext, WrapsClientContext};
 pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
 pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};
 pub use producer::{drain, send_waiting};
+pub use properties::check_property;
 pub use rebalance::start_assigned_at;
 
 /// Runs a blocking librdkafka call off the async executor.
@@ -46,6 +48,7 @@ impl Kafka {
     {
         let admin = self.shared_admin()?;
         let timeout = self.timeout();
-        blocking(move || call(admin.inner(), timeout)).await
+        let result = blocking(move || call(admin.inner(), timeout)).await;
+        result.map_err(|err| self.unreachable_or(err))
     }
 }

@@ -14,6 +14,7 @@ use super::render::Renderer;
 use super::sink::{ConsumeContext, PartitionState};
 use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
 use crate::error::{Interrupted, PartialFailure};
+use crate::io::output::stdout_closed;
 use crate::kafka::{PartitionExtent, TopicSpec};
 use crate::model::position::{self, Position, PositionSpec};
 
@@ -197,6 +198,10 @@ impl ConsumeJob {
                 None => {
                     let mut sink = context.sink();
                     sink.flush(consumer, context.commit_after);
+                    if sink.write_error.is_none() && stdout_closed() {
+                        // The reader left while the topic is idle: end as a write would.
+                        sink.write_error = Some(std::io::ErrorKind::BrokenPipe.into());
+                    }
                     if sink.write_error.is_some() {
                         return Ok(());
                     }

@@ -48,7 +48,10 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
     }
     match failed.len() {
         0 => Ok(()),
-        n if n == results.len() => bail!("cannot delete {}", failed.join("; ")),
+        n if n == results.len() => match ctx.kafka.unreachable() {
+            Some(unreachable) => Err(unreachable),
+            None => bail!("cannot delete {}", failed.join("; ")),
+        },
         _ => Err(PartialFailure(format!("cannot delete {}", failed.join("; "))).into()),
     }
 }

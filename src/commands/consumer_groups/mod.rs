@@ -43,6 +43,17 @@ pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
 /// The views of several groups, gathered with a fixed number of requests. A group that
 /// cannot be read gets a view that says why; the others are read as usual.
 pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>> {
+    let views = read_views(ctx, groups).await?;
+    // Every group failing alike is most often a broker kfk cannot reach.
+    if views.iter().all(|v| v.error.is_some()) {
+        if let Some(unreachable) = ctx.kafka.unreachable() {
+            return Err(unreachable);
+        }
+    }
+    Ok(views)
+}
+
+async fn read_views(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>> {
     ctx.kafka
         .with_admin(move |client, timeout| {
             let described = admin::describe_groups(client, &groups, timeout)?;

@@ -4,12 +4,13 @@ use std::ffi::CString;
 use std::os::raw::c_char;
 use std::time::Duration;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use rdkafka::bindings as rd;
 use rdkafka::client::Client;
 use rdkafka::ClientContext;
 
 use super::*;
+use rdkafka::types::RDKafkaErrorCode;
 
 /// Every consumer group the cluster knows.
 pub fn list_groups<C: ClientContext>(
@@ -32,7 +33,9 @@ pub fn list_groups<C: ClientContext>(
         if errors > 0 && !error_list.is_null() {
             let first = error_text(*error_list).unwrap_or_default();
             if rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut 0).is_null() {
-                bail!("listing consumer groups: {first}");
+                let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(*error_list));
+                return Err(anyhow::Error::new(rdkafka::error::KafkaError::Global(code))
+                    .context(format!("listing consumer groups: {first}")));
             }
         }
         let mut count = 0;

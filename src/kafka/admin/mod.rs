@@ -152,17 +152,24 @@ impl Request {
             .min(i32::MAX as u128) as i32;
         // SAFETY: queue is valid; the returned event is owned by self and destroyed on drop.
         self.event = unsafe { rd::rd_kafka_queue_poll(self.queue, millis) };
+        // The error keeps its code, so that `Kafka::with_admin` can tell unreachable
+        // brokers from other failures.
         if self.event.is_null() {
-            bail!(
+            return Err(anyhow::Error::new(rdkafka::error::KafkaError::Global(
+                RDKafkaErrorCode::OperationTimedOut,
+            ))
+            .context(format!(
                 "{what}: no answer within {}",
                 humantime::format_duration(timeout)
-            );
+            )));
         }
         // SAFETY: event is valid.
         let err = unsafe { rd::rd_kafka_event_error(self.event) };
         if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
             let reason = text(unsafe { rd::rd_kafka_event_error_string(self.event) });
-            bail!("{what}: {reason}");
+            let code = RDKafkaErrorCode::from(err);
+            return Err(anyhow::Error::new(rdkafka::error::KafkaError::Global(code))
+                .context(format!("{what}: {reason}")));
         }
         Ok(self.event)
     }
