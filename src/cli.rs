@@ -134,7 +134,7 @@ impl GlobalArgs {
         CommandLine {
             brokers: sourced(self.brokers.as_ref(), "brokers"),
             profile: sourced(self.profile.as_ref(), "profile"),
-            config_file: self.config.clone(),
+            config_file: path(self.config.as_ref(), "config"),
             no_config: self.no_config,
             security: SecurityLayer {
                 protocol: security.security_protocol.map(|value| Sourced {

@@ -207,13 +207,26 @@ fn secrets_never_appear_in_the_dump() {
 fn a_readable_config_file_with_a_secret_is_warned_about() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_config(dir.path(), PROFILE, 0o644);
-    let (_, result) = show(kfk().arg("--config").arg(&path));
-    assert!(
+    let (settings, result) = show(kfk().arg("--config").arg(&path));
+    assert_eq!(
         result
             .stderr
-            .contains("holds secrets and can be read by other users (mode 644)"),
-        "{}",
+            .matches("holds secrets and can be read by other users (mode 644)")
+            .count(),
+        1,
+        "said once: {}",
         result.stderr
+    );
+    assert_eq!(
+        settings["config file"],
+        (path.display().to_string(), "flag --config".to_string())
+    );
+    let (from_env, _) = show(kfk().env("KFK_CONFIG", &path));
+    assert_eq!(from_env["config file"].1, "env KFK_CONFIG");
+    let (default, _) = show(&mut kfk());
+    assert_eq!(
+        default["config file"],
+        ("-".to_string(), "default".to_string())
     );
     std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
         .expect("chmod");
@@ -246,7 +259,7 @@ fn config_file_errors_name_the_file_and_the_problem() {
 
     let missing = dir.path().join("missing.toml");
     let result = run(kfk().arg("--config").arg(&missing).args(["config", "show"]));
-    assert_eq!(result.code, 1);
+    assert_eq!(result.code, 2);
     assert!(
         result
             .stderr
@@ -257,14 +270,13 @@ fn config_file_errors_name_the_file_and_the_problem() {
 
     let broken = write_config(dir.path(), "[profiles.a]\nbrokerz = \"h:1\"\n", 0o600);
     let result = run(kfk().arg("--config").arg(&broken).args(["config", "show"]));
-    assert_eq!(result.code, 1);
-    assert!(
-        result
-            .stderr
-            .starts_with(&format!("error: config file {}", broken.display())),
-        "{}",
-        result.stderr
+    assert_eq!(result.code, 2);
+    // TOML's message keeps its shape: the line and column, then the caret display.
+    assert_eq!(
+        result.stderr,
+        format!(
+            "error: config file {}: TOML parse error at line 2, column 1\n  |\n2 | brokerz = \"h:1\"\n  | ^^^^^^^\nunknown field `brokerz`, expected one of `brokers`, `security_protocol`, `sasl_mechanism`, `sasl_username`, `sasl_password`, `ca_cert`, `client_cert`, `client_key`, `properties`\n",
+            broken.display()
+        )
     );
-    assert!(result.stderr.contains("brokerz"), "{}", result.stderr);
-    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{bail, Result};
 use serde::Deserialize;
 
 use super::secrets::is_secret;
@@ -59,39 +59,50 @@ fn default_config_path() -> Option<PathBuf> {
 pub(super) fn load_config_file(
     line: &CommandLine,
     warnings: &mut Vec<String>,
-) -> Result<(Option<PathBuf>, ConfigFile)> {
+) -> Result<(Option<Sourced<PathBuf>>, ConfigFile)> {
     if line.no_config {
         return Ok((None, ConfigFile::default()));
     }
-    let (path, explicit) = match &line.config_file {
-        Some(path) => (path.clone(), true),
+    let (path, source) = match &line.config_file {
+        Some(path) => (path.value.clone(), path.source.clone()),
         None => match default_config_path() {
-            Some(path) => (path, false),
+            Some(path) => (path, Source::Default),
             None => return Ok((None, ConfigFile::default())),
         },
     };
+    let explicit = source != Source::Default;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => {
             return Ok((None, ConfigFile::default()))
         }
         Err(err) => {
-            return Err(err).with_context(|| format!("cannot read config file {}", path.display()))
+            return Err(
+                UsageError(format!("cannot read config file {}: {err}", path.display())).into(),
+            )
         }
     };
+    // TOML's own message points at the line and column with a caret display; it is
+    // shown as TOML prints it.
     let file: ConfigFile = toml::from_str(&text).map_err(|err| {
-        anyhow::anyhow!(
+        UsageError(format!(
             "config file {}: {}",
             path.display(),
-            err.to_string().lines().collect::<Vec<_>>().join(" ")
-        )
+            err.to_string().trim_end()
+        ))
     })?;
     if holds_secret(&file) {
         if let Some(warning) = world_readable_warning(&path) {
             warnings.push(warning);
         }
     }
-    Ok((Some(path), file))
+    Ok((
+        Some(Sourced {
+            value: path,
+            source,
+        }),
+        file,
+    ))
 }
 
 fn holds_secret(file: &ConfigFile) -> bool {

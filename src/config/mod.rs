@@ -65,7 +65,7 @@ pub struct SecurityLayer {
 pub struct CommandLine {
     pub brokers: Option<Sourced<String>>,
     pub profile: Option<Sourced<String>>,
-    pub config_file: Option<PathBuf>,
+    pub config_file: Option<Sourced<PathBuf>>,
     pub no_config: bool,
     pub security: SecurityLayer,
     pub timeout: Sourced<Duration>,
@@ -79,7 +79,7 @@ pub struct CommandLine {
 pub struct Settings {
     pub brokers: Sourced<String>,
     pub profile: Option<Sourced<String>>,
-    pub config_file: Option<PathBuf>,
+    pub config_file: Option<Sourced<PathBuf>>,
     pub timeout: Sourced<Duration>,
     /// librdkafka properties from flags, environment, profile and defaults, apart from
     /// `bootstrap.servers`, which is `brokers`.
@@ -96,7 +96,8 @@ impl Settings {
     pub fn resolve(line: &CommandLine) -> Result<Settings> {
         let mut warnings = Vec::new();
         let (config_file, file) = file::load_config_file(line, &mut warnings)?;
-        let profile = file::select_profile(line, &file, config_file.as_deref())?;
+        let profile =
+            file::select_profile(line, &file, config_file.as_ref().map(|f| f.value.as_path()))?;
         let empty = file::Profile::default();
         let body = profile
             .as_ref()

@@ -45,14 +45,14 @@ pub fn run(ctx: &Context, _args: ShowArgs) -> Result<()> {
         Some(profile) => rows.push(row("profile", profile.value.clone(), &profile.source)),
         None => rows.push(row("profile", "-".into(), &Source::Default)),
     }
-    rows.push(row(
-        "config file",
-        settings
-            .config_file
-            .as_ref()
-            .map_or("-".into(), |p| p.display().to_string()),
-        &Source::Default,
-    ));
+    match &settings.config_file {
+        Some(file) => rows.push(row(
+            "config file",
+            file.value.display().to_string(),
+            &file.source,
+        )),
+        None => rows.push(row("config file", "-".into(), &Source::Default)),
+    }
     rows.push(row(
         "timeout",
         humantime::format_duration(settings.timeout.value).to_string(),
