@@ -21,7 +21,9 @@ use crate::io::output::OutputFormat;
     name = "kfk",
     version,
     propagate_version = true,
-    max_term_width = 100,
+    // A fixed width: help wraps the same on every terminal, and example lines (at most
+    // 98 characters, tested below) are never broken mid-command.
+    term_width = 100,
     after_help = "Examples:
   kfk dev-cluster --topic demo:3              # an in-memory cluster to try kfk
   seq 10 | kfk produce -t demo                # one record per line
@@ -184,6 +186,50 @@ fn source_of(definition: &clap::Command, matches: &ArgMatches, id: &str) -> Sour
     Source::Flag(flag)
 }
 
+/// Reports a command line clap refused, and exits. Global options set through the
+/// environment (KFK_BROKERS, ...) count as given for clap, whose usage line would then
+/// show them as if they were required; they are left out of it.
+pub fn exit_on_parse_error(err: clap::Error) -> ! {
+    let globals: Vec<String> = Cli::command()
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
+        .collect();
+    let text = err.render().to_string();
+    let usage_names_a_global = text.lines().any(|line| {
+        line.starts_with("Usage:")
+            && line
+                .split(' ')
+                .any(|word| globals.iter().any(|g| g == word))
+    });
+    if !usage_names_a_global {
+        err.exit();
+    }
+    let fixed: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if !line.starts_with("Usage:") {
+                return line.to_string();
+            }
+            let mut words = Vec::new();
+            let mut skip_value = false;
+            for word in line.split(' ') {
+                if skip_value && word.starts_with('<') {
+                    skip_value = false;
+                    continue;
+                }
+                skip_value = globals.iter().any(|g| g == word);
+                if !skip_value {
+                    words.push(word);
+                }
+            }
+            words.join(" ")
+        })
+        .collect();
+    eprintln!("{}", fixed.join("\n").trim_end());
+    std::process::exit(err.exit_code());
+}
+
 /// A value among `names` (any case), parsed into `T`.
 fn one_of<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
 where
@@ -239,5 +285,137 @@ mod definition_tests {
     fn command_definition_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+}
+
+#[cfg(test)]
+mod example_tests {
+    use clap::CommandFactory;
+
+    /// Every `kfk ...` command in an example line of every help, split as a shell would
+    /// (quotes, pipes, `&&`, `;`, `&` and trailing `#` comments).
+    fn example_commands(help: &str) -> Vec<(String, Vec<String>)> {
+        let mut commands = Vec::new();
+        for line in help
+            .lines()
+            .skip_while(|l| l.trim() != "Examples:")
+            .skip(1)
+            .filter(|l| l.starts_with("  "))
+        {
+            let words = shell_words(line.trim());
+            let separators = ["|", "||", "&&", ";", "&", ">", ">>", "<", "do", "done"];
+            for segment in words.split(|w| separators.contains(&w.as_str())) {
+                if segment.first().map(String::as_str) == Some("kfk") {
+                    commands.push((line.to_string(), segment.to_vec()));
+                }
+            }
+        }
+        commands
+    }
+
+    fn shell_words(line: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quote = None;
+        let mut in_word = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), c) => word.push(c),
+                (None, '\'' | '"') => {
+                    quote = Some(c);
+                    in_word = true;
+                }
+                (None, '#') if !in_word => break,
+                (None, c) if c.is_whitespace() => {
+                    if in_word {
+                        words.push(std::mem::take(&mut word));
+                        in_word = false;
+                    }
+                }
+                (None, ';' | '|' | '&' | '>' | '<') => {
+                    if in_word {
+                        words.push(std::mem::take(&mut word));
+                        in_word = false;
+                    }
+                    let mut op = c.to_string();
+                    if chars.peek() == Some(&c) {
+                        op.push(c);
+                        chars.next();
+                    }
+                    words.push(op);
+                }
+                (None, c) => {
+                    word.push(c);
+                    in_word = true;
+                }
+            }
+        }
+        if in_word {
+            words.push(word);
+        }
+        words
+    }
+
+    /// Each command's path, its rendered help, and its examples as written.
+    type Help = (Vec<String>, String, String);
+
+    fn walk(command: &mut clap::Command, path: Vec<String>, found: &mut Vec<Help>) {
+        let help = command.render_long_help().to_string();
+        let written = command
+            .get_after_help()
+            .map(|text| text.to_string())
+            .unwrap_or_default();
+        found.push((path.clone(), help, written));
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|sub| sub.get_name().to_string())
+            .collect();
+        for name in names {
+            if let Some(sub) = command.find_subcommand_mut(&name) {
+                let mut deeper = path.clone();
+                deeper.push(name);
+                walk(sub, deeper, found);
+            }
+        }
+    }
+
+    #[test]
+    fn every_example_parses_and_fits_on_a_line() {
+        let mut root = super::Cli::command();
+        root.build();
+        let mut helps = Vec::new();
+        walk(&mut root, Vec::new(), &mut helps);
+        let mut checked = 0;
+        let mut wrapped = Vec::new();
+        for (path, help, written) in &helps {
+            // An example wrapped by the help renderer would no longer appear whole.
+            for line in written.lines().skip(1) {
+                if !help.lines().any(|shown| shown == line) {
+                    wrapped.push(format!("kfk {}: {line}", path.join(" ")));
+                }
+            }
+            for (line, words) in example_commands(help) {
+                // Shell variables in loops stand for numbers.
+                let words: Vec<String> = words
+                    .into_iter()
+                    .map(|w| if w.starts_with('$') { "1".into() } else { w })
+                    .collect();
+                if let Err(err) = super::Cli::command().try_get_matches_from(&words) {
+                    panic!(
+                        "`kfk {}` has an example that does not parse: {line}\n{err}",
+                        path.join(" ")
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert!(
+            wrapped.is_empty(),
+            "examples shown wrapped:\n{}",
+            wrapped.join("\n")
+        );
+        assert!(checked > 40, "only {checked} examples found");
     }
 }

@@ -40,7 +40,10 @@ fn main() -> ExitCode {
         );
     }));
 
-    let matches = Cli::command().get_matches();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(err) => cli::exit_on_parse_error(err),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(err) => err.exit(),

@@ -94,6 +94,19 @@ fn every_command_says_the_same_words_about_an_unreachable_broker() {
 }
 
 #[test]
+fn usage_after_an_error_does_not_show_options_set_in_the_environment() {
+    let result = run(kfk().env("KFK_BROKERS", "h:1").args(["consume", "--exit"]));
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("\nUsage: kfk consume --exit --topic <TOPIC[:PARTITIONS]>\n"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let unknown_flag = run(kfk().args(["topics", "list", "--no-such-flag"]));
     assert_eq!(unknown_flag.code, 2);

@@ -35,7 +35,7 @@ use crate::model::timespec::{format_millis, parse_past_time_in};
 #[command(after_help = "Examples:
   kfk seek-to-timestamp --topic orders --time '2026-11-26T14:05:00Z'
   kfk seek-to-timestamp --topic orders:0,1 --time 2h
-  kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing            # dry run
+  kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing      # dry run
   kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing --execute")]
 pub struct SeekToTimestampArgs {
     /// Topic, optionally with partitions (orders:0,2); repeatable

@@ -50,7 +50,8 @@ use crate::kafka::TopicSpec;
   kfk produce -t users -K: -Z deletions.txt          # 'key:' lines are tombstones
   kfk consume -t a -e --output json | kfk produce -t b --input json
   # replay into a topic with other partitions, placed by key and stamped now:
-  kfk consume -t a -e --output json | kfk produce -t c --input json --ignore-partition --ignore-timestamp
+  kfk consume -t a -e --output json |
+    kfk produce -t c --input json --ignore-partition --ignore-timestamp
   kfk produce -t bulk --input json --skip-invalid --failed-file bad.jsonl dump.jsonl
   kfk produce -t orders --transactional-id loader-1 --txn-size 10000 orders.txt
   kfk produce -t orders --failed-file failed.txt orders.txt || kfk produce -t orders failed.txt")]

@@ -40,7 +40,7 @@ use crate::model::timespec::{millis, parse_past_time_in};
     group(ArgGroup::new("scope").args(["topics", "all_topics"])),
     after_help = "Examples:
   kfk consumer-groups reset-offsets billing --topic orders --to-earliest            # dry run
-  kfk consumer-groups reset-offsets billing --topic orders --to-datetime 2026-11-26T14:05:00Z --execute
+  kfk consumer-groups reset-offsets billing --all-topics --to-datetime '2026-11-26 14:05' --execute
   kfk consumer-groups reset-offsets billing --all-topics --shift-by -100 --export plan.csv
   kfk consumer-groups reset-offsets billing --from-file plan.csv --execute"
 )]
