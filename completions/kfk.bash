@@ -528,7 +528,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consume)
-            opts="-t -p -o -e -c -f -g -b -X -v -h -V --topic --pattern --partitions --from --until --exit --count --format --value-json --group --assignment-strategy --commit --session-timeout --heartbeat-interval --max-poll-interval --isolation --stats --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            opts="-t -p -o -e -c -f -K -g -b -X -v -h -V --topic --pattern --partitions --from --until --exit --count --format --key-delimiter --value-json --group --assignment-strategy --commit --session-timeout --heartbeat-interval --max-poll-interval --isolation --stats --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,6 +579,14 @@ _kfk() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -K)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1952,7 +1960,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__produce)
-            opts="-t -D -K -H -Z -p -z -q -b -X -v -h -V --topic --input --delimiter --whole-file --key-delimiter --header --null-empty --partition --partitioner --acks --no-idempotence --compression --linger --batch-size --max-in-flight --message-timeout --transactional-id --txn-size --report --failed-file --skip-invalid --ignore-partition --ignore-timestamp --quiet --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            opts="-t -D -K -H -Z -p -z -q -b -X -v -h -V --topic --input --delimiter --whole-file --keep-cr --key-delimiter --header --null-empty --partition --partitioner --acks --no-idempotence --compression --linger --batch-size --max-in-flight --message-timeout --transactional-id --txn-size --report --failed-file --skip-invalid --ignore-partition --ignore-timestamp --quiet --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -109,6 +109,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l ca-cert -d 'CA certi
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l whole-file -d 'Each input file is one record'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l keep-cr -d 'Keep a carriage return before each newline as part of the record (kcat\'s way); by default lines ending in \\r\\n are read as lines, as Kafka\'s console producer does'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s Z -l null-empty -d 'Send an empty value as null (a tombstone)'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l no-idempotence -d 'Turn off the idempotent producer (on by default with --acks all)'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l report -d 'Print partition@offset and the line number of every delivered record on stdout'
@@ -123,10 +124,11 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -s V -l version -d 'Pri
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s t -l topic -d 'Topic to read, optionally with partitions (orders:0,2); repeatable' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l pattern -d 'Read every topic whose name matches this regular expression' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s p -l partitions -d 'Only these partitions of every topic, e.g. 0,2,4-6' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consume" -s o -l from -d 'Where to start (see above) [default: end when following, else beginning; stored with --group]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s o -l from -d 'Where to start (see above); kcat\'s -o e@MS (stop time) sets --until [default: end when following, else beginning; stored with --group]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l until -d 'Where to stop, per partition: an offset (not included), end, or a time' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s c -l count -d 'Stop after N records in all' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s f -l format -d 'Print each record with this format (kcat\'s tokens, see above)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s K -l key-delimiter -d 'Print the key, SEP and the value on each line, as kcat -C -K does' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s g -l group -d 'Consume as a member of this consumer group' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l assignment-strategy -d 'How the group spreads partitions over its members' -r -f -a "range\t''
 roundrobin\t''

@@ -201,7 +201,7 @@ fn every_format_token() {
     assert_eq!(
         result.stdout,
         format!(
-            "{topic}|0|0|k1|v1|1764151200000|2025-11-26T10:00:00.000Z|a=1,b|2|2|100%\t\\\n\
+            "{topic}|0|0|k1|v1|1764151200000|2025-11-26T10:00:00.000Z|a=1,b=NULL|2|2|100%\t\\\n\
              {topic}|0|1|||1764151200123|2025-11-26T10:00:00.123Z||-1|-1|100%\t\\\n"
         )
     );
@@ -458,4 +458,135 @@ fn a_tail_ends_soon_after_its_reader_leaves_while_the_topic_is_idle() {
     assert_eq!(status.code(), Some(0));
     // A group member commits what it wrote before it leaves.
     assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [10, 10]);
+}
+
+/// kcat with a current librdkafka (Debian's links 2.0.2, which nisshi cannot talk to),
+/// as the benchmarks run it: scripts/benchlib.py fetches the library.
+fn kcat() -> std::process::Command {
+    let root = env!("CARGO_MANIFEST_DIR");
+    assert!(
+        std::process::Command::new("kcat")
+            .arg("-V")
+            .output()
+            .is_ok(),
+        "kcat is not installed: .ci/run installs it (apt-get install kcat)"
+    );
+    let libdir = std::process::Command::new("python3")
+        .args(["-c", "import sys; sys.path.insert(0, 'scripts'); from benchlib import librdkafka_dir; print(librdkafka_dir())"])
+        .current_dir(root)
+        .output()
+        .expect("python3");
+    assert!(
+        libdir.status.success(),
+        "{}",
+        String::from_utf8_lossy(&libdir.stderr)
+    );
+    let mut command = std::process::Command::new("kcat");
+    command.env(
+        "LD_LIBRARY_PATH",
+        String::from_utf8_lossy(&libdir.stdout).trim(),
+    );
+    command
+}
+
+#[test]
+fn format_tokens_and_dash_k_print_what_kcat_prints() {
+    let topic = create_topic(1, "consume-kcat");
+    let input = concat!(
+        r#"{"key":"k1","value":"v1","headers":[["a","1"],["b",null],["c",""]],"timestamp":1764151200000}"#,
+        "\n",
+        r#"{"key":null,"value":null,"timestamp":1764151200123}"#,
+        "\n",
+        r#"{"key":"","value":"","headers":{"h":"x"},"timestamp":1764151200456}"#,
+        "\n",
+        r#"{"key":{"base64":"/wA="},"value":{"base64":"AAEC/w=="},"timestamp":1764151200789}"#,
+        "\n"
+    );
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        input.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let format = "%t|%p|%o|%k|%s|%T|%h|%K|%S|%%\n";
+    // Raw bytes on both sides: one record holds binary data.
+    let kfk_bytes = |args: &[&str]| {
+        let output = kfk_on_broker()
+            .args(["consume", "-t", &topic, "-e"])
+            .args(args)
+            .output()
+            .expect("kfk");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    };
+    let ours = kfk_bytes(&["-f", format]);
+    let theirs = kcat()
+        .args([
+            "-C",
+            "-b",
+            brokers(),
+            "-t",
+            &topic,
+            "-e",
+            "-q",
+            "-f",
+            format,
+        ])
+        .output()
+        .expect("kcat");
+    assert!(
+        theirs.status.success(),
+        "{}",
+        String::from_utf8_lossy(&theirs.stderr)
+    );
+    assert_eq!(ours.stdout, theirs.stdout);
+
+    let ours = kfk_bytes(&["-K:"]);
+    let theirs = kcat()
+        .args(["-C", "-b", brokers(), "-t", &topic, "-e", "-q", "-K:"])
+        .output()
+        .expect("kcat");
+    assert_eq!(ours.stdout, theirs.stdout);
+    assert_eq!(&ours.stdout[..5], b"k1:v1");
+}
+
+#[test]
+fn kcat_start_and_stop_times_and_a_new_group_reading_to_the_end() {
+    let base = 1_700_000_000_000i64;
+    let topic = timed_topic("consume-kcat-times", base, 1000);
+    let window = consume(
+        &topic,
+        &[
+            "-o",
+            &format!("s@{}", base + 3000),
+            "-o",
+            &format!("e@{}", base + 6000),
+        ],
+    );
+    let expected: Vec<(i32, String)> = (0..2)
+        .flat_map(|p| (3..6).map(move |i| (p, format!("p{p}-{i}"))))
+        .collect();
+    assert_eq!(window, expected);
+    let twice =
+        run(kfk_on_broker().args(["consume", "-t", &topic, "-o", "s@1", "-o", "beginning"]));
+    assert_eq!(twice.code, 2, "{}", twice.stderr);
+
+    // A new group with --exit reads from the beginning, as the help says.
+    let group = unique_topic("consume-new-group");
+    let all = run_ok(kfk_on_broker().args([
+        "consume",
+        "-t",
+        &topic,
+        "-g",
+        &group,
+        "-e",
+        "-f",
+        "%s\\n",
+        "-X",
+        "session.timeout.ms=6000",
+    ]));
+    assert_eq!(all.stdout.lines().count(), 20, "{}", all.stdout);
 }

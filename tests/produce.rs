@@ -547,3 +547,11 @@ fn a_replay_into_fewer_partitions_names_the_partition_or_places_by_key() {
         assert!(record.timestamp.expect("timestamp") >= started);
     }
 }
+
+#[test]
+fn keep_cr_keeps_the_carriage_return_as_kcat_does() {
+    let topic = create_topic(1, "produce-keep-cr");
+    produce(&topic, &["--keep-cr"], b"x\r\ny\r\n");
+    let records = read_topic(brokers(), &topic, "read_committed");
+    assert_eq!(values(&records), [Some("x\r"), Some("y\r")]);
+}

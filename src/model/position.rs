@@ -81,7 +81,11 @@ pub fn parse_start(raw: &str) -> Result<PositionSpec, String> {
 
 /// Parses `--until`: an offset (not included), `end`, or a time.
 pub fn parse_until(raw: &str) -> Result<PositionSpec, String> {
-    parse_spec(raw, &|item| {
+    // kcat spells a stop time e@MS.
+    let raw = raw
+        .strip_prefix("e@")
+        .map_or(raw.to_string(), |ms| format!("@{ms}"));
+    parse_spec(&raw, &|item| {
         match parse_start_position(item) {
         Ok(position @ (Position::Offset(_) | Position::Time(_) | Position::End)) => Ok(position),
         _ => Err(format!(
@@ -119,6 +123,12 @@ fn parse_spec(
 
 fn parse_start_position(raw: &str) -> Result<Position, String> {
     let number = |digits: &str| digits.parse::<i64>().ok().filter(|n| *n >= 0);
+    // kcat spells a start time s@MS.
+    if let Some(ms) = raw.strip_prefix("s@") {
+        return number(ms)
+            .map(Position::Time)
+            .ok_or_else(|| format!("invalid position '{raw}': s@ takes epoch milliseconds"));
+    }
     match raw {
         "beginning" | "earliest" => return Ok(Position::Beginning),
         "end" | "latest" => return Ok(Position::End),
@@ -212,6 +222,11 @@ mod tests {
             Position::Time(1_795_687_200_000)
         );
         assert!(matches!(one("1h"), Position::Time(_)));
+        assert_eq!(one("s@1764151200000"), Position::Time(1_764_151_200_000));
+        assert_eq!(
+            parse_until("e@1764151200000").unwrap().default,
+            Some(Position::Time(1_764_151_200_000))
+        );
         let per = parse_start("0=100,1=end, 2=-5").unwrap();
         assert_eq!(per.default, None);
         assert_eq!(per.for_partition(0), Some(Position::Offset(100)));

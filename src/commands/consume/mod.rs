@@ -17,6 +17,7 @@ use self::render::Renderer;
 use self::sink::ConsumeContext;
 use crate::context::Context;
 use crate::error::UsageError;
+use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
 use crate::kafka::options::{
     AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ReaderOptions, StartWithoutCommit,
@@ -33,11 +34,13 @@ use crate::model::position::{parse_start, parse_until, Position, PositionSpec};
 ///
 /// --from (-o): beginning, end, stored (the group's committed offset), N, -N (N before
 /// the end), +N (N after the beginning), a time (2026-11-26T10:00:00Z, '2026-11-26 10:00'
-/// local, @1795687200000) or a duration ago (1h); per partition as 0=100,1=end.
-/// --until: an offset (not included), end, or a time; with --from it reads a window.
+/// local, @1795687200000 or kcat's s@1795687200000) or a duration ago (1h); per partition
+/// as 0=100,1=end (partitions it does not name start at their end: only new records).
+/// --until (or kcat's -o e@MS): an offset (not included), end, or a time; with --from it
+/// reads a window.
 ///
 /// Format tokens: %t topic, %p partition, %o offset, %k key, %s value, %T timestamp (ms),
-/// %d timestamp (RFC 3339), %h headers (k=v,...), %K key length, %S value length (-1 for
+/// %d timestamp (RFC 3339), %h headers (k=v,..., a null value as NULL), %K key length, %S value length (-1 for
 /// null), %% a percent sign; escapes \n \t \r \0 \\ \xHH, as in produce -D.
 ///
 /// With --group, kfk joins the consumer group and commits after writing (--commit after,
@@ -71,8 +74,12 @@ pub struct ConsumeArgs {
     #[arg(short = 'p', long, value_name = "LIST")]
     pub partitions: Option<PartitionList>,
 
-    /// Where to start (see above) [default: end when following, else beginning; stored with --group]
-    #[arg(short = 'o', long = "from", value_name = "POSITION", value_parser = parse_start, allow_hyphen_values = true)]
+    /// Where to start (see above); kcat's -o e@MS (stop time) sets --until [default: end when following, else beginning; stored with --group]
+    #[arg(short = 'o', long = "from", value_name = "POSITION", value_parser = parse_offset, allow_hyphen_values = true, action = clap::ArgAction::Append)]
+    pub offsets: Vec<OffsetArg>,
+
+    /// Where to start: --from, once its values are sorted out (`resolve_offsets`).
+    #[arg(skip)]
     pub from: Option<PositionSpec>,
 
     /// Where to stop, per partition: an offset (not included), end, or a time
@@ -90,6 +97,10 @@ pub struct ConsumeArgs {
     /// Print each record with this format (kcat's tokens, see above)
     #[arg(short = 'f', long, value_name = "FORMAT")]
     pub format: Option<String>,
+
+    /// Print the key, SEP and the value on each line, as kcat -C -K does
+    #[arg(short = 'K', long, value_name = "SEP", value_parser = parse_separator)]
+    pub key_delimiter: Option<Separator>,
 
     /// With --output json, embed values that are JSON documents as JSON, not strings
     #[arg(long)]
@@ -140,7 +151,8 @@ pub(super) const FLUSH_BYTES: usize = 64 * 1024;
 /// Consumer errors shown before they are only counted.
 pub(super) const MAX_WARNINGS: u32 = 10;
 
-pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
+pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
+    args.resolve_offsets()?;
     let renderer = Renderer::new(&args, ctx.output)?;
     let group = args.group.clone();
     let from = start_spec(&args)?;
@@ -224,6 +236,37 @@ pub async fn run(ctx: &Context, args: ConsumeArgs) -> Result<()> {
     })
 }
 
+/// One -o/--from value: where to start, or, as kcat's `e@MS`, where to stop.
+#[derive(Debug, Clone)]
+pub enum OffsetArg {
+    Start(PositionSpec),
+    Stop(PositionSpec),
+}
+
+fn parse_offset(raw: &str) -> Result<OffsetArg, String> {
+    if raw.starts_with("e@") {
+        parse_until(raw).map(OffsetArg::Stop)
+    } else {
+        parse_start(raw).map(OffsetArg::Start)
+    }
+}
+
+impl ConsumeArgs {
+    /// Sorts -o values into --from and --until: one start at most, one stop at most.
+    fn resolve_offsets(&mut self) -> Result<()> {
+        for offset in std::mem::take(&mut self.offsets) {
+            let twice = match offset {
+                OffsetArg::Start(spec) => self.from.replace(spec).map(|_| "-o/--from"),
+                OffsetArg::Stop(spec) => self.until.replace(spec).map(|_| "--until (or -o e@MS)"),
+            };
+            if let Some(flag) = twice {
+                bail!(UsageError(format!("{flag} is given twice")));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// --from as given, or the default for the mode.
 fn start_spec(args: &ConsumeArgs) -> Result<PositionSpec> {
     let bounded = args.exit_at_end || args.until.is_some() || args.count.is_some();
@@ -259,12 +302,13 @@ fn start_spec(args: &ConsumeArgs) -> Result<PositionSpec> {
 }
 
 /// Whether a group starts a partition without a committed offset at its beginning
-/// (`--from beginning`) rather than its end.
+/// (`--from beginning`) rather than its end. Without --from, a bounded read (--exit,
+/// --until, --count) starts at the beginning, as the help says, group or not.
 pub(super) fn starts_at_beginning(args: &ConsumeArgs) -> bool {
-    matches!(
-        args.from.as_ref().and_then(|spec| spec.default),
-        Some(Position::Beginning)
-    )
+    match args.from.as_ref() {
+        Some(spec) => spec.default == Some(Position::Beginning),
+        None => args.exit_at_end || args.until.is_some() || args.count.is_some(),
+    }
 }
 
 fn topic_specs(args: &ConsumeArgs, cluster: &crate::kafka::Cluster) -> Result<Vec<TopicSpec>> {

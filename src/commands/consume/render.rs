@@ -9,7 +9,7 @@ use rdkafka::Message;
 
 use super::ConsumeArgs;
 use crate::error::UsageError;
-use crate::io::framing::unescape;
+use crate::io::framing::{unescape, Separator};
 use crate::io::output::OutputFormat;
 use crate::io::record_json::write_record;
 use crate::model::timespec::format_millis;
@@ -38,6 +38,20 @@ pub(super) enum Token {
 
 impl Renderer {
     pub(super) fn new(args: &ConsumeArgs, output: OutputFormat) -> Result<Renderer> {
+        if let Some(Separator(separator)) = &args.key_delimiter {
+            if args.format.is_some() || output == OutputFormat::Json {
+                bail!(UsageError(
+                    "-K prints key, separator and value; -f and --output json choose their own shape".into()
+                ));
+            }
+            // kcat -C -K: prints key, separator, value on a line.
+            return Ok(Renderer::Format(vec![
+                Token::Key,
+                Token::Literal(separator.clone()),
+                Token::Value,
+                Token::Literal(b"\n".to_vec()),
+            ]));
+        }
         match (&args.format, output) {
             (Some(_), OutputFormat::Json) => {
                 bail!(UsageError(
@@ -106,10 +120,9 @@ fn render_token(token: &Token, message: &BorrowedMessage<'_>, out: &mut Vec<u8>)
                         out.push(b',');
                     }
                     out.extend_from_slice(header.key.as_bytes());
-                    if let Some(value) = header.value {
-                        out.push(b'=');
-                        out.extend_from_slice(value);
-                    }
+                    out.push(b'=');
+                    // A null value prints as kcat prints it.
+                    out.extend_from_slice(header.value.unwrap_or(b"NULL"));
                 }
             }
             Ok(())

@@ -107,7 +107,7 @@ impl ProduceJob {
                     .map_or_else(|| b"\n".to_vec(), |s| s.0),
             )
         };
-        let strip_cr = self.args.delimiter.is_none();
+        let strip_cr = self.args.delimiter.is_none() && !self.args.keep_cr;
         let mut line = 0usize;
         let mut record = Vec::with_capacity(1024);
         for (file, input) in inputs.into_iter().enumerate() {
@@ -137,7 +137,7 @@ impl ProduceJob {
                 }
                 line += 1;
                 self.produce(line, &record)?;
-                if self.read % 1024 == 0 {
+                if self.read.is_multiple_of(1024) {
                     self.producer.poll(Duration::ZERO);
                     self.progress
                         .update(self.read, self.bytes_read.load(Ordering::Relaxed));

@@ -27,6 +27,9 @@ use crate::kafka::TopicSpec;
 
 /// Write records to a topic from stdin or files, one per line by default.
 ///
+/// A carriage return before a newline is not part of the record (input from Windows reads
+/// as lines, as with Kafka's console producer); --keep-cr keeps it, as kcat does.
+///
 /// Every record read is either delivered or accounted for: the exit status is 0 only when
 /// all were delivered, 3 when some were not (with --failed-file they are saved in the input
 /// framing, so running kfk produce on that file completes the job), 130 after Ctrl-C.
@@ -75,6 +78,11 @@ pub struct ProduceArgs {
     /// Each input file is one record
     #[arg(long, conflicts_with = "input")]
     pub whole_file: bool,
+
+    /// Keep a carriage return before each newline as part of the record (kcat's way);
+    /// by default lines ending in \r\n are read as lines, as Kafka's console producer does
+    #[arg(long, conflicts_with_all = ["delimiter", "whole_file"])]
+    pub keep_cr: bool,
 
     /// Split each record into key and value at the first SEP (no SEP: null key)
     #[arg(short = 'K', long, value_name = "SEP", value_parser = parse_separator)]
