@@ -101,3 +101,33 @@ fn a_bad_topic_spec_is_a_usage_error() {
         result.stderr
     );
 }
+
+#[test]
+fn a_request_the_broker_does_not_serve_is_not_waited_for() {
+    // The mock cluster advertises no DescribeConfigs; kfk reads that from its API versions
+    // instead of waiting out --timeout.
+    let (mut child, address) = start_dev_cluster(&["--topic", "t:2"]);
+    let started = std::time::Instant::now();
+    let result = run(kfk().args([
+        "-b",
+        &address,
+        "--timeout",
+        "10s",
+        "topics",
+        "describe",
+        "t",
+    ]));
+    let elapsed = started.elapsed();
+    kill_by_pid(child.id() as i32);
+    let _ = child.wait();
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(
+        result.stderr,
+        "note: the topic's configuration could not be read: the broker does not serve \
+         DescribeConfigs (its API versions say so)\n"
+    );
+    assert!(
+        elapsed < std::time::Duration::from_secs(5),
+        "took {elapsed:?}"
+    );
+}

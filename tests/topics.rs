@@ -99,6 +99,12 @@ fn describe_counts_records_in_watermarks() {
         .expect("flush");
 
     let describe = run_ok(kfk_on_broker().args(["topics", "describe", &topic]));
+    // The test broker serves DescribeConfigs, and its API versions say so.
+    assert!(
+        !describe.stderr.contains("could not be read"),
+        "{}",
+        describe.stderr
+    );
     let rows: Vec<Vec<&str>> = describe
         .stdout
         .lines()

@@ -142,6 +142,24 @@ impl Kafka {
         self.settings.timeout.value
     }
 
+    /// Whether clients talk to the brokers without TLS or SASL.
+    pub(super) fn is_plaintext(&self) -> bool {
+        let protocol = self
+            .settings
+            .overrides
+            .iter()
+            .rev()
+            .find(|(key, _)| key == "security.protocol")
+            .map(|(_, value)| value.as_str())
+            .or_else(|| {
+                self.settings
+                    .properties
+                    .get("security.protocol")
+                    .map(|p| p.value.as_str())
+            });
+        protocol.is_none_or(|p| p.eq_ignore_ascii_case("plaintext"))
+    }
+
     fn client_context(&self) -> KfkClientContext {
         KfkClientContext {
             verbose: self.verbose,

@@ -17,7 +17,7 @@ use super::summary::Summary;
 use super::{Input, InputFormat, ProduceArgs};
 use crate::error::PartialFailure;
 use crate::io::framing::{CountingReader, RecordReader, Separator, StoppableStdin};
-use crate::io::progress::Progress;
+use crate::io::progress::{ProduceStatus, Progress};
 use crate::io::record_json::{parse_record, InputRecord};
 use crate::kafka::{drain, send_waiting};
 
@@ -29,6 +29,8 @@ pub(super) struct ProduceJob {
     timeout: Duration,
     fixed_headers: Option<OwnedHeaders>,
     progress: Progress,
+    /// The input's size, when it is files.
+    total_bytes: Option<u64>,
     bytes_read: Arc<AtomicU64>,
     started: Instant,
     read: u64,
@@ -70,7 +72,8 @@ impl ProduceJob {
         ProduceJob {
             producer,
             fixed_headers,
-            progress: Progress::new(show_progress, total_bytes),
+            progress: Progress::produce(show_progress, total_bytes.is_some()),
+            total_bytes,
             transaction: args.transactional_id.is_some().then_some(Transaction {
                 first_line: 1,
                 records: 0,
@@ -139,8 +142,9 @@ impl ProduceJob {
                 self.produce(line, &record)?;
                 if self.read.is_multiple_of(1024) {
                     self.producer.poll(Duration::ZERO);
-                    self.progress
-                        .update(self.read, self.bytes_read.load(Ordering::Relaxed));
+                }
+                if self.progress.due() {
+                    self.show_progress();
                 }
                 if self.transaction_full() {
                     self.commit_transaction(line)?;
@@ -254,6 +258,19 @@ impl ProduceJob {
         self.producer
             .context()
             .record_failure::<rdkafka::message::OwnedMessage>(line, &reason, None, Some(raw));
+    }
+
+    /// Redraws the progress line from the counts so far.
+    fn show_progress(&mut self) {
+        self.producer.poll(Duration::ZERO);
+        let status = ProduceStatus {
+            read: self.read,
+            delivered: self.producer.context().tally().delivered,
+            bytes_read: self.bytes_read.load(Ordering::Relaxed),
+            total_bytes: self.total_bytes,
+            elapsed: self.progress.elapsed(),
+        };
+        self.progress.show_produce(&status);
     }
 
     /// A JSON line as a record for this topic, as --ignore-partition and

@@ -7,6 +7,7 @@ use crate::context::Context;
 use crate::io::output;
 use crate::io::output::OutputFormat;
 use crate::kafka::PartitionInfo;
+use crate::kafka::DESCRIBE_CONFIGS;
 
 /// Show a topic's partitions (leader, replicas, in-sync replicas, log start and end
 /// offsets) and its configuration.
@@ -89,6 +90,14 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
 /// The topic's configs, or why they could not be read (not every broker implements
 /// DescribeConfigs; the partitions are still worth showing).
 async fn topic_configs(ctx: &Context, topic: &str) -> Result<Vec<ConfigRow>, String> {
+    let kafka = ctx.kafka.clone();
+    let serves = tokio::task::spawn_blocking(move || kafka.serves(DESCRIBE_CONFIGS))
+        .await
+        .ok()
+        .flatten();
+    if serves == Some(false) {
+        return Err("the broker does not serve DescribeConfigs (its API versions say so)".into());
+    }
     let admin = ctx.kafka.admin().map_err(|e| e.to_string())?;
     let results = admin
         .describe_configs(
