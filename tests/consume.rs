@@ -371,6 +371,7 @@ fn every_command_ends_quietly_when_its_reader_is_gone() {
     let topic = timed_topic("closed-stdout", 1_700_000_000_000, 1000);
     let dir = tempfile::tempdir().expect("tempdir");
     let group = unique_topic("closed-stdout-group");
+    std::fs::write(dir.path().join("input.txt"), "a\nb\n").expect("input");
     run_ok(kfk_on_broker().current_dir(dir.path()).args([
         "consumer-groups",
         "reset-offsets",
@@ -403,6 +404,8 @@ fn every_command_ends_quietly_when_its_reader_is_gone() {
             "@1700000005000",
         ],
         vec!["consume", "-t", &topic, "-e"],
+        vec!["produce", "-t", &topic, "--report", "-q", "input.txt"],
+        vec!["completions", "bash"],
     ];
     for args in &commands {
         for output in ["table", "json"] {
