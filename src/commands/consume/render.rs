@@ -214,5 +214,15 @@ mod tests {
         assert!(parse_format("%x").is_err());
         assert!(parse_format("%").is_err());
         assert!(parse_format("\\q").is_err());
+        // The escape grammar of produce's delimiters, \xHH and \0 included, as kcat has.
+        assert_eq!(
+            parse_format("%k\\x1e%s\\0").unwrap(),
+            [
+                Token::Key,
+                Token::Literal(vec![0x1e]),
+                Token::Value,
+                Token::Literal(vec![0])
+            ]
+        );
     }
 }
