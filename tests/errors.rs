@@ -226,5 +226,5 @@ fn a_closed_stderr_neither_aborts_nor_hides_the_exit_code() {
     // The error line cannot be written, but the exit code still says what happened.
     let failed =
         run_with_closed_stderr(kfk().args(["--config", "/nonexistent/kfk.toml", "topics", "list"]));
-    assert_eq!(failed, 1);
+    assert_eq!(failed, 2, "a missing --config file is a usage error");
 }
