@@ -125,6 +125,27 @@ fn a_broker_down_for_seconds_mid_stream_loses_and_duplicates_nothing() {
     );
 }
 
+/// kfk produce to `topic` with --failed-file, once every produce request from now on is
+/// refused with a permanent error.
+fn refusing_produce(
+    cluster: &MockCluster<'_, impl rdkafka::ClientContext>,
+    topic: &str,
+    failed: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Command {
+    cluster.request_errors(
+        RDKafkaApiKey::Produce,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED; 10_000],
+    );
+    let mut command = kfk();
+    command
+        .args(["-b", &cluster.bootstrap_servers(), "produce", "-t", topic])
+        .args(extra)
+        .args(["--message-timeout", "5s", "--failed-file"])
+        .arg(failed);
+    command
+}
+
 #[test]
 fn a_failing_topic_exits_3_saves_exactly_the_failures_and_the_replay_completes() {
     let cluster = MockCluster::new(1).expect("mock cluster");
@@ -139,24 +160,8 @@ fn a_failing_topic_exits_3_saves_exactly_the_failures_and_the_replay_completes()
     );
     assert_eq!(first.code, 0, "{}", first.stderr);
 
-    // Every produce request is refused from now on, with a permanent error.
-    cluster.request_errors(
-        RDKafkaApiKey::Produce,
-        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED; 10_000],
-    );
     let second = run_with_stdin(
-        kfk()
-            .args([
-                "-b",
-                &brokers,
-                "produce",
-                "-t",
-                "failing",
-                "--message-timeout",
-                "5s",
-                "--failed-file",
-            ])
-            .arg(&failed),
+        &mut refusing_produce(&cluster, "failing", &failed, &[]),
         lines(101..=200).as_bytes(),
     );
     assert_eq!(second.code, 3, "{}", second.stderr);
@@ -237,23 +242,8 @@ fn json_records_that_fail_are_saved_in_the_record_shape_and_replay() {
             )
         })
         .collect();
-    cluster.request_errors(
-        RDKafkaApiKey::Produce,
-        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED; 10_000],
-    );
     let refused = run_with_stdin(
-        kfk()
-            .args([
-                "-b",
-                &brokers,
-                "produce",
-                "-t",
-                "failing-json",
-                "--input",
-                "json",
-            ])
-            .args(["--message-timeout", "5s", "--failed-file"])
-            .arg(&failed),
+        &mut refusing_produce(&cluster, "failing-json", &failed, &["--input", "json"]),
         input.as_bytes(),
     );
     assert_eq!(refused.code, 3, "{}", refused.stderr);

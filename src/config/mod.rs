@@ -1,5 +1,5 @@
 //! The one place where kfk's settings are merged: what the command line and environment
-//! said (`CommandLine`, built by cli.rs), the profile from the config file, and built-in
+//! said (`CommandLine`, built by src/cli/), the profile from the config file, and built-in
 //! defaults become one list of librdkafka properties, each with its source. `-X`
 //! properties are kept apart and applied after everything else, also after what a command
 //! asks of its client (`client_properties`).

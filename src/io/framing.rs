@@ -8,6 +8,22 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Separator(pub Vec<u8>);
 
+impl Separator {
+    /// A record split at the first separator into key and value; without one, no key.
+    pub fn split_key<'a>(&self, record: &'a [u8]) -> (Option<&'a [u8]>, &'a [u8]) {
+        let at = match self.0.as_slice() {
+            [byte] => record.iter().position(|b| b == byte),
+            separator => record
+                .windows(separator.len())
+                .position(|window| window == separator),
+        };
+        match at {
+            Some(at) => (Some(&record[..at]), &record[at + self.0.len()..]),
+            None => (None, record),
+        }
+    }
+}
+
 /// Parses a delimiter as typed on a command line: `\n \t \r \0 \\ \xHH` are escapes,
 /// everything else stands for itself.
 pub fn parse_separator(raw: &str) -> Result<Separator, String> {
@@ -204,6 +220,15 @@ mod tests {
         assert_eq!(records(b"x|||y", Some(b"||"), false), [&b"x"[..], b"|y"]);
         assert_eq!(records(b"one\ntwo\n", None, false), [b"one\ntwo\n"]);
         assert_eq!(records(b"a\r\n", Some(b"\n"), false), [b"a\r"]);
+    }
+
+    #[test]
+    fn keys_split_at_the_first_separator() {
+        let colon = Separator(b":".to_vec());
+        assert_eq!(colon.split_key(b"k:v:w"), (Some(&b"k"[..]), &b"v:w"[..]));
+        assert_eq!(colon.split_key(b"v"), (None, &b"v"[..]));
+        let double = Separator(b"::".to_vec());
+        assert_eq!(double.split_key(b"a:b::c"), (Some(&b"a:b"[..]), &b"c"[..]));
     }
 
     #[test]

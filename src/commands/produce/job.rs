@@ -16,7 +16,7 @@ use super::delivery::{opaque, DeliveryTracker};
 use super::summary::Summary;
 use super::{Input, InputFormat, ProduceArgs};
 use crate::error::PartialFailure;
-use crate::io::framing::{CountingReader, RecordReader, Separator, StoppableStdin};
+use crate::io::framing::{CountingReader, RecordReader, StoppableStdin};
 use crate::io::progress::{ProduceStatus, Progress};
 use crate::io::record_json::{parse_record, InputRecord};
 use crate::kafka::{drain, send_waiting};
@@ -192,10 +192,7 @@ impl ProduceJob {
         }
         self.read += 1;
         let (key, value) = match &self.args.key_delimiter {
-            Some(Separator(separator)) => match find(raw, separator) {
-                Some(at) => (Some(&raw[..at]), &raw[at + separator.len()..]),
-                None => (None, raw),
-            },
+            Some(separator) => separator.split_key(raw),
             None => (None, raw),
         };
         let value = (!(self.args.null_empty && value.is_empty())).then_some(value);
@@ -390,14 +387,5 @@ impl ProduceJob {
             transaction_note,
             write_error,
         }
-    }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle {
-        [byte] => haystack.iter().position(|b| b == byte),
-        _ => haystack
-            .windows(needle.len())
-            .position(|window| window == needle),
     }
 }
