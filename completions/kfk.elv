@@ -43,6 +43,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand consume 'Read records from topics: tail them, read exact ranges, or consume as a group'
             cand consumer-groups 'Inspect consumer groups, diagnose lag and move committed offsets'
             cand seek-to-timestamp 'Find the offsets of a moment in time, and optionally move a consumer group there'
+            cand cluster 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
             cand copy 'Copy a topic to another topic or cluster with exactly-once transactions'
             cand topics 'List, describe, create and delete topics'
             cand config 'Show kfk''s effective configuration'
@@ -404,6 +405,29 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;cluster'= {
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;copy'= {
             cand --from 'Source topic'
             cand --to 'Destination topic'
@@ -725,6 +749,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand consume 'Read records from topics: tail them, read exact ranges, or consume as a group'
             cand consumer-groups 'Inspect consumer groups, diagnose lag and move committed offsets'
             cand seek-to-timestamp 'Find the offsets of a moment in time, and optionally move a consumer group there'
+            cand cluster 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
             cand copy 'Copy a topic to another topic or cluster with exactly-once transactions'
             cand topics 'List, describe, create and delete topics'
             cand config 'Show kfk''s effective configuration'
@@ -758,6 +783,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;consumer-groups;delete-offsets'= {
         }
         &'kfk;help;seek-to-timestamp'= {
+        }
+        &'kfk;help;cluster'= {
         }
         &'kfk;help;copy'= {
         }

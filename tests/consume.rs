@@ -406,6 +406,7 @@ fn every_command_ends_quietly_when_its_reader_is_gone() {
         vec!["consume", "-t", &topic, "-e"],
         vec!["produce", "-t", &topic, "--report", "-q", "input.txt"],
         vec!["completions", "bash"],
+        vec!["cluster"],
     ];
     for args in &commands {
         for output in ["table", "json"] {

@@ -131,3 +131,24 @@ fn a_request_the_broker_does_not_serve_is_not_waited_for() {
         "took {elapsed:?}"
     );
 }
+
+#[test]
+fn the_cluster_view_says_what_the_mock_cluster_cannot_tell() {
+    let (mut child, address) = start_dev_cluster(&["-n", "3", "--topic", "t:4"]);
+    let result = run(kfk().args(["-b", &address, "cluster", "--output", "json"]));
+    kill_by_pid(child.id() as i32);
+    let _ = child.wait();
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(
+        result.stderr,
+        "note: the broker does not serve DescribeCluster (its API versions say so): the \
+         cluster id, controller and racks are unknown\n"
+    );
+    let overview: serde_json::Value = serde_json::from_str(&result.stdout).expect("JSON");
+    assert_eq!(overview["brokers"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        (overview["topics"].as_u64(), overview["partitions"].as_u64()),
+        (Some(1), Some(4))
+    );
+    assert!(overview["cluster_id"].is_null());
+}

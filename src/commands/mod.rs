@@ -1,5 +1,6 @@
 //! The command tree: one variant per subcommand and the one `match` that runs them.
 
+mod cluster;
 mod completions;
 mod config;
 mod consume;
@@ -29,6 +30,7 @@ pub enum Command {
     )]
     ConsumerGroups(consumer_groups::ConsumerGroupsCommand),
     SeekToTimestamp(seek_to_timestamp::SeekToTimestampArgs),
+    Cluster(cluster::ClusterArgs),
     Copy(copy::CopyArgs),
     /// List, describe, create and delete topics
     #[command(
@@ -61,6 +63,7 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Consume(args) => consume::run(&ctx()?, args).await,
         Command::ConsumerGroups(command) => consumer_groups::run(&ctx()?, command).await,
         Command::SeekToTimestamp(args) => seek_to_timestamp::run(&ctx()?, args).await,
+        Command::Cluster(args) => cluster::run(&ctx()?, args).await,
         Command::Copy(args) => copy::run(&ctx()?, args).await,
         Command::Topics(command) => topics::run(&ctx()?, command).await,
         Command::Config(command) => config::run(&ctx()?, command),

@@ -12,6 +12,9 @@ use super::client::Kafka;
 /// Kafka's API key for DescribeConfigs.
 pub const DESCRIBE_CONFIGS: i16 = 32;
 
+/// Kafka's API key for DescribeCluster.
+pub const DESCRIBE_CLUSTER: i16 = 60;
+
 const API_VERSIONS: i16 = 18;
 
 impl Kafka {

@@ -21,7 +21,7 @@ use anyhow::{Context as _, Result};
 use rdkafka::client::Client;
 
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
-pub use api_versions::DESCRIBE_CONFIGS;
+pub use api_versions::{DESCRIBE_CLUSTER, DESCRIBE_CONFIGS};
 pub use client::{Kafka, KfkClientContext, WrapsClientContext};
 pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
 pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};

@@ -4,10 +4,12 @@
 //! splits it), waits at most `timeout`, returns owned data, and maps errors to text.
 //! All calls block: run them with `Context::blocking`.
 
+mod cluster;
 mod groups;
 mod offsets;
 mod transactions;
 
+pub use cluster::{describe_cluster, ClusterDescription, Node};
 pub use groups::{delete_groups, describe_groups, list_groups};
 pub use offsets::{
     alter_offsets, committed_offsets, delete_offsets, leave_after_failed_delete, log_extents,
