@@ -515,7 +515,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List topics with their partition count and replication factor')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a topic''s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a topic and all its records')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -561,6 +561,8 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
             [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
             [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Describe every topic of the cluster')
+            [CompletionResult]::new('--all-configs', '--all-configs', [CompletionResultType]::ParameterName, 'Show every configuration entry, defaults included')
             [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
@@ -628,7 +630,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         }
         'kfk;topics;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List topics with their partition count and replication factor')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a topic''s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a topic and all its records')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -846,7 +848,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         }
         'kfk;help;topics' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List topics with their partition count and replication factor')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a topic''s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a topic and all its records')
             break

@@ -491,7 +491,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List topics with their partition count and replication factor'
-            cand describe 'Show a topic''s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+            cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -535,6 +535,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --ca-cert 'CA certificate (PEM) to verify brokers with'
             cand --client-cert 'Client certificate (PEM) for TLS client authentication'
             cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --all 'Describe every topic of the cluster'
+            cand --all-configs 'Show every configuration entry, defaults included'
             cand --no-config 'Do not read any config file'
             cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
             cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -599,7 +601,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;topics;help'= {
             cand list 'List topics with their partition count and replication factor'
-            cand describe 'Show a topic''s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+            cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -790,7 +792,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;help;topics'= {
             cand list 'List topics with their partition count and replication factor'
-            cand describe 'Show a topic''s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+            cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
         }

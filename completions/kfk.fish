@@ -497,7 +497,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "delete" -d 'Delete a topic and all its records'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -546,6 +546,8 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l all -d 'Describe every topic of the cluster'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l all-configs -d 'Show every configuration entry, defaults included'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -603,7 +605,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic and all its records'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -753,7 +755,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, in-sync replicas, log start and end offsets) and its configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic and all its records'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

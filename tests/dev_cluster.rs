@@ -123,7 +123,7 @@ fn a_request_the_broker_does_not_serve_is_not_waited_for() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(
         result.stderr,
-        "note: the topic's configuration could not be read: the broker does not serve \
+        "note: the configuration could not be read: the broker does not serve \
          DescribeConfigs (its API versions say so)\n"
     );
     assert!(

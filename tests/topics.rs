@@ -114,9 +114,45 @@ fn describe_counts_records_in_watermarks() {
         .map(|l| l.split_whitespace().collect())
         .collect();
     assert_eq!(rows[0][0], "0");
-    assert_eq!(rows[0][5], "3", "partition 0 log end: {}", describe.stdout);
+    // PARTITION LEADER REPLICAS ISR UNDER-REPLICATED LOG-START-OFFSET LOG-END-OFFSET
+    assert_eq!(rows[0][4], "-", "not under-replicated: {}", describe.stdout);
+    assert_eq!(rows[0][6], "3", "partition 0 log end: {}", describe.stdout);
     assert_eq!(rows[1][0], "1");
-    assert_eq!(rows[1][5], "2", "partition 1 log end: {}", describe.stdout);
+    assert_eq!(rows[1][6], "2", "partition 1 log end: {}", describe.stdout);
+
+    // Several topics, or all of them, in one command, as kcat -L shows the cluster.
+    let other = create_topic(1, "topics-watermarks-other");
+    let both =
+        run_ok(kfk_on_broker().args(["topics", "describe", &topic, &other, "--output", "json"]));
+    let both: serde_json::Value = serde_json::from_str(&both.stdout).expect("JSON");
+    let names: Vec<&str> = both
+        .as_array()
+        .expect("an array for several topics")
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .collect();
+    assert_eq!(names, [topic.as_str(), other.as_str()]);
+    assert_eq!(both[0]["partitions"][0]["under_replicated"], false);
+    assert_eq!(both[0]["partitions"][0]["log_end_offset"], 3);
+    let all = run_ok(kfk_on_broker().args([
+        "topics",
+        "describe",
+        "--all",
+        "--all-configs",
+        "--output",
+        "json",
+    ]));
+    let all: serde_json::Value = serde_json::from_str(&all.stdout).expect("JSON");
+    let listed: Vec<&str> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .collect();
+    assert!(
+        listed.contains(&topic.as_str()) && listed.contains(&other.as_str()),
+        "{listed:?}"
+    );
 }
 
 #[test]

@@ -64,21 +64,6 @@ impl Kafka {
         let metadata = metadata.map_err(|err| self.explain(err, client.kfk_context()))?;
         Ok((client, Cluster::from_metadata(&metadata)))
     }
-
-    /// Low and high watermarks (log start, log end) of each partition, in input order.
-    pub async fn watermarks(&self, partitions: Vec<(String, i32)>) -> Result<Vec<(i64, i64)>> {
-        let consumer = self.metadata_client()?;
-        let context = consumer.kfk_context().clone();
-        let timeout = self.timeout();
-        let result = blocking(move || {
-            Ok(partitions
-                .iter()
-                .map(|(topic, partition)| consumer.fetch_watermarks(topic, *partition, timeout))
-                .collect::<Result<Vec<_>, _>>())
-        })
-        .await?;
-        result.map_err(|err| self.explain(err, &context))
-    }
 }
 
 impl Cluster {

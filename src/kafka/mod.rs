@@ -6,6 +6,7 @@
 pub mod admin;
 mod api_versions;
 mod client;
+mod configs;
 mod errors;
 mod lookup;
 mod metadata;
@@ -21,8 +22,9 @@ use anyhow::{Context as _, Result};
 use rdkafka::client::Client;
 
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
-pub use api_versions::{DESCRIBE_CLUSTER, DESCRIBE_CONFIGS};
+pub use api_versions::DESCRIBE_CLUSTER;
 pub use client::{Kafka, KfkClientContext, WrapsClientContext};
+pub use configs::ConfigEntry;
 pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
 pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};
 pub use producer::{drain, send_waiting};

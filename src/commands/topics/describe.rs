@@ -1,131 +1,140 @@
 use anyhow::Result;
 use clap::Args;
-use rdkafka::admin::ResourceSpecifier;
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::io::output;
-use crate::io::output::OutputFormat;
-use crate::kafka::PartitionInfo;
-use crate::kafka::DESCRIBE_CONFIGS;
+use crate::error::UsageError;
+use crate::io::output::{self, OutputFormat};
+use crate::kafka::{admin, ConfigEntry, PartitionInfo, TopicSpec};
 
-/// Show a topic's partitions (leader, replicas, in-sync replicas, log start and end
-/// offsets) and its configuration.
+/// Show topics: each partition's leader, replicas, in-sync replicas (under-replicated
+/// partitions marked), log start and end offsets, and the topic's configuration with
+/// each entry's source. Only entries that differ from the default are shown unless
+/// --all-configs is given; sensitive values are never shown.
 ///
-/// JSON output: {"name", "partitions": [{"partition", "leader", "replicas", "isr",
-/// "log_start_offset", "log_end_offset"}], "configs": [{"name", "value", "default"}]}.
+/// With one topic, JSON output is {"name", "partitions": [{"partition", "leader",
+/// "replicas", "isr", "under_replicated", "log_start_offset", "log_end_offset"}],
+/// "configs": [{"name", "value", "source", "sensitive", "default"}], "configs_error"};
+/// with several or --all, an array of them.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk topics describe orders
+  kfk topics describe orders payments --all-configs
+  kfk topics describe --all                          # the whole cluster, as kcat -L shows it
   kfk topics describe orders --output json | jq '.partitions[].log_end_offset'")]
 pub struct DescribeArgs {
-    /// The topic to describe
-    pub topic: String,
+    /// Topics to describe
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub topics: Vec<String>,
+
+    /// Describe every topic of the cluster
+    #[arg(long)]
+    pub all: bool,
+
+    /// Show every configuration entry, defaults included
+    #[arg(long)]
+    pub all_configs: bool,
 }
 
 #[derive(Serialize)]
 struct Description {
     name: String,
     partitions: Vec<PartitionRow>,
-    configs: Vec<ConfigRow>,
+    configs: Vec<ConfigEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    configs_error: Option<String>,
 }
 
 #[derive(Serialize)]
 struct PartitionRow {
     #[serde(flatten)]
     info: PartitionInfo,
+    under_replicated: bool,
     log_start_offset: i64,
     log_end_offset: i64,
 }
 
-#[derive(Serialize)]
-struct ConfigRow {
-    name: String,
-    value: Option<String>,
-    default: bool,
-}
-
 pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
     let cluster = ctx.kafka.cluster().await?;
-    let topic = cluster.topic(&args.topic)?;
-    let watermarks = ctx
-        .kafka
-        .watermarks(
-            topic
-                .partitions
-                .iter()
-                .map(|p| (topic.name.clone(), p.partition))
-                .collect(),
-        )
-        .await?;
-    let partitions: Vec<PartitionRow> = topic
-        .partitions
-        .iter()
-        .zip(watermarks)
-        .map(|(info, (low, high))| PartitionRow {
-            info: info.clone(),
-            log_start_offset: low,
-            log_end_offset: high,
-        })
-        .collect();
-    let configs = topic_configs(ctx, &topic.name)
-        .await
-        .unwrap_or_else(|reason| {
-            output::note(&format!(
-                "the topic's configuration could not be read: {reason}"
-            ));
-            Vec::new()
-        });
-    let description = Description {
-        name: topic.name.clone(),
-        partitions,
-        configs,
+    let names: Vec<String> = if args.all {
+        cluster.topics.iter().map(|t| t.name.clone()).collect()
+    } else {
+        args.topics.clone()
     };
-    match ctx.output {
-        OutputFormat::Json => output::print_json(&description),
-        OutputFormat::Table => print_tables(&description),
+    if names.is_empty() {
+        return Err(UsageError("the cluster has no topics".into()).into());
     }
-}
-
-/// The topic's configs, or why they could not be read (not every broker implements
-/// DescribeConfigs; the partitions are still worth showing).
-async fn topic_configs(ctx: &Context, topic: &str) -> Result<Vec<ConfigRow>, String> {
-    let kafka = ctx.kafka.clone();
-    let serves = tokio::task::spawn_blocking(move || kafka.serves(DESCRIBE_CONFIGS))
-        .await
-        .ok()
-        .flatten();
-    if serves == Some(false) {
-        return Err("the broker does not serve DescribeConfigs (its API versions say so)".into());
-    }
-    let admin = ctx.kafka.admin().map_err(|e| e.to_string())?;
-    let results = admin
-        .describe_configs(
-            [&ResourceSpecifier::Topic(topic)],
-            &ctx.kafka.admin_options(),
-        )
-        .await
-        .map_err(|err| err.to_string())?;
-    let resource = results
-        .into_iter()
-        .next()
-        .ok_or_else(|| "the broker returned no result".to_string())?
-        .map_err(|code| code.to_string())?;
-    let mut rows: Vec<ConfigRow> = resource
-        .entries
-        .into_iter()
-        .map(|entry| ConfigRow {
-            value: if entry.is_sensitive {
-                Some("[redacted]".into())
-            } else {
-                entry.value
-            },
-            name: entry.name,
-            default: entry.is_default,
+    let specs: Vec<TopicSpec> = names
+        .iter()
+        .map(|name| TopicSpec {
+            topic: name.clone(),
+            partitions: None,
         })
         .collect();
-    rows.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(rows)
+    let partitions = cluster.partitions_of(&specs)?;
+    let extents = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?;
+    let configs = match ctx.kafka.topic_configs(&names).await {
+        Ok(configs) => configs,
+        Err(err) => {
+            let reason = format!("{err:#}");
+            output::note(&format!("the configuration could not be read: {reason}"));
+            names.iter().map(|_| Err(reason.clone())).collect()
+        }
+    };
+    let mut descriptions = Vec::new();
+    for (name, configs) in names.iter().zip(configs) {
+        let topic = cluster.topic(name)?;
+        let rows = topic
+            .partitions
+            .iter()
+            .map(|info| {
+                let (low, high) = extents
+                    .iter()
+                    .find(|e| e.partition == info.partition && e.topic == *name)
+                    .map_or((0, 0), |e| (e.low, e.high));
+                PartitionRow {
+                    under_replicated: info.isr.len() < info.replicas.len(),
+                    info: info.clone(),
+                    log_start_offset: low,
+                    log_end_offset: high,
+                }
+            })
+            .collect();
+        let (configs, configs_error) = match configs {
+            Ok(entries) => (
+                entries
+                    .into_iter()
+                    .filter(|entry| args.all_configs || !entry.default)
+                    .collect(),
+                None,
+            ),
+            Err(reason) => (Vec::new(), Some(reason)),
+        };
+        descriptions.push(Description {
+            name: name.clone(),
+            partitions: rows,
+            configs,
+            configs_error,
+        });
+    }
+    match ctx.output {
+        OutputFormat::Json if descriptions.len() == 1 && !args.all => {
+            output::print_json(&descriptions[0])
+        }
+        OutputFormat::Json => output::print_json(&descriptions),
+        OutputFormat::Table => {
+            for (i, description) in descriptions.iter().enumerate() {
+                if i > 0 {
+                    output::print_line("")?;
+                }
+                print_tables(description)?;
+            }
+            Ok(())
+        }
+    }
 }
 
 fn join(ids: &[i32]) -> String {
@@ -133,8 +142,13 @@ fn join(ids: &[i32]) -> String {
 }
 
 fn print_tables(description: &Description) -> Result<()> {
+    let under = description
+        .partitions
+        .iter()
+        .filter(|p| p.under_replicated)
+        .count();
     output::print_line(&format!(
-        "Topic: {}  Partitions: {}",
+        "Topic: {}  Partitions: {}  Under-replicated: {under}",
         description.name,
         description.partitions.len()
     ))?;
@@ -143,6 +157,7 @@ fn print_tables(description: &Description) -> Result<()> {
         "LEADER",
         "REPLICAS",
         "ISR",
+        "UNDER-REPLICATED",
         "LOG-START-OFFSET",
         "LOG-END-OFFSET",
     ]);
@@ -152,6 +167,7 @@ fn print_tables(description: &Description) -> Result<()> {
             row.info.leader.to_string(),
             join(&row.info.replicas),
             join(&row.info.isr),
+            if row.under_replicated { "yes" } else { "-" }.to_string(),
             row.log_start_offset.to_string(),
             row.log_end_offset.to_string(),
         ]);
@@ -159,16 +175,17 @@ fn print_tables(description: &Description) -> Result<()> {
     output::print_table(&partitions)?;
     if !description.configs.is_empty() {
         output::print_line("")?;
-        let mut configs = output::table(&["CONFIG", "VALUE", "SOURCE"]);
-        for row in &description.configs {
+        let mut configs = output::table(&["CONFIG", "VALUE", "SOURCE", "SENSITIVE"]);
+        for entry in &description.configs {
             configs.add_row(vec![
-                row.name.clone(),
-                row.value.clone().unwrap_or_else(|| "-".into()),
-                if row.default {
-                    "default".into()
-                } else {
-                    "topic".into()
+                entry.name.clone(),
+                match (&entry.value, entry.sensitive) {
+                    (_, true) => "[redacted]".into(),
+                    (Some(value), false) => value.clone(),
+                    (None, false) => "-".into(),
                 },
+                entry.source.to_string(),
+                if entry.sensitive { "yes" } else { "-" }.to_string(),
             ]);
         }
         output::print_table(&configs)?;
