@@ -191,15 +191,7 @@ fn every_bad_input_case_fails_cleanly_and_changes_nothing() {
     assert_eq!(produced.code, 0, "{}", produced.stderr);
     let group = unique_topic("bad-input-group");
     let scratch = tempfile::tempdir().expect("tempdir");
-    run_ok(kfk_on_broker().current_dir(scratch.path()).args([
-        "consumer-groups",
-        "reset-offsets",
-        &group,
-        "--topic",
-        &topic,
-        "--to-earliest",
-        "--execute",
-    ]));
+    commit_earliest(brokers(), scratch.path(), &group, &topic);
 
     let failures: Vec<String> = std::thread::scope(|scope| {
         let running: Vec<_> = cases

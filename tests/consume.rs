@@ -372,15 +372,7 @@ fn every_command_ends_quietly_when_its_reader_is_gone() {
     let dir = tempfile::tempdir().expect("tempdir");
     let group = unique_topic("closed-stdout-group");
     std::fs::write(dir.path().join("input.txt"), "a\nb\n").expect("input");
-    run_ok(kfk_on_broker().current_dir(dir.path()).args([
-        "consumer-groups",
-        "reset-offsets",
-        &group,
-        "--topic",
-        &topic,
-        "--to-earliest",
-        "--execute",
-    ]));
+    commit_earliest(brokers(), dir.path(), &group, &topic);
     let commands: Vec<Vec<&str>> = vec![
         vec!["config", "show"],
         vec!["topics", "list"],

@@ -36,19 +36,9 @@ fn a_group_that_cannot_be_read_is_reported_beside_the_others() {
         "-X",
         "session.timeout.ms=6000",
     ]));
-    // A readable group on the destination, 10 records behind.
+    // A readable group on the destination, behind by the whole log.
     let readable = unique_topic("unreadable-ok");
-    run_ok(kfk().current_dir(dir.path()).args([
-        "-b",
-        &to,
-        "consumer-groups",
-        "reset-offsets",
-        &readable,
-        "--topic",
-        &source,
-        "--to-earliest",
-        "--execute",
-    ]));
+    commit_earliest(&to, dir.path(), &readable, &source);
     let on_destination = |args: &[&str]| run(kfk().args(["-b", &to, "--timeout", "5s"]).args(args));
     let reason = "Local: Broker transport failure";
     let summary = format!("error: 1 of 2 groups could not be read: '{copier}' ({reason})\n");

@@ -524,3 +524,17 @@ pub fn undo_path(stderr: &str) -> String {
         .unwrap_or_else(|| panic!("no undo path in: {stderr}"))
         .to_string()
 }
+
+/// Commits a group's offsets at the log start of every partition of `topic`, on
+/// `brokers`, with kfk itself (the undo file goes to `dir`).
+pub fn commit_earliest(brokers: &str, dir: &Path, group: &str, topic: &str) {
+    run_ok(kfk().env("KFK_BROKERS", brokers).current_dir(dir).args([
+        "consumer-groups",
+        "reset-offsets",
+        group,
+        "--topic",
+        topic,
+        "--to-earliest",
+        "--execute",
+    ]));
+}
