@@ -449,6 +449,80 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are')
+            [CompletionResult]::new('alter-config', 'alter-config', [CompletionResultType]::ParameterValue, 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;cluster;config' {
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'The broker whose configuration to show (default: every broker)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--all-configs', '--all-configs', [CompletionResultType]::ParameterName, 'Show every entry, defaults included')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;cluster;alter-config' {
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'The broker whose configuration changes')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an entry (repeatable; the value may contain commas and ''='')')
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Return an entry to its default (repeatable)')
+            [CompletionResult]::new('--append', '--append', [CompletionResultType]::ParameterName, 'Add items to a list entry, such as cleanup.policy (repeatable)')
+            [CompletionResult]::new('--subtract', '--subtract', [CompletionResultType]::ParameterName, 'Remove items from a list entry (repeatable)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Apply the change; without it, kfk only shows it')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;cluster;help' {
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are')
+            [CompletionResult]::new('alter-config', 'alter-config', [CompletionResultType]::ParameterValue, 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;cluster;help;config' {
+            break
+        }
+        'kfk;cluster;help;alter-config' {
+            break
+        }
+        'kfk;cluster;help;help' {
             break
         }
         'kfk;copy' {
@@ -518,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a topic and all its records')
+            [CompletionResult]::new('alter-config', 'alter-config', [CompletionResultType]::ParameterValue, 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -628,11 +703,41 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kfk;topics;alter-config' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an entry (repeatable; the value may contain commas and ''='')')
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Return an entry to its default (repeatable)')
+            [CompletionResult]::new('--append', '--append', [CompletionResultType]::ParameterName, 'Add items to a list entry, such as cleanup.policy (repeatable)')
+            [CompletionResult]::new('--subtract', '--subtract', [CompletionResultType]::ParameterName, 'Remove items from a list entry (repeatable)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Apply the change; without it, kfk only shows it')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kfk;topics;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List topics with their partition count and replication factor')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a topic and all its records')
+            [CompletionResult]::new('alter-config', 'alter-config', [CompletionResultType]::ParameterValue, 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -646,6 +751,9 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;topics;help;delete' {
+            break
+        }
+        'kfk;topics;help;alter-config' {
             break
         }
         'kfk;topics;help;help' {
@@ -841,6 +949,14 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;cluster' {
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are')
+            [CompletionResult]::new('alter-config', 'alter-config', [CompletionResultType]::ParameterValue, 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute')
+            break
+        }
+        'kfk;help;cluster;config' {
+            break
+        }
+        'kfk;help;cluster;alter-config' {
             break
         }
         'kfk;help;copy' {
@@ -851,6 +967,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a topic and all its records')
+            [CompletionResult]::new('alter-config', 'alter-config', [CompletionResultType]::ParameterValue, 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute')
             break
         }
         'kfk;help;topics;list' {
@@ -863,6 +980,9 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;topics;delete' {
+            break
+        }
+        'kfk;help;topics;alter-config' {
             break
         }
         'kfk;help;config' {

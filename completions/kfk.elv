@@ -427,6 +427,74 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand config 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+            cand alter-config 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;cluster;config'= {
+            cand --broker 'The broker whose configuration to show (default: every broker)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --all-configs 'Show every entry, defaults included'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;cluster;alter-config'= {
+            cand --broker 'The broker whose configuration changes'
+            cand --set 'Set an entry (repeatable; the value may contain commas and ''='')'
+            cand --delete 'Return an entry to its default (repeatable)'
+            cand --append 'Add items to a list entry, such as cleanup.policy (repeatable)'
+            cand --subtract 'Remove items from a list entry (repeatable)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Apply the change; without it, kfk only shows it'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;cluster;help'= {
+            cand config 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+            cand alter-config 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;cluster;help;config'= {
+        }
+        &'kfk;cluster;help;alter-config'= {
+        }
+        &'kfk;cluster;help;help'= {
         }
         &'kfk;copy'= {
             cand --from 'Source topic'
@@ -494,6 +562,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
+            cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;topics;list'= {
@@ -599,11 +668,40 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;topics;alter-config'= {
+            cand --set 'Set an entry (repeatable; the value may contain commas and ''='')'
+            cand --delete 'Return an entry to its default (repeatable)'
+            cand --append 'Add items to a list entry, such as cleanup.policy (repeatable)'
+            cand --subtract 'Remove items from a list entry (repeatable)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Apply the change; without it, kfk only shows it'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;topics;help'= {
             cand list 'List topics with their partition count and replication factor'
             cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
+            cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;topics;help;list'= {
@@ -613,6 +711,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;topics;help;create'= {
         }
         &'kfk;topics;help;delete'= {
+        }
+        &'kfk;topics;help;alter-config'= {
         }
         &'kfk;topics;help;help'= {
         }
@@ -787,6 +887,12 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;seek-to-timestamp'= {
         }
         &'kfk;help;cluster'= {
+            cand config 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+            cand alter-config 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+        }
+        &'kfk;help;cluster;config'= {
+        }
+        &'kfk;help;cluster;alter-config'= {
         }
         &'kfk;help;copy'= {
         }
@@ -795,6 +901,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
+            cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
         }
         &'kfk;help;topics;list'= {
         }
@@ -803,6 +910,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;topics;create'= {
         }
         &'kfk;help;topics;delete'= {
+        }
+        &'kfk;help;topics;alter-config'= {
         }
         &'kfk;help;config'= {
             cand show 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

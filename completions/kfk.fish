@@ -406,30 +406,92 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config 
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
 json\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
 sasl_ssl\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 OAUTHBEARER\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l sasl-username -d 'SASL username' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -l no-config -d 'Do not read any config file'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l broker -d 'The broker whose configuration to show (default: every broker)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l all-configs -d 'Show every entry, defaults included'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l broker -d 'The broker whose configuration changes' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l set -d 'Set an entry (repeatable; the value may contain commas and \'=\')' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l delete -d 'Return an entry to its default (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l append -d 'Add items to a list entry, such as cleanup.policy (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l subtract -d 'Remove items from a list entry (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l execute -d 'Apply the change; without it, kfk only shows it'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l from -d 'Source topic' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to -d 'Destination topic' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-brokers -d 'Destination cluster, with the source\'s security settings [default: the source cluster]' -r
@@ -472,35 +534,36 @@ complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not re
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
 json\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
 sasl_ssl\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 OAUTHBEARER\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l sasl-username -d 'SASL username' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l no-config -d 'Do not read any config file'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s h -l help -d 'Print help'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "create" -d 'Create a topic'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "delete" -d 'Delete a topic and all its records'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "list" -d 'List topics with their partition count and replication factor'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "create" -d 'Create a topic'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -604,10 +667,40 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l set -d 'Set an entry (repeatable; the value may contain commas and \'=\')' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l delete -d 'Return an entry to its default (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l append -d 'Add items to a list entry, such as cleanup.policy (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l subtract -d 'Remove items from a list entry (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l execute -d 'Apply the change; without it, kfk only shows it'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
@@ -754,8 +847,11 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

@@ -3,6 +3,7 @@
 mod cluster;
 mod completions;
 mod config;
+mod configs;
 mod consume;
 mod consumer_groups;
 mod copy;

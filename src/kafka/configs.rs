@@ -1,12 +1,62 @@
-//! Reading topic configurations (DescribeConfigs), with each entry's source and whether
-//! it is sensitive. A sensitive value is never returned.
+//! Reading topic and broker configurations (DescribeConfigs), with each entry's source and
+//! whether it is sensitive (a sensitive value is never returned), and changing single
+//! entries (IncrementalAlterConfigs, in `admin::alter_configs`).
 
 use anyhow::{anyhow, Result};
 use rdkafka::admin::{ConfigSource, ResourceSpecifier};
 use serde::Serialize;
 
+use super::admin;
 use super::api_versions::DESCRIBE_CONFIGS;
 use super::client::Kafka;
+
+/// Whose configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigTarget {
+    Topic(String),
+    Broker(i32),
+}
+
+impl std::fmt::Display for ConfigTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigTarget::Topic(topic) => write!(f, "topic '{topic}'"),
+            ConfigTarget::Broker(id) => write!(f, "broker {id}"),
+        }
+    }
+}
+
+/// What an incremental change does to one entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConfigOp {
+    Set,
+    /// Back to the default (the broker's, for a topic).
+    Delete,
+    /// Add to a list entry.
+    Append,
+    /// Remove from a list entry.
+    Subtract,
+}
+
+impl ConfigOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConfigOp::Set => "set",
+            ConfigOp::Delete => "delete",
+            ConfigOp::Append => "append",
+            ConfigOp::Subtract => "subtract",
+        }
+    }
+}
+
+/// One change to one entry; `value` is None only for `Delete`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigChange {
+    pub name: String,
+    pub op: ConfigOp,
+    pub value: Option<String>,
+}
 
 /// One configuration entry.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -21,11 +71,11 @@ pub struct ConfigEntry {
 }
 
 impl Kafka {
-    /// Each topic's configuration, or why it could not be read; an error when the broker
+    /// Each target's configuration, or why it could not be read; an error when the broker
     /// does not serve DescribeConfigs at all (said at once, from its API versions).
-    pub async fn topic_configs(
+    pub async fn configs(
         &self,
-        topics: &[String],
+        targets: &[ConfigTarget],
     ) -> Result<Vec<std::result::Result<Vec<ConfigEntry>, String>>> {
         let kafka = self.clone();
         let serves = tokio::task::spawn_blocking(move || kafka.serves(DESCRIBE_CONFIGS))
@@ -38,16 +88,17 @@ impl Kafka {
             ));
         }
         let admin = self.admin()?;
-        let resources: Vec<ResourceSpecifier<'_>> = topics
+        let resources: Vec<ResourceSpecifier<'_>> = targets
             .iter()
-            .map(|topic| ResourceSpecifier::Topic(topic))
+            .map(|target| match target {
+                ConfigTarget::Topic(topic) => ResourceSpecifier::Topic(topic),
+                ConfigTarget::Broker(id) => ResourceSpecifier::Broker(*id),
+            })
             .collect();
         let results = admin
             .describe_configs(resources.iter(), &self.admin_options())
             .await
-            .map_err(|err| {
-                self.admin_error("read topic configurations", err, admin.inner().context())
-            })?;
+            .map_err(|err| self.admin_error("read configurations", err, admin.inner().context()))?;
         Ok(results
             .into_iter()
             .map(|result| {
@@ -67,6 +118,20 @@ impl Kafka {
                 Ok(entries)
             })
             .collect())
+    }
+}
+
+impl Kafka {
+    /// Applies `changes` to `target` in one IncrementalAlterConfigs request.
+    pub async fn alter_configs(
+        &self,
+        target: ConfigTarget,
+        changes: Vec<ConfigChange>,
+    ) -> Result<()> {
+        self.with_admin(move |client, timeout| {
+            admin::alter_configs(client, &target, &changes, timeout)
+        })
+        .await
     }
 }
 

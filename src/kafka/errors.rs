@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::anyhow;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 
+use super::admin::AdminFailure;
 use super::client::{Kafka, KfkClientContext};
 
 /// The most telling error librdkafka reported on a client: a refused login or an
@@ -31,16 +32,18 @@ impl Kafka {
     /// accepts a connection, and otherwise as it is. (Admin clients do not serve their
     /// error events, so the client cannot say itself.)
     pub(super) fn unreachable_or(&self, err: anyhow::Error) -> anyhow::Error {
-        let timed_out = err.downcast_ref::<KafkaError>().is_some_and(|kafka| {
-            matches!(
-                code_of(kafka),
-                Some(
-                    RDKafkaErrorCode::OperationTimedOut
-                        | RDKafkaErrorCode::AllBrokersDown
-                        | RDKafkaErrorCode::BrokerTransportFailure
-                )
+        let code = match err.downcast_ref::<AdminFailure>() {
+            Some(failure) => Some(failure.code),
+            None => err.downcast_ref::<KafkaError>().and_then(code_of),
+        };
+        let timed_out = matches!(
+            code,
+            Some(
+                RDKafkaErrorCode::OperationTimedOut
+                    | RDKafkaErrorCode::AllBrokersDown
+                    | RDKafkaErrorCode::BrokerTransportFailure
             )
-        });
+        );
         match timed_out.then(|| self.connect_failure()).flatten() {
             Some(failure) => unreachable_message(self.brokers(), self.timeout(), Some(failure)),
             None => err,

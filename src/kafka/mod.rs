@@ -24,7 +24,7 @@ use rdkafka::client::Client;
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
 pub use api_versions::DESCRIBE_CLUSTER;
 pub use client::{Kafka, KfkClientContext, WrapsClientContext};
-pub use configs::ConfigEntry;
+pub use configs::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
 pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
 pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};
 pub use producer::{drain, send_waiting};

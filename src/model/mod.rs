@@ -1,8 +1,10 @@
 //! What kfk reasons about, apart from how it talks to brokers: positions and times as
 //! users type them, the picture of a consumer group, and reset plans.
 
+pub mod config_plan;
 pub mod group;
 pub mod lag;
 pub mod position;
 pub mod reset_plan;
 pub mod timespec;
+pub mod topic_config_schema;

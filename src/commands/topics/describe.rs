@@ -2,10 +2,11 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
+use crate::commands::configs;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::output::{self, OutputFormat};
-use crate::kafka::{admin, ConfigEntry, PartitionInfo, TopicSpec};
+use crate::kafka::{admin, ConfigEntry, ConfigTarget, PartitionInfo, TopicSpec};
 
 /// Show topics: each partition's leader, replicas, in-sync replicas (under-replicated
 /// partitions marked), log start and end offsets, and the topic's configuration with
@@ -76,7 +77,8 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
         .kafka
         .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
         .await?;
-    let configs = match ctx.kafka.topic_configs(&names).await {
+    let targets: Vec<ConfigTarget> = names.iter().cloned().map(ConfigTarget::Topic).collect();
+    let configs = match ctx.kafka.configs(&targets).await {
         Ok(configs) => configs,
         Err(err) => {
             let reason = format!("{err:#}");
@@ -175,20 +177,7 @@ fn print_tables(description: &Description) -> Result<()> {
     output::print_table(&partitions)?;
     if !description.configs.is_empty() {
         output::print_line("")?;
-        let mut configs = output::table(&["CONFIG", "VALUE", "SOURCE", "SENSITIVE"]);
-        for entry in &description.configs {
-            configs.add_row(vec![
-                entry.name.clone(),
-                match (&entry.value, entry.sensitive) {
-                    (_, true) => "[redacted]".into(),
-                    (Some(value), false) => value.clone(),
-                    (None, false) => "-".into(),
-                },
-                entry.source.to_string(),
-                if entry.sensitive { "yes" } else { "-" }.to_string(),
-            ]);
-        }
-        output::print_table(&configs)?;
+        configs::print_entries(&description.configs)?;
     }
     Ok(())
 }

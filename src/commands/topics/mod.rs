@@ -1,5 +1,6 @@
 //! `kfk topics`: list, describe, create and delete topics.
 
+mod alter_config;
 mod create;
 mod delete;
 mod describe;
@@ -16,6 +17,7 @@ pub enum TopicsCommand {
     Describe(describe::DescribeArgs),
     Create(create::CreateArgs),
     Delete(delete::DeleteArgs),
+    AlterConfig(alter_config::AlterConfigArgs),
 }
 
 pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
@@ -24,5 +26,6 @@ pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
         TopicsCommand::Describe(args) => describe::run(ctx, args).await,
         TopicsCommand::Create(args) => create::run(ctx, args).await,
         TopicsCommand::Delete(args) => delete::run(ctx, args).await,
+        TopicsCommand::AlterConfig(args) => alter_config::run(ctx, args).await,
     }
 }

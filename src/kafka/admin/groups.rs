@@ -34,8 +34,11 @@ pub fn list_groups<C: ClientContext>(
             let first = error_text(*error_list).unwrap_or_default();
             if rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut 0).is_null() {
                 let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(*error_list));
-                return Err(anyhow::Error::new(rdkafka::error::KafkaError::Global(code))
-                    .context(format!("listing consumer groups: {first}")));
+                return Err(AdminFailure {
+                    code,
+                    message: format!("listing consumer groups: {first}"),
+                }
+                .into());
             }
         }
         let mut count = 0;

@@ -5,11 +5,13 @@
 //! All calls block: run them with `Context::blocking`.
 
 mod cluster;
+mod configs;
 mod groups;
 mod offsets;
 mod transactions;
 
 pub use cluster::{describe_cluster, ClusterDescription, Node};
+pub use configs::alter_configs;
 pub use groups::{delete_groups, describe_groups, list_groups};
 pub use offsets::{
     alter_offsets, committed_offsets, delete_offsets, leave_after_failed_delete, log_extents,
@@ -83,6 +85,22 @@ pub(super) fn c_string(value: &str) -> Result<CString> {
     CString::new(value).map_err(|_| anyhow!("'{value}' contains a NUL byte"))
 }
 
+/// A failed admin request: the text a user reads, and librdkafka's code, which
+/// `Kafka::unreachable_or` uses to tell unreachable brokers from other failures.
+#[derive(Debug)]
+pub struct AdminFailure {
+    pub code: RDKafkaErrorCode,
+    pub message: String,
+}
+
+impl std::fmt::Display for AdminFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AdminFailure {}
+
 /// Owns the queue, options and result event of one admin request.
 pub(super) struct Request {
     queue: *mut rd::rd_kafka_queue_t,
@@ -154,24 +172,26 @@ impl Request {
             .min(i32::MAX as u128) as i32;
         // SAFETY: queue is valid; the returned event is owned by self and destroyed on drop.
         self.event = unsafe { rd::rd_kafka_queue_poll(self.queue, millis) };
-        // The error keeps its code, so that `Kafka::with_admin` can tell unreachable
-        // brokers from other failures.
         if self.event.is_null() {
-            return Err(anyhow::Error::new(rdkafka::error::KafkaError::Global(
-                RDKafkaErrorCode::OperationTimedOut,
-            ))
-            .context(format!(
-                "{what}: no answer within {}",
-                humantime::format_duration(timeout)
-            )));
+            return Err(AdminFailure {
+                code: RDKafkaErrorCode::OperationTimedOut,
+                message: format!(
+                    "{what}: no answer within {}",
+                    humantime::format_duration(timeout)
+                ),
+            }
+            .into());
         }
         // SAFETY: event is valid.
         let err = unsafe { rd::rd_kafka_event_error(self.event) };
         if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
             let reason = text(unsafe { rd::rd_kafka_event_error_string(self.event) });
             let code = RDKafkaErrorCode::from(err);
-            return Err(anyhow::Error::new(rdkafka::error::KafkaError::Global(code))
-                .context(format!("{what}: {reason}")));
+            return Err(AdminFailure {
+                code,
+                message: format!("{what}: {reason}"),
+            }
+            .into());
         }
         Ok(self.event)
     }

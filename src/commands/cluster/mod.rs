@@ -1,8 +1,14 @@
+//! `kfk cluster`: the cluster at a glance, and broker configurations.
+
+mod alter_config;
+mod config;
+
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::context::Context;
+use crate::error::UsageError;
 use crate::io::output::{self, OutputFormat};
 use crate::kafka::admin::{self, ClusterDescription, Node};
 use crate::kafka::{Cluster, DESCRIBE_CLUSTER};
@@ -18,8 +24,19 @@ use crate::kafka::{Cluster, DESCRIBE_CLUSTER};
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk cluster
-  kfk cluster --output json | jq -r '.brokers[] | \"\\(.id) \\(.host):\\(.port)\"'")]
-pub struct ClusterArgs {}
+  kfk cluster --output json | jq -r '.brokers[] | \"\\(.id) \\(.host):\\(.port)\"'
+  kfk cluster config --broker 1
+  kfk cluster alter-config --broker 1 --set log.cleaner.threads=2 --execute")]
+pub struct ClusterArgs {
+    #[command(subcommand)]
+    pub command: Option<ClusterCommand>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ClusterCommand {
+    Config(config::ConfigArgs),
+    AlterConfig(alter_config::AlterConfigArgs),
+}
 
 #[derive(Serialize)]
 struct Overview {
@@ -40,7 +57,15 @@ struct BrokerRow {
     controller: bool,
 }
 
-pub async fn run(ctx: &Context, _args: ClusterArgs) -> Result<()> {
+pub async fn run(ctx: &Context, args: ClusterArgs) -> Result<()> {
+    match args.command {
+        Some(ClusterCommand::Config(args)) => config::run(ctx, args).await,
+        Some(ClusterCommand::AlterConfig(args)) => alter_config::run(ctx, args).await,
+        None => show(ctx).await,
+    }
+}
+
+async fn show(ctx: &Context) -> Result<()> {
     let metadata = ctx.kafka.cluster().await?;
     let kafka = ctx.kafka.clone();
     let serves = tokio::task::spawn_blocking(move || kafka.serves(DESCRIBE_CLUSTER))
@@ -122,4 +147,29 @@ fn print(overview: &Overview) -> Result<()> {
         ]);
     }
     output::print_table(&table)
+}
+
+/// The ids of the cluster's brokers, or just `wanted` once it is checked to be one.
+async fn broker_ids(ctx: &Context, wanted: Option<i32>) -> Result<Vec<i32>> {
+    let mut ids: Vec<i32> = ctx
+        .kafka
+        .cluster()
+        .await?
+        .brokers
+        .iter()
+        .map(|b| b.id)
+        .collect();
+    ids.sort_unstable();
+    match wanted {
+        None => Ok(ids),
+        Some(id) if ids.contains(&id) => Ok(vec![id]),
+        Some(id) => Err(UsageError(format!(
+            "there is no broker {id}: the cluster's brokers are {}",
+            ids.iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .into()),
+    }
 }
