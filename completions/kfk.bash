@@ -187,6 +187,9 @@ _kfk() {
             kfk__subcmd__help__subcmd__consumer__subcmd__groups,reset-offsets)
                 cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__reset__subcmd__offsets"
                 ;;
+            kfk__subcmd__help__subcmd__topics,add-partitions)
+                cmd="kfk__subcmd__help__subcmd__topics__subcmd__add__subcmd__partitions"
+                ;;
             kfk__subcmd__help__subcmd__topics,alter-config)
                 cmd="kfk__subcmd__help__subcmd__topics__subcmd__alter__subcmd__config"
                 ;;
@@ -196,11 +199,17 @@ _kfk() {
             kfk__subcmd__help__subcmd__topics,delete)
                 cmd="kfk__subcmd__help__subcmd__topics__subcmd__delete"
                 ;;
+            kfk__subcmd__help__subcmd__topics,delete-records)
+                cmd="kfk__subcmd__help__subcmd__topics__subcmd__delete__subcmd__records"
+                ;;
             kfk__subcmd__help__subcmd__topics,describe)
                 cmd="kfk__subcmd__help__subcmd__topics__subcmd__describe"
                 ;;
             kfk__subcmd__help__subcmd__topics,list)
                 cmd="kfk__subcmd__help__subcmd__topics__subcmd__list"
+                ;;
+            kfk__subcmd__topics,add-partitions)
+                cmd="kfk__subcmd__topics__subcmd__add__subcmd__partitions"
                 ;;
             kfk__subcmd__topics,alter-config)
                 cmd="kfk__subcmd__topics__subcmd__alter__subcmd__config"
@@ -211,6 +220,9 @@ _kfk() {
             kfk__subcmd__topics,delete)
                 cmd="kfk__subcmd__topics__subcmd__delete"
                 ;;
+            kfk__subcmd__topics,delete-records)
+                cmd="kfk__subcmd__topics__subcmd__delete__subcmd__records"
+                ;;
             kfk__subcmd__topics,describe)
                 cmd="kfk__subcmd__topics__subcmd__describe"
                 ;;
@@ -220,6 +232,9 @@ _kfk() {
             kfk__subcmd__topics,list)
                 cmd="kfk__subcmd__topics__subcmd__list"
                 ;;
+            kfk__subcmd__topics__subcmd__help,add-partitions)
+                cmd="kfk__subcmd__topics__subcmd__help__subcmd__add__subcmd__partitions"
+                ;;
             kfk__subcmd__topics__subcmd__help,alter-config)
                 cmd="kfk__subcmd__topics__subcmd__help__subcmd__alter__subcmd__config"
                 ;;
@@ -228,6 +243,9 @@ _kfk() {
                 ;;
             kfk__subcmd__topics__subcmd__help,delete)
                 cmd="kfk__subcmd__topics__subcmd__help__subcmd__delete"
+                ;;
+            kfk__subcmd__topics__subcmd__help,delete-records)
+                cmd="kfk__subcmd__topics__subcmd__help__subcmd__delete__subcmd__records"
                 ;;
             kfk__subcmd__topics__subcmd__help,describe)
                 cmd="kfk__subcmd__topics__subcmd__help__subcmd__describe"
@@ -2191,8 +2209,22 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__help__subcmd__topics)
-            opts="list describe create delete alter-config"
+            opts="list describe create delete alter-config add-partitions delete-records"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__help__subcmd__topics__subcmd__add__subcmd__partitions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2233,6 +2265,20 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__help__subcmd__topics__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__help__subcmd__topics__subcmd__delete__subcmd__records)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2589,12 +2635,86 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__topics)
-            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version list describe create delete alter-config help"
+            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version list describe create delete alter-config add-partitions delete-records help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl_plaintext sasl_ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 OAUTHBEARER" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__topics__subcmd__add__subcmd__partitions)
+            opts="-b -X -v -h -V --to --execute --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2908,6 +3028,80 @@ _kfk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kfk__subcmd__topics__subcmd__delete__subcmd__records)
+            opts="-b -X -v -h -V --before --execute --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl_plaintext sasl_ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 OAUTHBEARER" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kfk__subcmd__topics__subcmd__describe)
             opts="-b -X -v -h -V --all --all-configs --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2979,8 +3173,22 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__topics__subcmd__help)
-            opts="list describe create delete alter-config help"
+            opts="list describe create delete alter-config add-partitions delete-records help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__topics__subcmd__help__subcmd__add__subcmd__partitions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3021,6 +3229,20 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__topics__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__topics__subcmd__help__subcmd__delete__subcmd__records)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -563,6 +563,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
             cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand add-partitions 'Raise a topic''s partition count (CreatePartitions). A dry run unless --execute is given'
+            cand delete-records 'Delete the oldest records of a topic''s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;topics;list'= {
@@ -696,12 +698,64 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;topics;add-partitions'= {
+            cand --to 'The partition count after the change (more than it has now)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Apply the change; without it, kfk only shows it'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;topics;delete-records'= {
+            cand --before 'Delete the records before this: an offset, end (every record), a time (RFC 3339, ''YYYY-MM-DD HH:MM[:SS]'' local, @epoch-ms) or a duration ago (7d); per partition: 0=1500,1=end (other partitions are left alone)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Delete the records; without it, kfk only shows what would go'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;topics;help'= {
             cand list 'List topics with their partition count and replication factor'
             cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
             cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand add-partitions 'Raise a topic''s partition count (CreatePartitions). A dry run unless --execute is given'
+            cand delete-records 'Delete the oldest records of a topic''s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;topics;help;list'= {
@@ -713,6 +767,10 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;topics;help;delete'= {
         }
         &'kfk;topics;help;alter-config'= {
+        }
+        &'kfk;topics;help;add-partitions'= {
+        }
+        &'kfk;topics;help;delete-records'= {
         }
         &'kfk;topics;help;help'= {
         }
@@ -902,6 +960,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand create 'Create a topic'
             cand delete 'Delete a topic and all its records'
             cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand add-partitions 'Raise a topic''s partition count (CreatePartitions). A dry run unless --execute is given'
+            cand delete-records 'Delete the oldest records of a topic''s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
         }
         &'kfk;help;topics;list'= {
         }
@@ -912,6 +972,10 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;topics;delete'= {
         }
         &'kfk;help;topics;alter-config'= {
+        }
+        &'kfk;help;topics;add-partitions'= {
+        }
+        &'kfk;help;topics;delete-records'= {
         }
         &'kfk;help;config'= {
             cand show 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

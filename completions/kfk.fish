@@ -534,36 +534,38 @@ complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not re
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
 json\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
 sasl_ssl\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 OAUTHBEARER\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-username -d 'SASL username' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -l no-config -d 'Do not read any config file'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s h -l help -d 'Print help'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "list" -d 'List topics with their partition count and replication factor'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "create" -d 'Create a topic'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "delete" -d 'Delete a topic and all its records'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "list" -d 'List topics with their partition count and replication factor'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "create" -d 'Create a topic'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "delete" -d 'Delete a topic and all its records'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "add-partitions" -d 'Raise a topic\'s partition count (CreatePartitions). A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "delete-records" -d 'Delete the oldest records of a topic\'s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -696,11 +698,65 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l to -d 'The partition count after the change (more than it has now)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l execute -d 'Apply the change; without it, kfk only shows it'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l before -d 'Delete the records before this: an offset, end (every record), a time (RFC 3339, \'YYYY-MM-DD HH:MM[:SS]\' local, @epoch-ms) or a duration ago (7d); per partition: 0=1500,1=end (other partitions are left alone)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l execute -d 'Delete the records; without it, kfk only shows what would go'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic and all its records'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "add-partitions" -d 'Raise a topic\'s partition count (CreatePartitions). A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete-records" -d 'Delete the oldest records of a topic\'s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
@@ -854,4 +910,6 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic and all its records'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "alter-config" -d 'Change entries of a topic\'s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "add-partitions" -d 'Raise a topic\'s partition count (CreatePartitions). A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete-records" -d 'Delete the oldest records of a topic\'s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

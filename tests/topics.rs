@@ -213,3 +213,142 @@ fn a_profile_from_the_config_file_reaches_the_broker() {
         list.stdout
     );
 }
+
+#[test]
+fn add_partitions_previews_refuses_shrinking_and_names_the_missing_api() {
+    let _shared = DELETING.read().unwrap_or_else(|p| p.into_inner());
+    let topic = create_topic(3, "topics-grow");
+    let preview = run_ok(kfk_on_broker().args(["topics", "add-partitions", &topic, "--to", "6"]));
+    assert_eq!(
+        preview.stdout,
+        format!("topic '{topic}': 3 -> 6 partitions (3 new)\n")
+    );
+    assert!(
+        preview
+            .stderr
+            .contains("records with a key will map to other partitions"),
+        "{}",
+        preview.stderr
+    );
+    assert!(
+        preview.stderr.contains("dry run: nothing was changed"),
+        "{}",
+        preview.stderr
+    );
+
+    for to in ["3", "2"] {
+        let refused = run(kfk_on_broker().args([
+            "topics",
+            "add-partitions",
+            &topic,
+            "--to",
+            to,
+            "--execute",
+        ]));
+        assert_eq!(refused.code, 2, "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains(&format!(
+                "--to {to} is not more than the 3 partitions topic '{topic}' has"
+            )),
+            "{}",
+            refused.stderr
+        );
+    }
+    // The test broker lacks CreatePartitions.
+    let refused =
+        run(kfk_on_broker().args(["topics", "add-partitions", &topic, "--to", "6", "--execute"]));
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    let error = refused.stderr.lines().last().unwrap_or_default();
+    assert_eq!(
+        error,
+        format!("error: cannot add partitions to topic '{topic}': the broker does not serve CreatePartitions (KIP-195); nothing was changed")
+    );
+    assert_eq!(watermarks(brokers(), &topic).len(), 3);
+}
+
+#[test]
+fn delete_records_counts_what_would_go_per_partition() {
+    let _shared = DELETING.read().unwrap_or_else(|p| p.into_inner());
+    let topic = create_topic(2, "topics-delete-records");
+    let records: String = (0..10)
+        .map(|i| format!("{{\"value\":\"v{i}\",\"partition\":{}}}\n", (i >= 6) as i32))
+        .collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        records.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let preview = |before: &str| -> Value {
+        let out = run_ok(kfk_on_broker().args([
+            "--output",
+            "json",
+            "topics",
+            "delete-records",
+            &topic,
+            "--before",
+            before,
+        ]));
+        assert!(out.stderr.contains("dry run:"), "{}", out.stderr);
+        serde_json::from_str(&out.stdout).expect("delete-records JSON")
+    };
+    let counts = |report: &Value| -> Vec<(i64, i64, i64)> {
+        report["partitions"]
+            .as_array()
+            .expect("partitions")
+            .iter()
+            .map(|p| {
+                let n = |k: &str| p[k].as_i64().unwrap_or(-1);
+                (n("partition"), n("delete_before"), n("records"))
+            })
+            .collect()
+    };
+    let one = preview("0=4");
+    assert_eq!(counts(&one), [(0, 4, 4)]);
+    assert_eq!(
+        (one["records"].as_i64(), one["dry_run"].as_bool()),
+        (Some(4), Some(true))
+    );
+    assert_eq!(counts(&preview("end")), [(0, 6, 6), (1, 4, 4)]);
+    // Every record is older than a minute from now, and none older than an hour ago.
+    let later = format!("@{}", now_ms() + 60_000);
+    assert_eq!(counts(&preview(&later)), [(0, 6, 6), (1, 4, 4)]);
+    assert_eq!(counts(&preview("1h")), [(0, 0, 0), (1, 0, 0)]);
+
+    let past = run(kfk_on_broker().args([
+        "topics",
+        "delete-records",
+        &topic,
+        "--before",
+        "5",
+        "--execute",
+    ]));
+    assert_eq!(past.code, 2, "{}", past.stderr);
+    assert!(
+        past.stderr.contains(&format!(
+            "--before 5 is past the end of {topic}:1 (its log ends at offset 4); nothing was deleted"
+        )),
+        "{}",
+        past.stderr
+    );
+    assert_eq!(watermarks(brokers(), &topic), [(0, 6), (0, 4)]);
+
+    // The test broker advertises DeleteRecords, but its sqlite engine does not implement it
+    // and drops the connection: kfk reports the failure, and nothing is gone.
+    let failed = run(kfk_on_broker().args([
+        "topics",
+        "delete-records",
+        &topic,
+        "--before",
+        "0=4",
+        "--execute",
+    ]));
+    assert_eq!(failed.code, 1, "{}", failed.stderr);
+    assert!(
+        failed.stderr.contains(&format!(
+            "error: no records were deleted from '{topic}': {topic}:0: "
+        )),
+        "{}",
+        failed.stderr
+    );
+    assert_eq!(watermarks(brokers(), &topic), [(0, 6), (0, 4)]);
+}

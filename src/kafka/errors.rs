@@ -160,7 +160,7 @@ fn unreachable_message(
 }
 
 /// An error's librdkafka code; rdkafka gives none for admin operations.
-fn code_of(err: &KafkaError) -> Option<RDKafkaErrorCode> {
+pub(super) fn code_of(err: &KafkaError) -> Option<RDKafkaErrorCode> {
     match err {
         KafkaError::AdminOp(code) => Some(*code),
         other => other.rdkafka_error_code(),

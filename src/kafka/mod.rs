@@ -15,6 +15,7 @@ pub mod options;
 mod producer;
 mod properties;
 mod rebalance;
+mod topic_admin;
 
 use std::time::Duration;
 

@@ -95,6 +95,17 @@ pub fn parse_until(raw: &str) -> Result<PositionSpec, String> {
     })
 }
 
+/// Parses `topics delete-records --before`: an offset, `end`, or a time.
+pub fn parse_before(raw: &str) -> Result<PositionSpec, String> {
+    parse_spec(raw, &|item| match parse_start_position(item) {
+        Ok(position @ (Position::Offset(_) | Position::Time(_) | Position::End)) => Ok(position),
+        _ => Err(format!(
+            "invalid --before '{item}': expected an offset, end, or a time (RFC 3339, local \
+             'YYYY-MM-DD HH:MM[:SS]', @epoch-ms, or a duration ago)"
+        )),
+    })
+}
+
 fn parse_spec(
     raw: &str,
     parse_one: &dyn Fn(&str) -> Result<Position, String>,

@@ -1,8 +1,11 @@
-//! `kfk topics`: list, describe, create and delete topics.
+//! `kfk topics`: list, describe, create and delete topics, change their configuration,
+//! add partitions and delete old records.
 
+mod add_partitions;
 mod alter_config;
 mod create;
 mod delete;
+mod delete_records;
 mod describe;
 mod list;
 
@@ -18,6 +21,8 @@ pub enum TopicsCommand {
     Create(create::CreateArgs),
     Delete(delete::DeleteArgs),
     AlterConfig(alter_config::AlterConfigArgs),
+    AddPartitions(add_partitions::AddPartitionsArgs),
+    DeleteRecords(delete_records::DeleteRecordsArgs),
 }
 
 pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
@@ -27,5 +32,7 @@ pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
         TopicsCommand::Create(args) => create::run(ctx, args).await,
         TopicsCommand::Delete(args) => delete::run(ctx, args).await,
         TopicsCommand::AlterConfig(args) => alter_config::run(ctx, args).await,
+        TopicsCommand::AddPartitions(args) => add_partitions::run(ctx, args).await,
+        TopicsCommand::DeleteRecords(args) => delete_records::run(ctx, args).await,
     }
 }
