@@ -47,6 +47,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand copy 'Copy a topic to another topic or cluster with exactly-once transactions'
             cand topics 'List, describe, create and delete topics'
             cand config 'Show kfk''s effective configuration'
+            cand acls 'List, create and delete access control lists'
             cand dev-cluster 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Write man pages, one per command and subcommand, into a directory'
@@ -830,6 +831,139 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;config;help;help'= {
         }
+        &'kfk;acls'= {
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List access control lists (DescribeAcls), filtered by principal, host, resource type and name, pattern type, operation and permission'
+            cand create 'Create access control lists (CreateAcls): one per operation given. Shows them; a dry run unless --execute is given'
+            cand delete 'Delete the access control lists that match a filter (DeleteAcls). Lists what would go; a dry run unless --execute is given'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;acls;list'= {
+            cand --principal 'Only ACLs of this principal, e.g. User:alice'
+            cand --host 'Only ACLs for this host'
+            cand --resource-type 'Only ACLs on this type of resource: topic, group, cluster, transactional-id'
+            cand --resource-name 'Only ACLs on this resource name'
+            cand --pattern-type 'How the resource name matches: match (every ACL that applies to the name, wildcard and prefixes included), literal, prefixed, or any (the name exactly, any pattern)'
+            cand --operation 'Only ACLs for this operation'
+            cand --permission 'Only ACLs with this permission: allow or deny'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;acls;create'= {
+            cand --principal 'Whom the ACLs are for, e.g. User:alice'
+            cand --host 'The host the principal connects from (''*'' for any)'
+            cand --operation 'The operations, comma-separated or repeated: all, read, write, create, delete, alter, describe, cluster-action, describe-configs, alter-configs, idempotent-write'
+            cand --permission 'allow or deny'
+            cand --resource-type 'topic, group, cluster or transactional-id'
+            cand --resource-name 'The resource''s name (''*'' for every one; the cluster needs none)'
+            cand --pattern-type 'literal (the name exactly) or prefixed (every name that starts with it)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Create the ACLs; without it, kfk only shows them'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;acls;delete'= {
+            cand --principal 'Only ACLs of this principal, e.g. User:alice'
+            cand --host 'Only ACLs for this host'
+            cand --resource-type 'Only ACLs on this type of resource: topic, group, cluster, transactional-id'
+            cand --resource-name 'Only ACLs on this resource name'
+            cand --pattern-type 'How the resource name matches: match (every ACL that applies to the name, wildcard and prefixes included), literal, prefixed, or any (the name exactly, any pattern)'
+            cand --operation 'Only ACLs for this operation'
+            cand --permission 'Only ACLs with this permission: allow or deny'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Delete the ACLs; without it, kfk only lists them'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;acls;help'= {
+            cand list 'List access control lists (DescribeAcls), filtered by principal, host, resource type and name, pattern type, operation and permission'
+            cand create 'Create access control lists (CreateAcls): one per operation given. Shows them; a dry run unless --execute is given'
+            cand delete 'Delete the access control lists that match a filter (DeleteAcls). Lists what would go; a dry run unless --execute is given'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;acls;help;list'= {
+        }
+        &'kfk;acls;help;create'= {
+        }
+        &'kfk;acls;help;delete'= {
+        }
+        &'kfk;acls;help;help'= {
+        }
         &'kfk;dev-cluster'= {
             cand -n 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)'
             cand --broker-count 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)'
@@ -913,6 +1047,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand copy 'Copy a topic to another topic or cluster with exactly-once transactions'
             cand topics 'List, describe, create and delete topics'
             cand config 'Show kfk''s effective configuration'
+            cand acls 'List, create and delete access control lists'
             cand dev-cluster 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Write man pages, one per command and subcommand, into a directory'
@@ -981,6 +1116,17 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand show 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'
         }
         &'kfk;help;config;show'= {
+        }
+        &'kfk;help;acls'= {
+            cand list 'List access control lists (DescribeAcls), filtered by principal, host, resource type and name, pattern type, operation and permission'
+            cand create 'Create access control lists (CreateAcls): one per operation given. Shows them; a dry run unless --execute is given'
+            cand delete 'Delete the access control lists that match a filter (DeleteAcls). Lists what would go; a dry run unless --execute is given'
+        }
+        &'kfk;help;acls;list'= {
+        }
+        &'kfk;help;acls;create'= {
+        }
+        &'kfk;help;acls;delete'= {
         }
         &'kfk;help;dev-cluster'= {
         }

@@ -3,15 +3,27 @@
 use clap::CommandFactory;
 
 /// Every `kfk ...` command in an example line of every help, split as a shell would
-/// (quotes, pipes, `&&`, `;`, `&` and trailing `#` comments).
+/// (quotes, pipes, `&&`, `;`, `&`, trailing `#` comments, and lines continued with `\`).
 fn example_commands(help: &str) -> Vec<(String, Vec<String>)> {
     let mut commands = Vec::new();
+    let mut lines = Vec::new();
+    let mut continued: Option<String> = None;
     for line in help
         .lines()
         .skip_while(|l| l.trim() != "Examples:")
         .skip(1)
         .filter(|l| l.starts_with("  "))
     {
+        let whole = match continued.take() {
+            Some(start) => format!("{start} {}", line.trim()),
+            None => line.to_string(),
+        };
+        match whole.strip_suffix('\\') {
+            Some(start) => continued = Some(start.trim_end().to_string()),
+            None => lines.push(whole),
+        }
+    }
+    for line in lines {
         let words = shell_words(line.trim());
         let separators = ["|", "||", "&&", ";", "&", ">", ">>", "<", "do", "done"];
         for segment in words.split(|w| separators.contains(&w.as_str())) {

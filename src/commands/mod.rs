@@ -1,5 +1,6 @@
 //! The command tree: one variant per subcommand and the one `match` that runs them.
 
+mod acls;
 mod cluster;
 mod completions;
 mod config;
@@ -42,6 +43,12 @@ pub enum Command {
     /// Show kfk's effective configuration
     #[command(subcommand, after_help = "Examples:\n  kfk --profile prod config show")]
     Config(config::ConfigCommand),
+    /// List, create and delete access control lists
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk acls list --principal User:alice\n  kfk acls delete --principal User:departed --execute"
+    )]
+    Acls(acls::AclsCommand),
     DevCluster(dev_cluster::DevClusterArgs),
     Completions(completions::CompletionsArgs),
     #[command(hide = true)]
@@ -68,6 +75,7 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Copy(args) => copy::run(&ctx()?, args).await,
         Command::Topics(command) => topics::run(&ctx()?, command).await,
         Command::Config(command) => config::run(&ctx()?, command),
+        Command::Acls(command) => acls::run(&ctx()?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -3,8 +3,10 @@
 //! not wrap, time lookups, sending with back-pressure, rebalance hooks and the mock
 //! cluster. Every blocking call runs off the async executor (`blocking`).
 
+pub mod acl;
 pub mod admin;
 mod api_versions;
+mod assertions;
 mod client;
 mod configs;
 mod errors;

@@ -4,12 +4,14 @@
 //! splits it), waits at most `timeout`, returns owned data, and maps errors to text.
 //! All calls block: run them with `Context::blocking`.
 
+mod acls;
 mod cluster;
 mod configs;
 mod groups;
 mod offsets;
 mod transactions;
 
+pub use acls::{create_acls, delete_acls, describe_acls};
 pub use cluster::{describe_cluster, ClusterDescription, Node};
 pub use configs::alter_configs;
 pub use groups::{delete_groups, describe_groups, list_groups};
@@ -170,8 +172,10 @@ impl Request {
         let millis = (timeout + Duration::from_secs(1))
             .as_millis()
             .min(i32::MAX as u128) as i32;
+        crate::kafka::assertions::awaiting(what);
         // SAFETY: queue is valid; the returned event is owned by self and destroyed on drop.
         self.event = unsafe { rd::rd_kafka_queue_poll(self.queue, millis) };
+        crate::kafka::assertions::awaiting("");
         if self.event.is_null() {
             return Err(AdminFailure {
                 code: RDKafkaErrorCode::OperationTimedOut,
