@@ -48,6 +48,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand topics 'List, describe, create and delete topics'
             cand config 'Show kfk''s effective configuration'
             cand acls 'List, create and delete access control lists'
+            cand users 'List SCRAM users, set their passwords and delete them'
             cand dev-cluster 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Write man pages, one per command and subcommand, into a directory'
@@ -964,6 +965,123 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;acls;help;help'= {
         }
+        &'kfk;users'= {
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List SCRAM users (DescribeUserScramCredentials): each user''s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
+            cand set-password 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
+            cand delete 'Delete a user''s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;users;list'= {
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;users;set-password'= {
+            cand --mechanism 'SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand --iterations 'How many times the password is hashed (Kafka accepts 4096-16384)'
+            cand --password-env 'Take the password from this environment variable'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --password-stdin 'Read the password from stdin (one trailing newline is dropped)'
+            cand --execute 'Set the password; without it, kfk only says what it would do'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;users;delete'= {
+            cand --mechanism 'Only this mechanism''s credential: SCRAM-SHA-256 or SCRAM-SHA-512'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --execute 'Delete; without it, kfk only says what it would do'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;users;help'= {
+            cand list 'List SCRAM users (DescribeUserScramCredentials): each user''s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
+            cand set-password 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
+            cand delete 'Delete a user''s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;users;help;list'= {
+        }
+        &'kfk;users;help;set-password'= {
+        }
+        &'kfk;users;help;delete'= {
+        }
+        &'kfk;users;help;help'= {
+        }
         &'kfk;dev-cluster'= {
             cand -n 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)'
             cand --broker-count 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)'
@@ -1048,6 +1166,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand topics 'List, describe, create and delete topics'
             cand config 'Show kfk''s effective configuration'
             cand acls 'List, create and delete access control lists'
+            cand users 'List SCRAM users, set their passwords and delete them'
             cand dev-cluster 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Write man pages, one per command and subcommand, into a directory'
@@ -1127,6 +1246,17 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;acls;create'= {
         }
         &'kfk;help;acls;delete'= {
+        }
+        &'kfk;help;users'= {
+            cand list 'List SCRAM users (DescribeUserScramCredentials): each user''s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
+            cand set-password 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
+            cand delete 'Delete a user''s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+        }
+        &'kfk;help;users;list'= {
+        }
+        &'kfk;help;users;set-password'= {
+        }
+        &'kfk;help;users;delete'= {
         }
         &'kfk;help;dev-cluster'= {
         }

@@ -57,6 +57,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "copy" -d 'Copy a topic to a
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s effective configuration'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
@@ -938,6 +939,117 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create access control lists (CreateAcls): one per operation given. Shows them; a dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the access control lists that match a filter (DeleteAcls). Lists what would go; a dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -f -a "list" -d 'List SCRAM users (DescribeUserScramCredentials): each user\'s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l mechanism -d 'SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l iterations -d 'How many times the password is hashed (Kafka accepts 4096-16384)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-env -d 'Take the password from this environment variable' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l execute -d 'Set the password; without it, kfk only says what it would do'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l mechanism -d 'Only this mechanism\'s credential: SCRAM-SHA-256 or SCRAM-SHA-512' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l execute -d 'Delete; without it, kfk only says what it would do'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List SCRAM users (DescribeUserScramCredentials): each user\'s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s n -l broker-count -d 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s t -l topic -d 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (Kafka\'s group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most development setups, so a new group starts at once)' -r
@@ -1013,19 +1125,20 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
@@ -1045,3 +1158,6 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "list" -d 'List access control lists (DescribeAcls), filtered by principal, host, resource type and name, pattern type, operation and permission'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "create" -d 'Create access control lists (CreateAcls): one per operation given. Shows them; a dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "delete" -d 'Delete the access control lists that match a filter (DeleteAcls). Lists what would go; a dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List SCRAM users (DescribeUserScramCredentials): each user\'s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'

@@ -13,6 +13,7 @@ mod man;
 mod produce;
 mod seek_to_timestamp;
 mod topics;
+mod users;
 
 use anyhow::Result;
 use clap::{ArgMatches, Subcommand};
@@ -49,6 +50,12 @@ pub enum Command {
         after_help = "Examples:\n  kfk acls list --principal User:alice\n  kfk acls delete --principal User:departed --execute"
     )]
     Acls(acls::AclsCommand),
+    /// List SCRAM users, set their passwords and delete them
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk users list\n  kfk users set-password alice --execute"
+    )]
+    Users(users::UsersCommand),
     DevCluster(dev_cluster::DevClusterArgs),
     Completions(completions::CompletionsArgs),
     #[command(hide = true)]
@@ -76,6 +83,7 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Topics(command) => topics::run(&ctx()?, command).await,
         Command::Config(command) => config::run(&ctx()?, command),
         Command::Acls(command) => acls::run(&ctx()?, command).await,
+        Command::Users(command) => users::run(&ctx()?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -9,6 +9,7 @@ mod cluster;
 mod configs;
 mod groups;
 mod offsets;
+mod scram;
 mod transactions;
 
 pub use acls::{create_acls, delete_acls, describe_acls};
@@ -18,6 +19,9 @@ pub use groups::{delete_groups, describe_groups, list_groups};
 pub use offsets::{
     alter_offsets, committed_offsets, delete_offsets, leave_after_failed_delete, log_extents,
     stable_committed_offsets,
+};
+pub use scram::{
+    alter_scram_users, describe_scram_users, ScramChange, ScramCredential, ScramMechanism,
 };
 pub use transactions::{send_offsets_for_group, TxnFailure};
 
@@ -201,9 +205,23 @@ impl Request {
     }
 }
 
+/// The error's text (its code's description when the broker sent none), or None when
+/// there is no error: some brokers send an empty message with code 0, which librdkafka
+/// turns into an error object.
 pub(super) fn error_text(error: *const rd::rd_kafka_error_t) -> Option<String> {
+    if error.is_null() {
+        return None;
+    }
     // SAFETY: a non-null error belongs to a live result.
-    (!error.is_null()).then(|| text(unsafe { rd::rd_kafka_error_string(error) }))
+    let code = unsafe { rd::rd_kafka_error_code(error) };
+    if code == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+        return None;
+    }
+    let message = text(unsafe { rd::rd_kafka_error_string(error) });
+    if !message.trim().is_empty() {
+        return Some(message);
+    }
+    Some(RDKafkaErrorCode::from(code).to_string())
 }
 
 /// Reads a C topic-partition list into owned rows; per-partition errors become `Err`.
