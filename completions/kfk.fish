@@ -1097,9 +1097,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-password -d
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l live -d 'Complete topic and group names from the cluster, too'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r

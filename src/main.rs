@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         );
     }));
 
+    commands::completions::answer_if_asked();
     let matches = match Cli::command().try_get_matches() {
         Ok(matches) => matches,
         Err(err) => cli::exit_on_parse_error(err),

@@ -2,7 +2,7 @@
 
 mod acls;
 mod cluster;
-mod completions;
+pub mod completions;
 mod config;
 mod configs;
 mod consume;

@@ -6,6 +6,7 @@ use rdkafka::consumer::Consumer;
 use serde::Serialize;
 
 use super::consumer_groups::reset_offsets::{self, ResetRequest};
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::output::{self, OutputFormat};
@@ -39,7 +40,7 @@ use crate::model::timespec::{format_millis, parse_past_time_in};
   kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing --execute")]
 pub struct SeekToTimestampArgs {
     /// Topic, optionally with partitions (orders:0,2); repeatable
-    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true)]
+    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true, add = live::topics())]
     pub topics: Vec<TopicSpec>,
 
     /// The moment to find
@@ -51,7 +52,7 @@ pub struct SeekToTimestampArgs {
     pub utc: bool,
 
     /// Show (and with --execute, commit) the offsets for this consumer group
-    #[arg(short = 'g', long)]
+    #[arg(short = 'g', long, add = live::groups())]
     pub group: Option<String>,
 
     /// Commit the offsets for --group (without it, a dry run)

@@ -15,6 +15,7 @@ use rdkafka::error::KafkaError;
 use self::job::ConsumeJob;
 use self::render::Renderer;
 use self::sink::ConsumeContext;
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::framing::{parse_separator, Separator};
@@ -62,7 +63,8 @@ pub struct ConsumeArgs {
         short = 't',
         long = "topic",
         value_name = "TOPIC[:PARTITIONS]",
-        required_unless_present = "pattern"
+        required_unless_present = "pattern",
+        add = live::topics()
     )]
     pub topics: Vec<TopicSpec>,
 
@@ -107,7 +109,7 @@ pub struct ConsumeArgs {
     pub value_json: bool,
 
     /// Consume as a member of this consumer group
-    #[arg(short = 'g', long)]
+    #[arg(short = 'g', long, add = live::groups())]
     pub group: Option<String>,
 
     /// How the group spreads partitions over its members

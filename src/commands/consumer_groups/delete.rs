@@ -1,6 +1,7 @@
 use anyhow::{bail, Result};
 use clap::Args;
 
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::PartialFailure;
 use crate::io::output;
@@ -15,7 +16,7 @@ use crate::kafka::admin;
   kfk consumer-groups delete test-1 test-2 --yes")]
 pub struct DeleteArgs {
     /// Groups to delete
-    #[arg(required = true)]
+    #[arg(required = true, add = live::groups())]
     pub groups: Vec<String>,
 
     /// Do not ask for confirmation

@@ -1,6 +1,7 @@
 use anyhow::{bail, Result};
 use clap::Args;
 
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
 use crate::io::prompt::confirm;
@@ -15,10 +16,11 @@ use crate::kafka::{admin, blocking, TopicSpec};
   kfk consumer-groups delete-offsets billing --topic orders:0,1 --yes")]
 pub struct DeleteOffsetsArgs {
     /// The group
+    #[arg(add = live::groups())]
     pub group: String,
 
     /// A topic, or some of its partitions (orders:0,2); repeatable
-    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true)]
+    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true, add = live::topics())]
     pub topics: Vec<TopicSpec>,
 
     /// Do not ask for confirmation

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::{gather, or_dash, require_known, select_groups, unreadable_views};
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
 use crate::io::output::OutputFormat;
@@ -25,6 +26,7 @@ use crate::model::group::GroupView;
   kfk consumer-groups describe billing --output json | jq '.[0].partitions[] | select(.lag > 0)'")]
 pub struct DescribeArgs {
     /// Groups to describe
+    #[arg(add = live::groups())]
     pub groups: Vec<String>,
 
     /// Describe every group

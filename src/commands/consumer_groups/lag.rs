@@ -5,6 +5,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::{gather, partial_if_unreadable, require_known, select_groups};
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output;
@@ -41,6 +42,7 @@ use crate::model::timespec::millis;
   kfk consumer-groups lag billing --watch 10s")]
 pub struct LagArgs {
     /// Groups to examine
+    #[arg(add = live::groups())]
     pub groups: Vec<String>,
 
     /// Every group
@@ -48,7 +50,7 @@ pub struct LagArgs {
     pub all: bool,
 
     /// Only this topic
-    #[arg(long)]
+    #[arg(long, add = live::topics())]
     pub topic: Option<String>,
 
     /// Exit with status 3 when a group's lag on a topic exceeds N records

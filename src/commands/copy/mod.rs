@@ -21,6 +21,7 @@ use serde::Serialize;
 use self::context::CopyContext;
 use self::job::CopyJob;
 use crate::cli::parse_property;
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, UsageError};
 use crate::io::output::{self, one_line, OutputFormat};
@@ -70,11 +71,11 @@ use crate::model::position::{self, parse_start, Position, PositionSpec};
   for i in 0 1 2; do kfk copy --from big --to big-copy --group big-copy --instance $i & done")]
 pub struct CopyArgs {
     /// Source topic
-    #[arg(long = "from", value_name = "TOPIC")]
+    #[arg(long = "from", value_name = "TOPIC", add = live::topics())]
     pub source: String,
 
     /// Destination topic
-    #[arg(long = "to", value_name = "TOPIC")]
+    #[arg(long = "to", value_name = "TOPIC", add = live::topics())]
     pub destination: String,
 
     /// Destination cluster, with the source's security settings [default: the source cluster]
@@ -86,7 +87,7 @@ pub struct CopyArgs {
     pub to_profile: Option<String>,
 
     /// Consumer group that reads the source and owns the committed offsets
-    #[arg(short = 'g', long)]
+    #[arg(short = 'g', long, add = live::groups())]
     pub group: String,
 
     /// Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]

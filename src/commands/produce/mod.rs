@@ -17,6 +17,7 @@ use rdkafka::producer::{BaseProducer, Producer};
 use self::delivery::DeliveryTracker;
 use self::job::ProduceJob;
 use crate::cli::parse_property;
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::framing::{parse_separator, Separator};
@@ -60,7 +61,7 @@ use crate::kafka::TopicSpec;
   kfk produce -t orders --failed-file failed.txt orders.txt || kfk produce -t orders failed.txt")]
 pub struct ProduceArgs {
     /// Topic to write to
-    #[arg(short = 't', long)]
+    #[arg(short = 't', long, add = live::topics())]
     pub topic: String,
 
     /// Input files; none or '-' reads stdin

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::output::{self, OutputFormat};
@@ -20,6 +21,7 @@ use crate::io::output::{self, OutputFormat};
   kfk topics add-partitions orders --to 12 --execute")]
 pub struct AddPartitionsArgs {
     /// The topic to grow
+    #[arg(add = live::topics())]
     pub topic: String,
 
     /// The partition count after the change (more than it has now)

@@ -1,6 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::completions::live;
 use crate::commands::configs::{self, ChangeArgs};
 use crate::context::Context;
 use crate::kafka::ConfigTarget;
@@ -20,6 +21,7 @@ use crate::kafka::ConfigTarget;
   kfk topics alter-config orders --delete retention.ms --append cleanup.policy=compact")]
 pub struct AlterConfigArgs {
     /// The topic whose configuration changes
+    #[arg(add = live::topics())]
     pub topic: String,
 
     #[command(flatten)]

@@ -1,6 +1,7 @@
 use anyhow::{anyhow, Result};
 use clap::Args;
 
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
 use crate::io::prompt::confirm;
@@ -15,6 +16,7 @@ use crate::io::prompt::confirm;
   kfk topics delete scratch --yes")]
 pub struct DeleteArgs {
     /// The topic to delete
+    #[arg(add = live::topics())]
     pub topic: String,
 
     /// Do not ask for confirmation

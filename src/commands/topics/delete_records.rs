@@ -2,6 +2,7 @@ use anyhow::{anyhow, Result};
 use clap::Args;
 use serde::Serialize;
 
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{PartialFailure, UsageError};
 use crate::io::output::{self, OutputFormat};
@@ -23,6 +24,7 @@ use crate::model::position::{parse_before, Position, PositionSpec};
   kfk topics delete-records orders --before 0=1500,1=end --execute")]
 pub struct DeleteRecordsArgs {
     /// The topic whose records to delete
+    #[arg(add = live::topics())]
     pub topic: String,
 
     /// Delete the records before this: an offset, end (every record), a time (RFC 3339,

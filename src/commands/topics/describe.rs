@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
+use crate::commands::completions::live;
 use crate::commands::configs;
 use crate::context::Context;
 use crate::error::UsageError;
@@ -25,7 +26,7 @@ use crate::kafka::{admin, ConfigEntry, ConfigTarget, PartitionInfo, TopicSpec};
   kfk topics describe orders --output json | jq '.partitions[].log_end_offset'")]
 pub struct DescribeArgs {
     /// Topics to describe
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    #[arg(required_unless_present = "all", conflicts_with = "all", add = live::topics())]
     pub topics: Vec<String>,
 
     /// Describe every topic of the cluster

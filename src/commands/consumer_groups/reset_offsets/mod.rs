@@ -9,6 +9,7 @@ use rdkafka::consumer::Consumer;
 
 use self::apply::{absolute, apply, write_file};
 use super::{gather, select_groups};
+use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::output::{self, OutputFormat};
@@ -46,6 +47,7 @@ use crate::model::timespec::{millis, parse_past_time_in};
 )]
 pub struct ResetOffsetsArgs {
     /// Groups to move
+    #[arg(add = live::groups())]
     pub groups: Vec<String>,
 
     /// Every group
@@ -53,7 +55,7 @@ pub struct ResetOffsetsArgs {
     pub all_groups: bool,
 
     /// A topic, or some of its partitions (orders:0,2); repeatable
-    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]")]
+    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", add = live::topics())]
     pub topics: Vec<TopicSpec>,
 
     /// Every partition the group has committed

@@ -1,0 +1,62 @@
+//! `kfk completions`: shell completion scripts, static or live.
+
+pub mod live;
+
+use anyhow::{anyhow, Result};
+use clap::{Args, CommandFactory};
+use clap_complete::{CompleteEnv, Shell};
+
+use crate::cli::Cli;
+
+/// Print a shell completion script to stdout.
+///
+/// The static script completes commands and flags. With --live, the script asks kfk
+/// itself as you type, and kfk also completes topic and group names from the cluster
+/// that the words typed so far, the environment and the profile point at (waiting at
+/// most 2 s, and completing nothing when the cluster does not answer). A live script
+/// calls the kfk it was made by: source it anew at shell start, so that it always
+/// matches.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk completions bash > ~/.local/share/bash-completion/completions/kfk
+  kfk completions zsh > ~/.zfunc/_kfk
+  kfk completions fish > ~/.config/fish/completions/kfk.fish
+  echo 'source <(kfk completions bash --live)' >> ~/.bashrc")]
+pub struct CompletionsArgs {
+    /// The shell to generate completions for
+    pub shell: Shell,
+
+    /// Complete topic and group names from the cluster, too
+    #[arg(long)]
+    pub live: bool,
+}
+
+pub fn run(args: CompletionsArgs) -> Result<()> {
+    if args.live {
+        return register_live(args.shell);
+    }
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "kfk", &mut out);
+    crate::io::output::write_stdout(&out)
+}
+
+/// Answers a completion request when the shell made one (KFK_COMPLETE is set), and then
+/// ends the process; otherwise returns.
+pub fn answer_if_asked() {
+    CompleteEnv::with_factory(Cli::command)
+        .var(live::COMPLETE_VAR)
+        .complete();
+}
+
+/// Prints the script that makes `shell` call kfk for completions.
+fn register_live(shell: Shell) -> Result<()> {
+    let exe =
+        std::env::current_exe().map_err(|err| anyhow!("cannot find kfk's own path: {err}"))?;
+    // SAFETY: set before any other thread exists, for the call below to read.
+    unsafe { std::env::set_var(live::COMPLETE_VAR, shell.to_string()) };
+    CompleteEnv::with_factory(Cli::command)
+        .var(live::COMPLETE_VAR)
+        .try_complete([exe], None)
+        .map_err(|err| anyhow!("cannot write the {shell} script: {err}"))?;
+    Ok(())
+}
