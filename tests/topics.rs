@@ -314,14 +314,17 @@ fn delete_records_counts_what_would_go_per_partition() {
     assert_eq!(counts(&preview(&later)), [(0, 6, 6), (1, 4, 4)]);
     assert_eq!(counts(&preview("1h")), [(0, 0, 0), (1, 0, 0)]);
 
-    let past = run(kfk_on_broker().args([
-        "topics",
-        "delete-records",
-        &topic,
-        "--before",
-        "5",
-        "--execute",
-    ]));
+    let execute = |before: &str| {
+        run(kfk_on_broker().args([
+            "topics",
+            "delete-records",
+            &topic,
+            "--before",
+            before,
+            "--execute",
+        ]))
+    };
+    let past = execute("5");
     assert_eq!(past.code, 2, "{}", past.stderr);
     assert!(
         past.stderr.contains(&format!(
@@ -334,14 +337,7 @@ fn delete_records_counts_what_would_go_per_partition() {
 
     // The test broker advertises DeleteRecords, but its sqlite engine does not implement it
     // and drops the connection: kfk reports the failure, and nothing is gone.
-    let failed = run(kfk_on_broker().args([
-        "topics",
-        "delete-records",
-        &topic,
-        "--before",
-        "0=4",
-        "--execute",
-    ]));
+    let failed = execute("0=4");
     assert_eq!(failed.code, 1, "{}", failed.stderr);
     assert!(
         failed.stderr.contains(&format!(

@@ -144,27 +144,31 @@ unsafe fn read_bindings(bindings: *mut *const rd::rd_kafka_AclBinding_t, count: 
         .map(|&binding| Acl {
             principal: text(rd::rd_kafka_AclBinding_principal(binding)),
             host: text(rd::rd_kafka_AclBinding_host(binding)),
-            operation: operation_from(rd::rd_kafka_AclBinding_operation(binding)),
-            permission: match rd::rd_kafka_AclBinding_permission_type(binding) {
-                rd::rd_kafka_AclPermissionType_t::RD_KAFKA_ACL_PERMISSION_TYPE_DENY => {
-                    Permission::Deny
-                }
-                rd::rd_kafka_AclPermissionType_t::RD_KAFKA_ACL_PERMISSION_TYPE_ALLOW => {
-                    Permission::Allow
-                }
-                _ => Permission::Any,
-            },
-            resource_type: resource_from(rd::rd_kafka_AclBinding_restype(binding)),
+            operation: from_native(
+                Operation::ALL,
+                operation_to,
+                rd::rd_kafka_AclBinding_operation(binding),
+                Operation::Any,
+            ),
+            permission: from_native(
+                Permission::ALL,
+                permission_to,
+                rd::rd_kafka_AclBinding_permission_type(binding),
+                Permission::Any,
+            ),
+            resource_type: from_native(
+                ResourceType::ALL,
+                resource_to,
+                rd::rd_kafka_AclBinding_restype(binding),
+                ResourceType::Any,
+            ),
             resource_name: text(rd::rd_kafka_AclBinding_name(binding)),
-            pattern_type: match rd::rd_kafka_AclBinding_resource_pattern_type(binding) {
-                rd::rd_kafka_ResourcePatternType_t::RD_KAFKA_RESOURCE_PATTERN_LITERAL => {
-                    PatternType::Literal
-                }
-                rd::rd_kafka_ResourcePatternType_t::RD_KAFKA_RESOURCE_PATTERN_PREFIXED => {
-                    PatternType::Prefixed
-                }
-                _ => PatternType::Any,
-            },
+            pattern_type: from_native(
+                PatternType::ALL,
+                pattern_to,
+                rd::rd_kafka_AclBinding_resource_pattern_type(binding),
+                PatternType::Any,
+            ),
         })
         .collect()
 }
@@ -229,12 +233,12 @@ fn resource_to(kind: ResourceType) -> rd::rd_kafka_ResourceType_t {
     }
 }
 
-fn resource_from(kind: rd::rd_kafka_ResourceType_t) -> ResourceType {
-    ResourceType::ALL
-        .iter()
+/// The value among `all` that `to_native` maps to `native`; `any` when none does.
+fn from_native<T: Copy, N: PartialEq>(all: &[T], to_native: fn(T) -> N, native: N, any: T) -> T {
+    all.iter()
         .copied()
-        .find(|k| resource_to(*k) == kind)
-        .unwrap_or(ResourceType::Any)
+        .find(|value| to_native(*value) == native)
+        .unwrap_or(any)
 }
 
 fn pattern_to(pattern: PatternType) -> rd::rd_kafka_ResourcePatternType_t {
@@ -263,14 +267,6 @@ fn operation_to(operation: Operation) -> rd::rd_kafka_AclOperation_t {
         Operation::AlterConfigs => RD_KAFKA_ACL_OPERATION_ALTER_CONFIGS,
         Operation::IdempotentWrite => RD_KAFKA_ACL_OPERATION_IDEMPOTENT_WRITE,
     }
-}
-
-fn operation_from(operation: rd::rd_kafka_AclOperation_t) -> Operation {
-    Operation::ALL
-        .iter()
-        .copied()
-        .find(|o| operation_to(*o) == operation)
-        .unwrap_or(Operation::Any)
 }
 
 fn permission_to(permission: Permission) -> rd::rd_kafka_AclPermissionType_t {
