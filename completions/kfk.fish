@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kfk_global_optspecs
-    string join \n b/brokers= profile= config= no-config X= timeout= output= v/verbose security-protocol= sasl-mechanism= sasl-username= sasl-password= ca-cert= client-cert= client-key= h/help V/version
+    string join \n b/brokers= profile= config= no-config X= timeout= output= v/verbose security-protocol= sasl-mechanism= sasl-username= sasl-password= ca-cert= client-cert= client-key= oauth-method= oauth-token-endpoint= oauth-client-id= oauth-scope= oauth-extensions= kerberos-service-name= kerberos-principal= kerberos-keytab= kerberos-kinit-cmd= h/help V/version
 end
 
 function __fish_kfk_needs_command
@@ -38,12 +38,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_needs_command" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_needs_command" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_needs_command" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_needs_command" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_needs_command" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_needs_command" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_needs_command" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_needs_command" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_needs_command" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -105,12 +116,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l whole-file -d 'Each input file is one record'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l keep-cr -d 'Keep a carriage return before each newline as part of the record (kcat\'s way); by default lines ending in \\r\\n are read as lines, as Kafka\'s console producer does'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s Z -l null-empty -d 'Send an empty value as null (a tombstone)'
@@ -158,12 +180,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s e -l exit -d 'Stop at the end of each partition as it was when kfk started'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l value-json -d 'With --output json, embed values that are JSON documents as JSON, not strings'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l stats -d 'At the end, print records and bytes per partition and the rate on stderr'
@@ -185,12 +218,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s h -l help -d 'Print help'
@@ -217,12 +261,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -241,12 +296,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l all -d 'Describe every group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l members -d 'Show members and their assignments instead of partitions'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l state -d 'Show each group\'s state, coordinator and assignment strategy'
@@ -273,12 +339,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l all -d 'Every group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -305,12 +382,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l all-groups -d 'Every group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every partition the group has committed'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'To the log start'
@@ -335,12 +423,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -361,12 +460,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -396,12 +506,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l utc -d 'Read a TIME without a zone as UTC rather than local time'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l execute -d 'Commit the offsets for --group (without it, a dry run)'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config -d 'Do not read any config file'
@@ -422,12 +543,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -450,12 +582,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l all-configs -d 'Show every entry, defaults included'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -480,12 +623,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l execute -d 'Apply the change; without it, kfk only shows it'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -525,12 +679,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l follow -d 'Keep copying new records instead of stopping at the source\'s end at start'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -550,12 +715,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s h -l help -d 'Print help'
@@ -582,12 +758,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l exclude-internal -d 'Leave out internal topics (names starting with \'__\')'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -607,12 +794,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l all -d 'Describe every topic of the cluster'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l all-configs -d 'Show every configuration entry, defaults included'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
@@ -636,12 +834,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -660,12 +869,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -689,12 +909,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l execute -d 'Apply the change; without it, kfk only shows it'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -715,12 +946,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l execute -d 'Apply the change; without it, kfk only shows it'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -741,12 +983,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l execute -d 'Delete the records; without it, kfk only shows what would go'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -774,12 +1027,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
@@ -800,12 +1064,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -826,12 +1101,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
@@ -861,12 +1147,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -892,12 +1189,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l execute -d 'Create the ACLs; without it, kfk only shows them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -924,12 +1232,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l execute -d 'Delete the ACLs; without it, kfk only lists them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -953,12 +1272,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s h -l help -d 'Print help'
@@ -981,12 +1311,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1008,12 +1349,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l execute -d 'Set the password; without it, kfk only says what it would do'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l no-config -d 'Do not read any config file'
@@ -1035,12 +1387,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l execute -d 'Delete; without it, kfk only says what it would do'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1067,12 +1430,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1091,12 +1465,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l live -d 'Complete topic and group names from the cluster, too'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1116,12 +1501,23 @@ sasl_ssl\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
-OAUTHBEARER\t''"
+OAUTHBEARER\t''
+GSSAPI\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l sasl-username -d 'SASL username' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'

@@ -9,6 +9,7 @@ use anyhow::Result;
 use crate::config::{CommandLine, SecurityLayer, Settings, Source, Sourced};
 use crate::error::UsageError;
 use crate::io::output::OutputFormat;
+use crate::io::prompt;
 use crate::kafka::{check_property, Kafka};
 
 pub struct Context {
@@ -21,8 +22,10 @@ pub struct Context {
 
 impl Context {
     pub fn new(command_line: CommandLine, output: OutputFormat) -> Result<Context> {
-        let settings = Settings::resolve(&command_line)?;
+        let mut settings = Settings::resolve(&command_line)?;
+        ask_missing_secret(&mut settings, command_line.interactive)?;
         check_properties(&settings)?;
+        crate::kafka::prepare_kerberos(&mut settings)?;
         Ok(Context {
             kafka: Kafka::new(settings.clone(), command_line.verbose > 0),
             settings,
@@ -67,7 +70,9 @@ impl Context {
             ..self.command_line.clone()
         };
         let mut settings = Settings::resolve(&command_line)?;
+        ask_missing_secret(&mut settings, command_line.interactive)?;
         check_properties(&settings)?;
+        crate::kafka::prepare_kerberos(&mut settings)?;
         settings
             .secrets
             .extend(self.settings.secrets.iter().cloned());
@@ -78,6 +83,39 @@ impl Context {
             command_line,
         })
     }
+}
+
+/// Asks for the OIDC client secret when OIDC is set up without one, as the secret has no
+/// flag; without a terminal (or when completing), says where it can be given instead.
+fn ask_missing_secret(settings: &mut Settings, interactive: bool) -> Result<()> {
+    let oidc = settings
+        .effective("sasl.mechanisms")
+        .is_some_and(|m| m.eq_ignore_ascii_case("OAUTHBEARER"))
+        && settings.effective("sasl.oauthbearer.method") == Some("oidc");
+    let Some(client) = settings.effective("sasl.oauthbearer.client.id") else {
+        return Ok(());
+    };
+    if !oidc
+        || settings
+            .effective("sasl.oauthbearer.client.secret")
+            .is_some()
+        || !interactive
+    {
+        return Ok(());
+    }
+    let secret = prompt::read_secret(
+        &format!("OIDC client secret for '{client}': "),
+        "the OIDC client secret",
+        "set KFK_OAUTH_CLIENT_SECRET, or client_secret in the profile's [oauth] section",
+    )?;
+    settings.supply(
+        "sasl.oauthbearer.client.secret",
+        Sourced {
+            value: secret,
+            source: Source::Prompt,
+        },
+    );
+    Ok(())
 }
 
 /// Refuses, before any client is made, a property librdkafka does not know or a value it

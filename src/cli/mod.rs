@@ -1,5 +1,7 @@
 //! The top-level command line: global options shared by every subcommand.
 
+mod auth;
+
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
@@ -78,6 +80,12 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub security: SecurityArgs,
+
+    #[command(flatten)]
+    pub oauth: auth::OauthArgs,
+
+    #[command(flatten)]
+    pub kerberos: auth::KerberosArgs,
 }
 
 /// Connection security; each is also settable in a profile.
@@ -133,6 +141,32 @@ impl GlobalArgs {
             })
         };
         let security = &self.security;
+        let mut properties: Vec<(&'static str, Sourced<String>)> = self
+            .oauth
+            .properties()
+            .into_iter()
+            .chain(self.kerberos.properties())
+            .filter_map(|(id, property, value)| {
+                value.map(|value| {
+                    (
+                        property,
+                        Sourced {
+                            value,
+                            source: source(id),
+                        },
+                    )
+                })
+            })
+            .collect();
+        if let Ok(secret) = std::env::var(auth::CLIENT_SECRET_VAR) {
+            properties.push((
+                "sasl.oauthbearer.client.secret",
+                Sourced {
+                    value: secret,
+                    source: Source::Env(auth::CLIENT_SECRET_VAR.into()),
+                },
+            ));
+        }
         CommandLine {
             brokers: sourced(self.brokers.as_ref(), "brokers"),
             profile: sourced(self.profile.as_ref(), "profile"),
@@ -152,6 +186,7 @@ impl GlobalArgs {
                 ca_cert: path(security.ca_cert.as_ref(), "ca_cert"),
                 client_cert: path(security.client_cert.as_ref(), "client_cert"),
                 client_key: path(security.client_key.as_ref(), "client_key"),
+                properties,
             },
             timeout: Sourced {
                 value: self.timeout,
@@ -162,6 +197,7 @@ impl GlobalArgs {
             },
             verbose: self.verbose,
             properties: self.property.clone(),
+            interactive: true,
         }
     }
 }

@@ -32,9 +32,86 @@ pub struct Profile {
     pub ca_cert: Option<PathBuf>,
     pub client_cert: Option<PathBuf>,
     pub client_key: Option<PathBuf>,
+    /// `[profiles.NAME.oauth]`: OAUTHBEARER/OIDC.
+    pub oauth: Option<OauthProfile>,
+    /// `[profiles.NAME.kerberos]`: GSSAPI.
+    pub kerberos: Option<KerberosProfile>,
     /// Any librdkafka property, e.g. `"socket.keepalive.enable" = true`.
     #[serde(default)]
     pub properties: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OauthProfile {
+    pub method: Option<String>,
+    pub token_endpoint: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+    pub scope: Option<String>,
+    pub extensions: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KerberosProfile {
+    pub service_name: Option<String>,
+    pub principal: Option<String>,
+    pub keytab: Option<PathBuf>,
+    pub kinit_cmd: Option<String>,
+}
+
+impl Profile {
+    /// The librdkafka properties of the `oauth` and `kerberos` sections.
+    pub fn auth_properties(&self) -> Vec<(&'static str, String)> {
+        let oauth = self.oauth.as_ref();
+        let kerberos = self.kerberos.as_ref();
+        [
+            (
+                "sasl.oauthbearer.method",
+                oauth.and_then(|o| o.method.clone()),
+            ),
+            (
+                "sasl.oauthbearer.token.endpoint.url",
+                oauth.and_then(|o| o.token_endpoint.clone()),
+            ),
+            (
+                "sasl.oauthbearer.client.id",
+                oauth.and_then(|o| o.client_id.clone()),
+            ),
+            (
+                "sasl.oauthbearer.client.secret",
+                oauth.and_then(|o| o.client_secret.clone()),
+            ),
+            (
+                "sasl.oauthbearer.scope",
+                oauth.and_then(|o| o.scope.clone()),
+            ),
+            (
+                "sasl.oauthbearer.extensions",
+                oauth.and_then(|o| o.extensions.clone()),
+            ),
+            (
+                "sasl.kerberos.service.name",
+                kerberos.and_then(|k| k.service_name.clone()),
+            ),
+            (
+                "sasl.kerberos.principal",
+                kerberos.and_then(|k| k.principal.clone()),
+            ),
+            (
+                "sasl.kerberos.keytab",
+                kerberos.and_then(|k| k.keytab.as_ref().map(|p| p.display().to_string())),
+            ),
+            (
+                "sasl.kerberos.kinit.cmd",
+                kerberos.and_then(|k| k.kinit_cmd.clone()),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|value| (key, value)))
+        .collect()
+    }
 }
 
 pub(super) fn toml_scalar(key: &str, value: &toml::Value) -> Result<String> {
@@ -107,7 +184,12 @@ pub(super) fn load_config_file(
 
 fn holds_secret(file: &ConfigFile) -> bool {
     file.profiles.values().any(|profile| {
-        profile.sasl_password.is_some() || profile.properties.keys().any(|key| is_secret(key))
+        profile.sasl_password.is_some()
+            || profile
+                .oauth
+                .as_ref()
+                .is_some_and(|o| o.client_secret.is_some())
+            || profile.properties.keys().any(|key| is_secret(key))
     })
 }
 

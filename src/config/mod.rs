@@ -17,7 +17,7 @@ use anyhow::{bail, Result};
 
 use crate::error::UsageError;
 
-pub use secrets::{display_value, is_secret, scrub};
+pub use secrets::{display_value, scrub};
 pub use security::{SaslMechanism, SecurityProtocol};
 
 pub const DEFAULT_BROKERS: &str = "localhost:9092";
@@ -29,6 +29,8 @@ pub enum Source {
     Profile(String),
     Env(String),
     Flag(String),
+    /// Typed at a prompt.
+    Prompt,
 }
 
 impl fmt::Display for Source {
@@ -38,6 +40,7 @@ impl fmt::Display for Source {
             Source::Profile(name) => write!(f, "profile {name}"),
             Source::Env(var) => write!(f, "env {var}"),
             Source::Flag(flag) => write!(f, "flag {flag}"),
+            Source::Prompt => write!(f, "prompt"),
         }
     }
 }
@@ -58,6 +61,8 @@ pub struct SecurityLayer {
     pub ca_cert: Option<Sourced<PathBuf>>,
     pub client_cert: Option<Sourced<PathBuf>>,
     pub client_key: Option<Sourced<PathBuf>>,
+    /// OAUTHBEARER and Kerberos settings, as the librdkafka properties they set.
+    pub properties: Vec<(&'static str, Sourced<String>)>,
 }
 
 /// What the command line and the environment said, each value with its source.
@@ -72,6 +77,8 @@ pub struct CommandLine {
     pub verbose: u8,
     /// `-X key=value`, in the order given.
     pub properties: Vec<(String, String)>,
+    /// Whether kfk may ask on the terminal for a secret that is missing.
+    pub interactive: bool,
 }
 
 /// The merged configuration every command works from.
@@ -133,7 +140,7 @@ impl Settings {
                     Source::Env(var) => format!("variable {var}"),
                     Source::Flag(flag) => format!("flag {flag}"),
                     Source::Profile(name) => format!("profile {name}'s brokers"),
-                    Source::Default => "default".to_string(),
+                    Source::Default | Source::Prompt => "default".to_string(),
                 }
             )));
         }
@@ -193,6 +200,11 @@ impl Settings {
                 properties.insert(key.to_string(), sourced);
             }
         }
+        for (key, value) in body.auth_properties() {
+            if let Some(sourced) = from_profile(Some(value)) {
+                properties.insert(key.to_string(), sourced);
+            }
+        }
         for (key, value) in &body.properties {
             let value = file::toml_scalar(key, value)?;
             if let Some(sourced) = from_profile(Some(value)) {
@@ -203,6 +215,9 @@ impl Settings {
             if let Some(sourced) = value {
                 properties.insert(key.to_string(), sourced);
             }
+        }
+        for (key, sourced) in &security.properties {
+            properties.insert(key.to_string(), sourced.clone());
         }
         let debug = match line.verbose {
             0 => None,
@@ -219,17 +234,16 @@ impl Settings {
             );
         }
 
-        let secrets = properties
-            .iter()
-            .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
-            .chain(
-                line.properties
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), v.as_str())),
-            )
-            .filter(|(key, value)| is_secret(key) && !value.is_empty())
-            .map(|(_, value)| value.to_string())
-            .collect();
+        let secrets = secrets::secrets_in(
+            properties
+                .iter()
+                .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
+                .chain(
+                    line.properties
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.as_str())),
+                ),
+        );
         Ok(Settings {
             brokers,
             profile,
@@ -280,6 +294,27 @@ impl Settings {
             brokers,
             ..self.clone()
         }
+    }
+
+    /// The value a client will get for `key`: `-X` last, as clients apply it.
+    pub fn effective(&self, key: &str) -> Option<&str> {
+        self.overrides
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .or_else(|| self.properties.get(key).map(|p| p.value.as_str()))
+    }
+
+    /// Sets a property that was missing (a secret typed at a prompt), and scrubs it.
+    pub fn supply(&mut self, key: &str, value: Sourced<String>) {
+        self.properties.insert(key.to_string(), value);
+        self.secrets = secrets::secrets_in(
+            self.properties
+                .iter()
+                .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
+                .chain(self.overrides.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+        );
     }
 
     /// Replaces every secret value in `text`, for log lines and error messages.

@@ -32,6 +32,37 @@ pub fn url_password(value: &str) -> Option<&str> {
     (!password.is_empty()).then_some(password)
 }
 
+/// The secrets among librdkafka properties: secret values, passwords inside URLs, and
+/// the HTTP Basic credentials an OIDC client id and secret make (which an HTTP trace
+/// would show).
+pub fn secrets_in<'a>(properties: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<String> {
+    let properties: Vec<(&str, &str)> = properties.collect();
+    let mut secrets: Vec<String> = properties
+        .iter()
+        .filter_map(|(key, value)| match is_secret(key) {
+            true => Some(*value),
+            false => url_password(value),
+        })
+        .filter(|value| !value.is_empty())
+        .map(str::to_string)
+        .collect();
+    let last = |wanted: &str| {
+        properties
+            .iter()
+            .rev()
+            .find(|(key, _)| *key == wanted)
+            .map(|(_, v)| *v)
+    };
+    if let (Some(id), Some(secret)) = (
+        last("sasl.oauthbearer.client.id"),
+        last("sasl.oauthbearer.client.secret"),
+    ) {
+        use base64::Engine;
+        secrets.push(base64::engine::general_purpose::STANDARD.encode(format!("{id}:{secret}")));
+    }
+    secrets
+}
+
 /// The value as it may be shown to a human: secrets are redacted, and so is a password
 /// inside a URL.
 pub fn display_value(key: &str, value: &str) -> String {
@@ -114,9 +145,7 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     let first = inner.chars().next();
     let last = inner.chars().next_back();
-    let joins = |outer: Option<char>, edge: Option<char>| {
-        matches!((outer, edge), (Some(o), Some(e)) if is_word(o) && is_word(e))
-    };
+    let joins = |outer: Option<char>, edge: Option<char>| matches!((outer, edge), (Some(o), Some(e)) if is_word(o) && is_word(e));
     !joins(before, first) && !joins(after, last)
 }
 
@@ -150,7 +179,10 @@ mod tests {
             "Configuration property \"sasl.oauthbearer.client.id\" not supported in \
              this build: secret [redacted], url https://id:[redacted]@idp/token"
         );
-        assert_eq!(one("pw1", "pw1 pw12 apw1 (pw1)"), "[redacted] pw12 apw1 ([redacted])");
+        assert_eq!(
+            one("pw1", "pw1 pw12 apw1 (pw1)"),
+            "[redacted] pw12 apw1 ([redacted])"
+        );
     }
 
     #[test]
@@ -164,10 +196,16 @@ mod tests {
     #[test]
     fn a_secret_in_a_url_is_caught_plain_and_percent_encoded() {
         assert_eq!(
-            one("p@ss:w/rd!", "GET https://alice:p%40ss%3Aw%2Frd%21@idp.example/token"),
+            one(
+                "p@ss:w/rd!",
+                "GET https://alice:p%40ss%3Aw%2Frd%21@idp.example/token"
+            ),
             "GET https://alice:[redacted]@idp.example/token"
         );
-        assert_eq!(url_password("https://alice:s3cr3t@idp:8443/t?x=1"), Some("s3cr3t"));
+        assert_eq!(
+            url_password("https://alice:s3cr3t@idp:8443/t?x=1"),
+            Some("s3cr3t")
+        );
         assert_eq!(url_password("https://idp/token"), None);
         assert_eq!(
             display_value("sasl.oauthbearer.token.endpoint.url", "https://a:s3@idp/t"),

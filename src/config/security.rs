@@ -49,11 +49,18 @@ pub enum SaslMechanism {
     ScramSha256,
     ScramSha512,
     OauthBearer,
+    Gssapi,
 }
 
 impl SaslMechanism {
     /// The names a user may give (any case), which are also librdkafka's.
-    pub const NAMES: [&'static str; 4] = ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER"];
+    pub const NAMES: [&'static str; 5] = [
+        "PLAIN",
+        "SCRAM-SHA-256",
+        "SCRAM-SHA-512",
+        "OAUTHBEARER",
+        "GSSAPI",
+    ];
 
     pub fn as_librdkafka(self) -> &'static str {
         match self {
@@ -61,6 +68,7 @@ impl SaslMechanism {
             SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
             SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
             SaslMechanism::OauthBearer => "OAUTHBEARER",
+            SaslMechanism::Gssapi => "GSSAPI",
         }
     }
 }
@@ -74,6 +82,7 @@ impl FromStr for SaslMechanism {
             "SCRAM-SHA-256" => Ok(SaslMechanism::ScramSha256),
             "SCRAM-SHA-512" => Ok(SaslMechanism::ScramSha512),
             "OAUTHBEARER" => Ok(SaslMechanism::OauthBearer),
+            "GSSAPI" => Ok(SaslMechanism::Gssapi),
             _ => Err(format!(
                 "invalid value '{raw}' [possible values: {}]",
                 Self::NAMES.join(", ")

@@ -27,15 +27,7 @@ pub fn confirm(action: &str, question: &str, answer: &str) -> Result<()> {
 /// Reads a secret typed on the terminal, without echoing it, asking `question` twice so a
 /// typo is caught. Without a terminal, a usage error that names the alternatives.
 pub fn read_new_secret(question: &str, alternatives: &str) -> Result<String> {
-    let tty = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/tty")
-        .map_err(|_| {
-            UsageError(format!(
-                "no terminal to ask for {question} on: {alternatives}"
-            ))
-        })?;
+    let tty = terminal(question, alternatives)?;
     let first = read_hidden(&tty, &format!("New {question}: "))?;
     let second = read_hidden(&tty, &format!("New {question} again: "))?;
     if first != second {
@@ -44,6 +36,25 @@ pub fn read_new_secret(question: &str, alternatives: &str) -> Result<String> {
         )));
     }
     Ok(first)
+}
+
+/// Reads an existing secret typed on the terminal (`prompt` is shown), without echoing it.
+pub fn read_secret(prompt: &str, question: &str, alternatives: &str) -> Result<String> {
+    let tty = terminal(question, alternatives)?;
+    read_hidden(&tty, prompt)
+}
+
+fn terminal(question: &str, alternatives: &str) -> Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .map_err(|_| {
+            UsageError(format!(
+                "no terminal to ask for {question} on: {alternatives}"
+            ))
+            .into()
+        })
 }
 
 /// One line from the terminal with echo off; echo is restored even when reading fails.

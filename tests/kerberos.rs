@@ -1,0 +1,221 @@
+//! Kerberos (SASL/GSSAPI) as far as a real server takes it: MIT's KDC, started here on
+//! loopback with a throwaway realm, issues the ticket kfk's kinit asks for; the test
+//! broker offers no GSSAPI, so the handshake that follows is refused, in one line.
+//!
+//! With KFK_TEST_KERBEROS_BROKERS (a cluster that speaks GSSAPI), KFK_TEST_KERBEROS_PRINCIPAL
+//! and KFK_TEST_KERBEROS_KEYTAB set (and KFK_SECURITY_PROTOCOL as the cluster needs, read by
+//! kfk itself, with the machine's krb5.conf), the login test runs against that cluster
+//! instead, and expects `topics list` to succeed.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::*;
+
+const REALM: &str = "KFK.TEST";
+
+struct Kdc {
+    dir: tempfile::TempDir,
+    /// A broker that requires SASL but offers only SCRAM.
+    brokers: String,
+}
+
+impl Kdc {
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn principal(name: &str) -> String {
+        format!("{name}@{REALM}")
+    }
+}
+
+fn krb5(dir: &Path, program: &str, args: &[&str]) {
+    let output = Command::new(program)
+        .args(args)
+        .env("KRB5_CONFIG", dir.join("krb5.conf"))
+        .env("KRB5_KDC_PROFILE", dir.join("kdc.conf"))
+        .output()
+        .unwrap_or_else(|err| {
+            panic!("{program} (Debian packages krb5-kdc, krb5-admin-server): {err}")
+        });
+    assert!(
+        output.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// A KDC for KFK.TEST with two principals, each with a keytab of its own.
+fn kdc() -> &'static Kdc {
+    static KDC: OnceLock<Kdc> = OnceLock::new();
+    KDC.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("dir");
+        let d = dir.path();
+        let port = free_port();
+        std::fs::write(
+            d.join("krb5.conf"),
+            format!(
+                "[libdefaults]\n default_realm = {REALM}\n dns_lookup_kdc = false\n \
+                 dns_lookup_realm = false\n rdns = false\n udp_preference_limit = 1\n\
+                 [realms]\n {REALM} = {{\n  kdc = 127.0.0.1:{port}\n }}\n"
+            ),
+        )
+        .expect("krb5.conf");
+        std::fs::write(
+            d.join("kdc.conf"),
+            format!(
+                "[kdcdefaults]\n kdc_ports = {port}\n kdc_tcp_ports = {port}\n\
+                 [realms]\n {REALM} = {{\n  database_name = {db}\n  key_stash_file = {stash}\n  \
+                 acl_file = {acl}\n }}\n[logging]\n kdc = FILE:{log}\n",
+                db = d.join("principal").display(),
+                stash = d.join("stash").display(),
+                acl = d.join("kadm5.acl").display(),
+                log = d.join("kdc.log").display(),
+            ),
+        )
+        .expect("kdc.conf");
+        krb5(
+            d,
+            "kdb5_util",
+            &["create", "-s", "-r", REALM, "-P", "kfk-master-pw"],
+        );
+        for (name, keytab) in [
+            ("kfk-client", "client.keytab"),
+            ("someone-else", "other.keytab"),
+        ] {
+            let principal = Kdc::principal(name);
+            let keytab = d.join(keytab);
+            krb5(
+                d,
+                "kadmin.local",
+                &["-q", &format!("addprinc -randkey {principal}")],
+            );
+            krb5(
+                d,
+                "kadmin.local",
+                &["-q", &format!("ktadd -k {} {principal}", keytab.display())],
+            );
+        }
+        let mut kdc = Command::new("krb5kdc");
+        kdc.arg("-n")
+            .env("KRB5_CONFIG", d.join("krb5.conf"))
+            .env("KRB5_KDC_PROFILE", d.join("kdc.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        let pid = spawn_guarded(kdc);
+        wait_for_port(port, d, pid);
+
+        let broker_port = free_port();
+        let brokers = format!("127.0.0.1:{broker_port}");
+        Nisshi::start(d, broker_port, &brokers, &["--authentication"]);
+        Kdc { dir, brokers }
+    })
+}
+
+/// kfk with GSSAPI settings, the test realm's configuration and a ticket cache of its own.
+fn kfk_with_kerberos(kdc: &Kdc, principal: &str, keytab: &Path, cache: &str) -> Command {
+    let mut command = kfk();
+    command
+        .env("KRB5_CONFIG", kdc.path("krb5.conf"))
+        .env("KRB5CCNAME", format!("FILE:{}", kdc.path(cache).display()))
+        .args(["-b", &kdc.brokers, "--timeout", "5s"])
+        .args([
+            "--security-protocol",
+            "sasl_plaintext",
+            "--sasl-mechanism",
+            "GSSAPI",
+        ])
+        .args(["--kerberos-principal", principal])
+        .arg("--kerberos-keytab")
+        .arg(keytab);
+    command
+}
+
+/// The principal whose tickets the cache holds, as klist reports it.
+fn cached_principal(kdc: &Kdc, cache: &str) -> Option<String> {
+    let output = Command::new("klist")
+        .arg("-c")
+        .arg(format!("FILE:{}", kdc.path(cache).display()))
+        .env("KRB5_CONFIG", kdc.path("krb5.conf"))
+        .output()
+        .expect("klist (Debian package krb5-user)");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("Default principal: ").map(str::to_string))
+}
+
+#[test]
+fn kinit_gets_a_ticket_then_a_broker_without_gssapi_refuses_in_one_line() {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    if let (Some(brokers), Some(principal), Some(keytab)) = (
+        var("KFK_TEST_KERBEROS_BROKERS"),
+        var("KFK_TEST_KERBEROS_PRINCIPAL"),
+        var("KFK_TEST_KERBEROS_KEYTAB"),
+    ) {
+        // A cluster of the tester's own, with the machine's Kerberos configuration.
+        run_ok(
+            kfk()
+                .args(["-b", &brokers, "--sasl-mechanism", "GSSAPI"])
+                .args([
+                    "--kerberos-principal",
+                    &principal,
+                    "--kerberos-keytab",
+                    &keytab,
+                ])
+                .args(["topics", "list"]),
+        );
+        return;
+    }
+    let kdc = kdc();
+    let principal = Kdc::principal("kfk-client");
+    let result = run(
+        kfk_with_kerberos(kdc, &principal, &kdc.path("client.keytab"), "ok.cache")
+            .args(["topics", "list"]),
+    );
+    assert_eq!(cached_principal(kdc, "ok.cache"), Some(principal));
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
+    assert!(result.stderr.starts_with("error: "), "{}", result.stderr);
+    assert!(result.stderr.contains("GSSAPI"), "{}", result.stderr);
+}
+
+#[test]
+fn a_keytab_without_the_principal_is_one_error_naming_both() {
+    let kdc = kdc();
+    let principal = Kdc::principal("kfk-client");
+    let keytab = kdc.path("other.keytab");
+    let result =
+        run(kfk_with_kerberos(kdc, &principal, &keytab, "wrong.cache").args(["topics", "list"]));
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert_eq!(
+        result.stderr.trim(),
+        format!(
+            "error: Kerberos: no ticket for principal '{principal}' from keytab '{}': kinit: \
+             Keytab contains no suitable keys for {principal} while getting initial credentials",
+            keytab.display()
+        )
+    );
+    assert_eq!(cached_principal(kdc, "wrong.cache"), None);
+}
+
+#[test]
+fn a_missing_keytab_is_a_usage_error_naming_the_file() {
+    let kdc = kdc();
+    let missing = kdc.path("no-such.keytab");
+    let result = run(
+        kfk_with_kerberos(kdc, &Kdc::principal("kfk-client"), &missing, "none.cache")
+            .args(["topics", "list"]),
+    );
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert_eq!(
+        result.stderr.trim(),
+        format!(
+            "error: cannot read the Kerberos keytab '{}': No such file or directory (os error 2)",
+            missing.display()
+        )
+    );
+}

@@ -1,0 +1,306 @@
+//! OAUTHBEARER with OIDC as far as real servers take it: a token endpoint started here
+//! (HTTP on loopback) must receive the client-credentials request; the test broker cannot
+//! check OAUTHBEARER tokens, so the authentication that follows is refused, in one line.
+//!
+//! With KFK_TEST_OAUTH_BROKERS (a cluster that speaks OAUTHBEARER), KFK_TEST_OAUTH_ENDPOINT,
+//! KFK_TEST_OAUTH_CLIENT_ID and KFK_TEST_OAUTH_CLIENT_SECRET set (and KFK_SECURITY_PROTOCOL,
+//! CA and the like as the cluster needs, read by kfk itself), the login test runs against
+//! that cluster and identity provider instead, and expects `topics list` to succeed.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+use common::*;
+
+const SECRET: &str = "kfk-oidc-Secret-42";
+
+/// One request the token endpoint received.
+#[derive(Debug, Clone)]
+struct Received {
+    request_line: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Received {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A token endpoint on loopback answering every request with `status` and `body`.
+struct TokenEndpoint {
+    url: String,
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+impl TokenEndpoint {
+    fn start(status: &'static str, body: String) -> TokenEndpoint {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!(
+            "http://{}/oauth2/token",
+            listener.local_addr().expect("addr")
+        );
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let log = received.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut reader = BufReader::new(stream);
+                let mut request_line = String::new();
+                if reader.read_line(&mut request_line).is_err() {
+                    continue;
+                }
+                let mut headers = Vec::new();
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                        break;
+                    }
+                    if let Some((name, value)) = line.trim_end().split_once(':') {
+                        headers.push((name.to_string(), value.trim().to_string()));
+                    }
+                }
+                let length = headers
+                    .iter()
+                    .find(|(n, _): &&(String, String)| n.eq_ignore_ascii_case("content-length"))
+                    .and_then(|(_, v)| v.parse::<usize>().ok())
+                    .unwrap_or(0);
+                let mut request_body = vec![0; length];
+                let _ = reader.read_exact(&mut request_body);
+                log.lock().expect("log").push(Received {
+                    request_line: request_line.trim_end().to_string(),
+                    headers,
+                    body: String::from_utf8_lossy(&request_body).into_owned(),
+                });
+                let answer = format!(
+                    "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+                     Connection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = reader.get_mut().write_all(answer.as_bytes());
+            }
+        });
+        TokenEndpoint { url, received }
+    }
+
+    fn requests(&self) -> Vec<Received> {
+        self.received.lock().expect("log").clone()
+    }
+}
+
+/// A token as identity providers issue them: a JWT whose payload has "sub" and "exp".
+fn token_response() -> String {
+    let exp = now_ms() / 1000 + 3600;
+    let part = |json: String| URL_SAFE_NO_PAD.encode(json);
+    let jwt = format!(
+        "{}.{}.c2lnbmF0dXJl",
+        part(r#"{"alg":"RS256","typ":"JWT"}"#.to_string()),
+        part(format!(
+            r#"{{"sub":"kfk-client","exp":{exp},"scope":"kafka.read"}}"#
+        ))
+    );
+    format!(r#"{{"access_token":"{jwt}","token_type":"Bearer","expires_in":3600}}"#)
+}
+
+/// A broker that requires SASL and offers only SCRAM.
+fn scram_only_brokers() -> &'static str {
+    static BROKERS: OnceLock<String> = OnceLock::new();
+    BROKERS.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("kfk-test-oidc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("broker dir");
+        let port = free_port();
+        let brokers = format!("127.0.0.1:{port}");
+        Nisshi::start(&dir, port, &brokers, &["--authentication"]);
+        brokers
+    })
+}
+
+fn kfk_with_oidc(endpoint: &str) -> std::process::Command {
+    let mut command = kfk();
+    command
+        .args(["-b", scram_only_brokers(), "--timeout", "5s"])
+        .args([
+            "--security-protocol",
+            "sasl_plaintext",
+            "--sasl-mechanism",
+            "OAUTHBEARER",
+        ])
+        .args(["--oauth-method", "oidc", "--oauth-token-endpoint", endpoint])
+        .args([
+            "--oauth-client-id",
+            "kfk-client",
+            "--oauth-scope",
+            "kafka.read",
+        ])
+        .env_remove("KFK_OAUTH_CLIENT_SECRET");
+    command
+}
+
+fn assert_one_error_line(result: &Run, expected: &str) {
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
+    assert!(
+        result.stderr.starts_with("error: ") && result.stderr.contains(expected),
+        "wanted '{expected}' in: {}",
+        result.stderr
+    );
+    assert!(!result.stderr.contains(SECRET), "{}", result.stderr);
+}
+
+/// A cluster and identity provider of the tester's own, when the variables name them.
+fn external() -> Option<[String; 4]> {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    Some([
+        var("KFK_TEST_OAUTH_BROKERS")?,
+        var("KFK_TEST_OAUTH_ENDPOINT")?,
+        var("KFK_TEST_OAUTH_CLIENT_ID")?,
+        var("KFK_TEST_OAUTH_CLIENT_SECRET")?,
+    ])
+}
+
+#[test]
+fn the_endpoint_gets_client_credentials_then_the_broker_refuses_the_login() {
+    if let Some([brokers, endpoint, client, secret]) = external() {
+        run_ok(
+            kfk()
+                .args(["-b", &brokers])
+                .args(["--sasl-mechanism", "OAUTHBEARER", "--oauth-method", "oidc"])
+                .args([
+                    "--oauth-token-endpoint",
+                    &endpoint,
+                    "--oauth-client-id",
+                    &client,
+                ])
+                .env("KFK_OAUTH_CLIENT_SECRET", secret)
+                .args(["topics", "list"]),
+        );
+        return;
+    }
+    let endpoint = TokenEndpoint::start("200 OK", token_response());
+    let result = run(kfk_with_oidc(&endpoint.url)
+        .env("KFK_OAUTH_CLIENT_SECRET", SECRET)
+        .args(["topics", "list"]));
+    assert_one_error_line(&result, "SASL authentication error");
+
+    let requests = endpoint.requests();
+    let request = requests.first().expect("a token request");
+    assert_eq!(request.request_line, "POST /oauth2/token HTTP/1.1");
+    let basic = STANDARD.encode(format!("kfk-client:{SECRET}"));
+    assert_eq!(
+        request.header("Authorization"),
+        Some(format!("Basic {basic}").as_str())
+    );
+    assert_eq!(
+        request.body,
+        "grant_type=client_credentials&scope=kafka.read"
+    );
+}
+
+#[test]
+fn the_secret_may_come_from_a_profile_and_config_show_redacts_it() {
+    let endpoint = TokenEndpoint::start("200 OK", token_response());
+    let dir = tempfile::tempdir().expect("dir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.idp]\nbrokers = \"{}\"\nsecurity_protocol = \"sasl_plaintext\"\n\
+             sasl_mechanism = \"OAUTHBEARER\"\n[profiles.idp.oauth]\nmethod = \"oidc\"\n\
+             token_endpoint = \"{}\"\nclient_id = \"kfk-client\"\nclient_secret = \"{SECRET}\"\n",
+            scram_only_brokers(),
+            endpoint.url
+        ),
+    )
+    .expect("config");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let profile = |command: &mut std::process::Command| {
+        command
+            .arg("--config")
+            .arg(&config)
+            .args(["--profile", "idp", "--timeout", "5s"])
+            .env_remove("KFK_OAUTH_CLIENT_SECRET");
+    };
+    let mut show = kfk();
+    profile(&mut show);
+    let shown = run_ok(show.args(["config", "show"]));
+    assert!(!shown.stdout.contains(SECRET), "{}", shown.stdout);
+    let secret_line = shown
+        .stdout
+        .lines()
+        .find(|l| l.contains("sasl.oauthbearer.client.secret"))
+        .unwrap_or_else(|| panic!("{}", shown.stdout));
+    assert!(secret_line.contains("[redacted]") && secret_line.contains("profile idp"));
+    assert!(shown.stdout.contains(&endpoint.url), "{}", shown.stdout);
+
+    let mut list = kfk();
+    profile(&mut list);
+    let result = run(list.args(["topics", "list"]));
+    assert_one_error_line(&result, "SASL authentication error");
+    let basic = STANDARD.encode(format!("kfk-client:{SECRET}"));
+    let authorization = format!("Basic {basic}");
+    assert_eq!(
+        endpoint.requests()[0].header("Authorization"),
+        Some(authorization.as_str())
+    );
+}
+
+#[test]
+fn an_endpoint_that_is_down_or_refuses_is_one_error_within_the_timeout() {
+    let down = format!("http://127.0.0.1:{}/oauth2/token", free_port());
+    let started = Instant::now();
+    let result = run(kfk_with_oidc(&down)
+        .env("KFK_OAUTH_CLIENT_SECRET", SECRET)
+        .args(["topics", "list"]));
+    assert_one_error_line(&result, "Failed to acquire SASL OAUTHBEARER token");
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+
+    let refusing = TokenEndpoint::start("401 Unauthorized", r#"{"error":"invalid_client"}"#.into());
+    let started = Instant::now();
+    let result = run(kfk_with_oidc(&refusing.url)
+        .env("KFK_OAUTH_CLIENT_SECRET", SECRET)
+        .args(["topics", "list"]));
+    assert_one_error_line(
+        &result,
+        r#"Failed to acquire SASL OAUTHBEARER token: {"error":"invalid_client"}"#,
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn without_a_secret_or_a_terminal_kfk_says_where_to_put_it() {
+    let mut command = kfk_with_oidc("http://127.0.0.1:9/token");
+    command.args(["topics", "list"]);
+    // SAFETY: setsid is async-signal-safe; it leaves the terminal of whoever runs tests.
+    unsafe {
+        command.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        })
+    };
+    let result = run(&mut command);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert_eq!(
+        result.stderr.trim(),
+        "error: no terminal to ask for the OIDC client secret on: set KFK_OAUTH_CLIENT_SECRET, \
+         or client_secret in the profile's [oauth] section"
+    );
+}
