@@ -304,3 +304,25 @@ fn without_a_secret_or_a_terminal_kfk_says_where_to_put_it() {
          or client_secret in the profile's [oauth] section"
     );
 }
+
+#[test]
+fn a_one_letter_secret_does_not_garble_the_message() {
+    let endpoint = TokenEndpoint::start("200 OK", token_response());
+    let result = run(kfk_with_oidc(&endpoint.url)
+        .env("KFK_OAUTH_CLIENT_SECRET", "b")
+        .args(["topics", "list"]));
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(&format!(
+            "sasl_plaintext://{}/bootstrap: SASL",
+            scram_only_brokers()
+        )),
+        "{}",
+        result.stderr
+    );
+    let basic = STANDARD.encode("kfk-client:b");
+    assert_eq!(
+        endpoint.requests()[0].header("Authorization"),
+        Some(format!("Basic {basic}").as_str())
+    );
+}
