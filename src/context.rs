@@ -21,11 +21,26 @@ pub struct Context {
 }
 
 impl Context {
+    /// For commands that talk to the cluster: a missing OIDC client secret is asked for,
+    /// and the login is prepared (a Kerberos ticket got, the OIDC endpoint asked).
     pub fn new(command_line: CommandLine, output: OutputFormat) -> Result<Context> {
+        Self::make(command_line, output, true)
+    }
+
+    /// For what only shows settings, and for completion: nothing is asked or contacted.
+    pub fn offline(command_line: CommandLine, output: OutputFormat) -> Result<Context> {
+        Self::make(command_line, output, false)
+    }
+
+    fn make(command_line: CommandLine, output: OutputFormat, connect: bool) -> Result<Context> {
         let mut settings = Settings::resolve(&command_line)?;
-        ask_missing_secret(&mut settings, command_line.interactive)?;
+        if connect {
+            ask_missing_secret(&mut settings)?;
+        }
         check_properties(&settings)?;
-        crate::kafka::prepare_kerberos(&mut settings)?;
+        if connect {
+            prepare_login(&mut settings)?;
+        }
         Ok(Context {
             kafka: Kafka::new(settings.clone(), command_line.verbose > 0),
             settings,
@@ -70,9 +85,9 @@ impl Context {
             ..self.command_line.clone()
         };
         let mut settings = Settings::resolve(&command_line)?;
-        ask_missing_secret(&mut settings, command_line.interactive)?;
+        ask_missing_secret(&mut settings)?;
         check_properties(&settings)?;
-        crate::kafka::prepare_kerberos(&mut settings)?;
+        prepare_login(&mut settings)?;
         settings
             .secrets
             .extend(self.settings.secrets.iter().cloned());
@@ -87,7 +102,7 @@ impl Context {
 
 /// Asks for the OIDC client secret when OIDC is set up without one, as the secret has no
 /// flag; without a terminal (or when completing), says where it can be given instead.
-fn ask_missing_secret(settings: &mut Settings, interactive: bool) -> Result<()> {
+fn ask_missing_secret(settings: &mut Settings) -> Result<()> {
     let oidc = settings
         .effective("sasl.mechanisms")
         .is_some_and(|m| m.eq_ignore_ascii_case("OAUTHBEARER"))
@@ -99,7 +114,6 @@ fn ask_missing_secret(settings: &mut Settings, interactive: bool) -> Result<()> 
         || settings
             .effective("sasl.oauthbearer.client.secret")
             .is_some()
-        || !interactive
     {
         return Ok(());
     }
@@ -116,6 +130,13 @@ fn ask_missing_secret(settings: &mut Settings, interactive: bool) -> Result<()> 
         },
     );
     Ok(())
+}
+
+/// What a login needs before the first client: a Kerberos ticket, an answer from the
+/// OIDC token endpoint.
+fn prepare_login(settings: &mut Settings) -> Result<()> {
+    crate::kafka::prepare_kerberos(settings)?;
+    crate::kafka::check_token_endpoint(settings)
 }
 
 /// Refuses, before any client is made, a property librdkafka does not know or a value it

@@ -197,7 +197,6 @@ impl GlobalArgs {
             },
             verbose: self.verbose,
             properties: self.property.clone(),
-            interactive: true,
         }
     }
 }

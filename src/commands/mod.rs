@@ -66,24 +66,29 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
     // Built on demand: the generators and the local cluster need no connection settings,
     // and a broken config file must not stop them.
     let global = &cli.global;
-    let ctx = || -> Result<Context> {
-        let ctx = Context::new(global.command_line(matches), global.output)?;
+    // `config show` only shows settings: it asks for nothing and contacts nobody.
+    let ctx = |connect: bool| -> Result<Context> {
+        let command_line = global.command_line(matches);
+        let ctx = match connect {
+            true => Context::new(command_line, global.output)?,
+            false => Context::offline(command_line, global.output)?,
+        };
         for warning in &ctx.settings.warnings {
             output::warn(warning);
         }
         Ok(ctx)
     };
     match cli.command {
-        Command::Produce(args) => produce::run(&ctx()?, args).await,
-        Command::Consume(args) => consume::run(&ctx()?, args).await,
-        Command::ConsumerGroups(command) => consumer_groups::run(&ctx()?, command).await,
-        Command::SeekToTimestamp(args) => seek_to_timestamp::run(&ctx()?, args).await,
-        Command::Cluster(args) => cluster::run(&ctx()?, args).await,
-        Command::Copy(args) => copy::run(&ctx()?, args).await,
-        Command::Topics(command) => topics::run(&ctx()?, command).await,
-        Command::Config(command) => config::run(&ctx()?, command),
-        Command::Acls(command) => acls::run(&ctx()?, command).await,
-        Command::Users(command) => users::run(&ctx()?, command).await,
+        Command::Produce(args) => produce::run(&ctx(true)?, args).await,
+        Command::Consume(args) => consume::run(&ctx(true)?, args).await,
+        Command::ConsumerGroups(command) => consumer_groups::run(&ctx(true)?, command).await,
+        Command::SeekToTimestamp(args) => seek_to_timestamp::run(&ctx(true)?, args).await,
+        Command::Cluster(args) => cluster::run(&ctx(true)?, args).await,
+        Command::Copy(args) => copy::run(&ctx(true)?, args).await,
+        Command::Topics(command) => topics::run(&ctx(true)?, command).await,
+        Command::Config(command) => config::run(&ctx(false)?, command),
+        Command::Acls(command) => acls::run(&ctx(true)?, command).await,
+        Command::Users(command) => users::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

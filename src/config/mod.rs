@@ -77,8 +77,6 @@ pub struct CommandLine {
     pub verbose: u8,
     /// `-X key=value`, in the order given.
     pub properties: Vec<(String, String)>,
-    /// Whether kfk may ask on the terminal for a secret that is missing.
-    pub interactive: bool,
 }
 
 /// The merged configuration every command works from.

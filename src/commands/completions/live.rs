@@ -88,6 +88,5 @@ fn context_of_typed_words() -> Option<Context> {
     let mut command_line = global.command_line(&matches);
     command_line.timeout.value = command_line.timeout.value.min(TIMEOUT);
     command_line.verbose = 0;
-    command_line.interactive = false;
-    Context::new(command_line, OutputFormat::Table).ok()
+    Context::offline(command_line, OutputFormat::Table).ok()
 }
