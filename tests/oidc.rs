@@ -11,7 +11,6 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::os::unix::process::CommandExt;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -151,13 +150,7 @@ fn kfk_with_oidc_within(endpoint: &str, timeout: &str) -> std::process::Command 
 }
 
 fn assert_one_error_line(result: &Run, expected: &str) {
-    assert_eq!(result.code, 1, "{}", result.stderr);
-    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
-    assert!(
-        result.stderr.starts_with("error: ") && result.stderr.contains(expected),
-        "wanted '{expected}' in: {}",
-        result.stderr
-    );
+    assert_one_line_error(result, expected);
     assert!(!result.stderr.contains(SECRET), "{}", result.stderr);
 }
 
@@ -302,16 +295,9 @@ fn an_endpoint_that_is_down_silent_or_refusing_is_one_error_within_the_timeout()
 
 #[test]
 fn without_a_secret_or_a_terminal_kfk_says_where_to_put_it() {
-    let mut command = kfk_with_oidc("http://127.0.0.1:9/token");
-    command.args(["topics", "list"]);
-    // SAFETY: setsid is async-signal-safe; it leaves the terminal of whoever runs tests.
-    unsafe {
-        command.pre_exec(|| {
-            libc::setsid();
-            Ok(())
-        })
-    };
-    let result = run(&mut command);
+    let result = run(without_terminal(
+        kfk_with_oidc("http://127.0.0.1:9/token").args(["topics", "list"]),
+    ));
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert_eq!(
         result.stderr.trim(),

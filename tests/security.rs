@@ -200,17 +200,6 @@ fn on_sasl(mechanism: &str, user: &str) -> Command {
     command
 }
 
-/// One line on stderr, starting with "error: ", and no panic or backtrace.
-fn assert_one_line_error(result: &Run, expected: &str) {
-    assert_eq!(result.code, 1, "{}", result.stderr);
-    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
-    assert!(
-        result.stderr.starts_with("error: ") && result.stderr.contains(expected),
-        "wanted '{expected}' in: {}",
-        result.stderr
-    );
-}
-
 #[test]
 fn tls_with_the_brokers_ca_produces_and_consumes() {
     let ca = tls().path("ca.pem");

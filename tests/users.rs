@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::os::unix::process::CommandExt;
 use std::process::Command;
 
 use common::*;
@@ -92,16 +91,12 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         .stderr
         .contains("dry run: would set the SCRAM-SHA-256 password of user 'carol'"));
     // With no terminal and no other source, kfk says where a password can come from.
-    let mut detached = on(&brokers);
-    detached.args(["users", "set-password", "carol", "--execute"]);
-    // SAFETY: setsid is async-signal-safe; it leaves the terminal of whoever runs tests.
-    unsafe {
-        detached.pre_exec(|| {
-            libc::setsid();
-            Ok(())
-        })
-    };
-    let no_tty = run(&mut detached);
+    let no_tty = run(without_terminal(on(&brokers).args([
+        "users",
+        "set-password",
+        "carol",
+        "--execute",
+    ])));
     assert_eq!(no_tty.code, 2, "{}", no_tty.stderr);
     assert_eq!(
         no_tty.stderr.trim(),

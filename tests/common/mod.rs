@@ -538,3 +538,27 @@ pub fn commit_earliest(brokers: &str, dir: &Path, group: &str, topic: &str) {
         "--execute",
     ]));
 }
+
+/// One line on stderr, starting with "error: ", containing `expected`, and exit code 1.
+pub fn assert_one_line_error(result: &Run, expected: &str) {
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
+    assert!(
+        result.stderr.starts_with("error: ") && result.stderr.contains(expected),
+        "wanted '{expected}' in: {}",
+        result.stderr
+    );
+}
+
+/// Runs `command` in a session of its own, without the terminal of whoever runs the
+/// tests, so that kfk finds no terminal to ask on.
+pub fn without_terminal(command: &mut Command) -> &mut Command {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: setsid is async-signal-safe, as pre_exec requires.
+    unsafe {
+        command.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        })
+    }
+}
