@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kfk_global_optspecs
-    string join \n b/brokers= profile= config= no-config X= timeout= output= v/verbose security-protocol= sasl-mechanism= sasl-username= sasl-password= ca-cert= client-cert= client-key= oauth-method= oauth-token-endpoint= oauth-client-id= oauth-scope= oauth-extensions= kerberos-service-name= kerberos-principal= kerberos-keytab= kerberos-kinit-cmd= h/help V/version
+    string join \n b/brokers= profile= config= no-config X= timeout= output= v/verbose security-protocol= sasl-mechanism= sasl-username= sasl-password= ca-cert= client-cert= client-key= oauth-method= oauth-token-endpoint= oauth-client-id= oauth-scope= oauth-extensions= kerberos-service-name= kerberos-principal= kerberos-keytab= kerberos-kinit-cmd= schema-registry= schema-registry-username= schema-registry-ca= h/help V/version
 end
 
 function __fish_kfk_needs_command
@@ -55,6 +55,9 @@ complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-service-name -d 'The b
 complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_needs_command" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_needs_command" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_needs_command" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_needs_command" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -133,6 +136,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-service-nam
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l whole-file -d 'Each input file is one record'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l keep-cr -d 'Keep a carriage return before each newline as part of the record (kcat\'s way); by default lines ending in \\r\\n are read as lines, as Kafka\'s console producer does'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s Z -l null-empty -d 'Send an empty value as null (a tombstone)'
@@ -166,6 +172,22 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -l heartbeat-interval -
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l max-poll-interval -d 'The group\'s max.poll.interval.ms, e.g. 5m' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l isolation -d 'read_committed hides records of aborted transactions' -r -f -a "read_committed\t''
 read_uncommitted\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key-format -d 'How keys are read: auto (framed records decoded with their schema; the default with a schema registry), string, bytes (the default without), base64, hex, avro, protobuf, json-schema' -r -f -a "auto\t'Decode framed records with their schema; leave others as they are'
+string\t'As they are (UTF-8 text in JSON output; base64 if not UTF-8)'
+bytes\t'As they are'
+base64\t''
+hex\t''
+avro\t''
+protobuf\t''
+json-schema\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l value-format -d 'How values are read, as --key-format' -r -f -a "auto\t'Decode framed records with their schema; leave others as they are'
+string\t'As they are (UTF-8 text in JSON output; base64 if not UTF-8)'
+bytes\t'As they are'
+base64\t''
+hex\t''
+avro\t''
+protobuf\t''
+json-schema\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -197,6 +219,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-service-nam
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s e -l exit -d 'Stop at the end of each partition as it was when kfk started'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l value-json -d 'With --output json, embed values that are JSON documents as JSON, not strings'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l stats -d 'At the end, print records and bytes per partition and the rate on stderr'
@@ -235,6 +260,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s h -l help -d 'Print help'
@@ -278,6 +306,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -313,6 +344,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l all -d 'Describe every group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l members -d 'Show members and their assignments instead of partitions'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l state -d 'Show each group\'s state, coordinator and assignment strategy'
@@ -356,6 +390,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l all -d 'Every group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -399,6 +436,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l all-groups -d 'Every group'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every partition the group has committed'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'To the log start'
@@ -440,6 +480,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -477,6 +520,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -523,6 +569,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-s
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l utc -d 'Read a TIME without a zone as UTC rather than local time'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l execute -d 'Commit the offsets for --group (without it, a dry run)'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config -d 'Do not read any config file'
@@ -560,6 +609,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_sub
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -599,6 +651,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l all-configs -d 'Show every entry, defaults included'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -640,6 +695,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l execute -d 'Apply the change; without it, kfk only shows it'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -696,6 +754,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-service-name -
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l follow -d 'Keep copying new records instead of stopping at the source\'s end at start'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -732,6 +793,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records help" -s h -l help -d 'Print help'
@@ -775,6 +839,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l exclude-internal -d 'Leave out internal topics (names starting with \'__\')'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -811,6 +878,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l all -d 'Describe every topic of the cluster'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l all-configs -d 'Show every configuration entry, defaults included'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
@@ -851,6 +921,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -886,6 +959,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -926,6 +1002,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l execute -d 'Apply the change; without it, kfk only shows it'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -963,6 +1042,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l execute -d 'Apply the change; without it, kfk only shows it'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1000,6 +1082,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l execute -d 'Delete the records; without it, kfk only shows what would go'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1044,6 +1129,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
@@ -1081,6 +1169,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1118,6 +1209,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
@@ -1164,6 +1258,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1206,6 +1303,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l execute -d 'Create the ACLs; without it, kfk only shows them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1249,6 +1349,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l execute -d 'Delete the ACLs; without it, kfk only lists them'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1289,6 +1392,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subco
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s h -l help -d 'Print help'
@@ -1328,6 +1434,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1366,6 +1475,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l execute -d 'Set the password; without it, kfk only says what it would do'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l no-config -d 'Do not read any config file'
@@ -1404,6 +1516,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l execute -d 'Delete; without it, kfk only says what it would do'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1447,6 +1562,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-service
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1482,6 +1600,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-service
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l live -d 'Complete topic and group names from the cluster, too'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -1518,6 +1639,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-service-name -d
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'

@@ -11,6 +11,7 @@ use crate::error::UsageError;
 use crate::io::output::OutputFormat;
 use crate::io::prompt;
 use crate::kafka::{check_property, Kafka};
+use crate::schema::registry::{Registry, RegistrySettings};
 
 pub struct Context {
     pub settings: Settings,
@@ -47,6 +48,20 @@ impl Context {
             output,
             command_line,
         })
+    }
+
+    /// The Schema Registry the settings name, if any (made anew for each caller; a
+    /// registry caches what it fetches).
+    pub fn schema_registry(&self) -> Option<std::sync::Arc<Registry>> {
+        let registry = &self.settings.registry;
+        let setting = |key: &str| registry.get(key).map(|s| s.value.clone());
+        Some(std::sync::Arc::new(Registry::new(RegistrySettings {
+            url: setting("url")?,
+            username: setting("username"),
+            password: setting("password"),
+            ca_cert: setting("ca_cert"),
+            timeout: self.timeout(),
+        })))
     }
 
     pub fn verbose(&self) -> bool {

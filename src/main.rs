@@ -6,6 +6,7 @@ mod error;
 mod io;
 mod kafka;
 mod model;
+mod schema;
 
 /// Generated-input ("fuzz") properties of the parsers: this many cases each, bounded so
 /// scripts/test stays quick; PROPTEST_CASES=100000 makes a longer run.

@@ -275,7 +275,7 @@ fn config_file_errors_name_the_file_and_the_problem() {
     assert_eq!(
         result.stderr,
         format!(
-            "error: config file {}: TOML parse error at line 2, column 1\n  |\n2 | brokerz = \"h:1\"\n  | ^^^^^^^\nunknown field `brokerz`, expected one of `brokers`, `security_protocol`, `sasl_mechanism`, `sasl_username`, `sasl_password`, `ca_cert`, `client_cert`, `client_key`, `oauth`, `kerberos`, `properties`\n",
+            "error: config file {}: TOML parse error at line 2, column 1\n  |\n2 | brokerz = \"h:1\"\n  | ^^^^^^^\nunknown field `brokerz`, expected one of `brokers`, `security_protocol`, `sasl_mechanism`, `sasl_username`, `sasl_password`, `ca_cert`, `client_cert`, `client_key`, `oauth`, `kerberos`, `schema_registry`, `properties`\n",
             broken.display()
         )
     );

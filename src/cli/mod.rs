@@ -1,6 +1,7 @@
 //! The top-level command line: global options shared by every subcommand.
 
 mod auth;
+mod registry;
 
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -86,6 +87,9 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub kerberos: auth::KerberosArgs,
+
+    #[command(flatten)]
+    pub registry: registry::RegistryArgs,
 }
 
 /// Connection security; each is also settable in a profile.
@@ -167,7 +171,33 @@ impl GlobalArgs {
                 },
             ));
         }
+        let mut registry: Vec<(&'static str, Sourced<String>)> = self
+            .registry
+            .settings()
+            .into_iter()
+            .filter_map(|(id, setting, value)| {
+                value.map(|value| {
+                    (
+                        setting,
+                        Sourced {
+                            value,
+                            source: source(id),
+                        },
+                    )
+                })
+            })
+            .collect();
+        if let Ok(password) = std::env::var(registry::PASSWORD_VAR) {
+            registry.push((
+                "password",
+                Sourced {
+                    value: password,
+                    source: Source::Env(registry::PASSWORD_VAR.into()),
+                },
+            ));
+        }
         CommandLine {
+            registry,
             brokers: sourced(self.brokers.as_ref(), "brokers"),
             profile: sourced(self.profile.as_ref(), "profile"),
             config_file: path(self.config.as_ref(), "config"),

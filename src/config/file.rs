@@ -36,6 +36,8 @@ pub struct Profile {
     pub oauth: Option<OauthProfile>,
     /// `[profiles.NAME.kerberos]`: GSSAPI.
     pub kerberos: Option<KerberosProfile>,
+    /// `[profiles.NAME.schema_registry]`.
+    pub schema_registry: Option<RegistryProfile>,
     /// Any librdkafka property, e.g. `"socket.keepalive.enable" = true`.
     #[serde(default)]
     pub properties: BTreeMap<String, toml::Value>,
@@ -61,7 +63,35 @@ pub struct KerberosProfile {
     pub kinit_cmd: Option<String>,
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryProfile {
+    pub url: Option<String>,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub ca_cert: Option<PathBuf>,
+}
+
 impl Profile {
+    /// The `schema_registry` section's settings.
+    pub fn registry_settings(&self) -> Vec<(&'static str, String)> {
+        let Some(registry) = &self.schema_registry else {
+            return Vec::new();
+        };
+        [
+            ("url", registry.url.clone()),
+            ("username", registry.username.clone()),
+            ("password", registry.password.clone()),
+            (
+                "ca_cert",
+                registry.ca_cert.as_ref().map(|p| p.display().to_string()),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|value| (key, value)))
+        .collect()
+    }
+
     /// The librdkafka properties of the `oauth` and `kerberos` sections.
     pub fn auth_properties(&self) -> Vec<(&'static str, String)> {
         let oauth = self.oauth.as_ref();

@@ -77,6 +77,8 @@ pub struct CommandLine {
     pub verbose: u8,
     /// `-X key=value`, in the order given.
     pub properties: Vec<(String, String)>,
+    /// Schema Registry settings (url, username, password, ca_cert).
+    pub registry: Vec<(&'static str, Sourced<String>)>,
 }
 
 /// The merged configuration every command works from.
@@ -94,6 +96,8 @@ pub struct Settings {
     /// Secret values, so log lines and errors can be scrubbed of them.
     pub secrets: Vec<String>,
     pub warnings: Vec<String>,
+    /// Schema Registry settings by name (url, username, password, ca_cert).
+    pub registry: BTreeMap<&'static str, Sourced<String>>,
 }
 
 impl Settings {
@@ -232,7 +236,16 @@ impl Settings {
             );
         }
 
-        let secrets = secrets::secrets_in(
+        let mut registry = BTreeMap::new();
+        for (key, value) in body.registry_settings() {
+            if let Some(sourced) = from_profile(Some(value)) {
+                registry.insert(key, sourced);
+            }
+        }
+        for (key, sourced) in &line.registry {
+            registry.insert(*key, sourced.clone());
+        }
+        let mut secrets = secrets::secrets_in(
             properties
                 .iter()
                 .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
@@ -242,7 +255,11 @@ impl Settings {
                         .map(|(k, v)| (k.as_str(), v.as_str())),
                 ),
         );
+        secrets.extend(secrets::secrets_in(
+            registry.iter().map(|(k, v)| (*k, v.value.as_str())),
+        ));
         Ok(Settings {
+            registry,
             brokers,
             profile,
             config_file,

@@ -2,6 +2,7 @@
 //! output (tables, JSON, lines), progress, prompts and signals.
 
 pub mod framing;
+pub mod http;
 pub mod output;
 pub mod progress;
 pub mod prompt;

@@ -8,6 +8,7 @@
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 pub mod copier;
+pub mod registry;
 
 use std::io::Read;
 use std::net::TcpListener;

@@ -61,6 +61,10 @@ pub fn run(ctx: &Context, _args: ShowArgs) -> Result<()> {
     for (key, prop) in &settings.effective_properties() {
         rows.push(row(key, display_value(key, &prop.value), &prop.source));
     }
+    for (key, prop) in &settings.registry {
+        let name = format!("schema_registry.{key}");
+        rows.push(row(&name, display_value(&name, &prop.value), &prop.source));
+    }
     match ctx.output {
         OutputFormat::Json => output::print_json(&rows),
         OutputFormat::Table => {

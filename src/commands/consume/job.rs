@@ -127,9 +127,16 @@ impl ConsumeJob {
             }
             return Err(Interrupted.into());
         }
-        match commit_failure {
-            Some(failure) => Err(PartialFailure(failure).into()),
-            None => Ok(()),
+        let undecoded = self.renderer.decode_failures();
+        let failures: Vec<String> = commit_failure
+            .into_iter()
+            .chain((undecoded > 0).then(|| {
+                format!("{undecoded} records could not be decoded and were shown as they are")
+            }))
+            .collect();
+        match failures.is_empty() {
+            true => Ok(()),
+            false => Err(PartialFailure(failures.join("; ")).into()),
         }
     }
 

@@ -13,7 +13,7 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
 
 use self::job::ConsumeJob;
-use self::render::Renderer;
+use self::render::{Codec, Renderer};
 use self::sink::ConsumeContext;
 use crate::commands::completions::live;
 use crate::context::Context;
@@ -25,6 +25,8 @@ use crate::kafka::options::{
 };
 use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
 use crate::model::position::{parse_start, parse_until, Position, PositionSpec};
+use crate::schema::{Decoder, Format};
+use std::sync::atomic::AtomicU64;
 
 /// Read records from topics: tail them, read exact ranges, or consume as a group.
 ///
@@ -139,6 +141,16 @@ pub struct ConsumeArgs {
     /// At the end, print records and bytes per partition and the rate on stderr
     #[arg(long)]
     pub stats: bool,
+
+    /// How keys are read: auto (framed records decoded with their schema; the default
+    /// with a schema registry), string, bytes (the default without), base64, hex, avro,
+    /// protobuf, json-schema
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
+    pub key_format: Option<Format>,
+
+    /// How values are read, as --key-format
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
+    pub value_format: Option<Format>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,9 +165,28 @@ pub(super) const FLUSH_BYTES: usize = 64 * 1024;
 /// Consumer errors shown before they are only counted.
 pub(super) const MAX_WARNINGS: u32 = 10;
 
+/// How keys and values are decoded: with a schema registry, framed ones by default.
+fn codec(ctx: &Context, args: &ConsumeArgs) -> Option<Codec> {
+    let registry = ctx.schema_registry();
+    let default = if registry.is_some() {
+        Format::Auto
+    } else {
+        Format::Bytes
+    };
+    let key = args.key_format.unwrap_or(default);
+    let value = args.value_format.unwrap_or(default);
+    let raw = |format| matches!(format, Format::Bytes | Format::String);
+    (!raw(key) || !raw(value)).then(|| Codec {
+        decoder: Decoder::new(registry),
+        key,
+        value,
+        failures: AtomicU64::new(0),
+    })
+}
+
 pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     args.resolve_offsets()?;
-    let renderer = Renderer::new(&args, ctx.output)?;
+    let renderer = Renderer::new(&args, ctx.output, codec(ctx, &args))?;
     let group = args.group.clone();
     let from = start_spec(&args)?;
 

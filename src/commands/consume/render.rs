@@ -1,7 +1,8 @@
 //! How records are printed: the value alone, kcat's format tokens, or the record JSON
-//! shape.
+//! shape; keys and values decoded first when a format or a schema registry asks for it.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{bail, Result};
 use rdkafka::message::{BorrowedMessage, Headers};
@@ -11,14 +12,31 @@ use super::ConsumeArgs;
 use crate::error::UsageError;
 use crate::io::framing::{unescape, Separator};
 use crate::io::output::OutputFormat;
-use crate::io::record_json::write_record;
+use crate::io::record_json::{write_decoded_record, write_record, Part};
 use crate::model::timespec::format_millis;
+use crate::schema::{Decoded, Decoder, Format};
+
+/// Decode failures shown on stderr before they are only counted.
+const SHOWN_FAILURES: u64 = 10;
 
 /// How records are printed.
-pub(super) enum Renderer {
+pub(super) struct Renderer {
+    shape: Shape,
+    codec: Option<Codec>,
+}
+
+enum Shape {
     Value,
     Format(Vec<Token>),
     Json { value_json: bool },
+}
+
+/// How keys and values are decoded, and how many could not be.
+pub(super) struct Codec {
+    pub decoder: Decoder,
+    pub key: Format,
+    pub value: Format,
+    pub failures: AtomicU64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +55,23 @@ pub(super) enum Token {
 }
 
 impl Renderer {
-    pub(super) fn new(args: &ConsumeArgs, output: OutputFormat) -> Result<Renderer> {
+    pub(super) fn new(
+        args: &ConsumeArgs,
+        output: OutputFormat,
+        codec: Option<Codec>,
+    ) -> Result<Renderer> {
+        let shape = Self::shape(args, output)?;
+        Ok(Renderer { shape, codec })
+    }
+
+    /// The number of records whose key or value could not be decoded.
+    pub(super) fn decode_failures(&self) -> u64 {
+        self.codec
+            .as_ref()
+            .map_or(0, |c| c.failures.load(Ordering::Relaxed))
+    }
+
+    fn shape(args: &ConsumeArgs, output: OutputFormat) -> Result<Shape> {
         if let Some(Separator(separator)) = &args.key_delimiter {
             if args.format.is_some() || output == OutputFormat::Json {
                 bail!(UsageError(
@@ -45,7 +79,7 @@ impl Renderer {
                 ));
             }
             // kcat -C -K: prints key, separator, value on a line.
-            return Ok(Renderer::Format(vec![
+            return Ok(Shape::Format(vec![
                 Token::Key,
                 Token::Literal(separator.clone()),
                 Token::Value,
@@ -59,30 +93,107 @@ impl Renderer {
                 ))
             }
             (Some(format), OutputFormat::Table) => {
-                Ok(Renderer::Format(parse_format(format).map_err(UsageError)?))
+                Ok(Shape::Format(parse_format(format).map_err(UsageError)?))
             }
-            (None, OutputFormat::Json) => Ok(Renderer::Json {
+            (None, OutputFormat::Json) => Ok(Shape::Json {
                 value_json: args.value_json,
             }),
             (None, OutputFormat::Table) if args.value_json => {
                 bail!(UsageError("--value-json applies to --output json".into()))
             }
-            (None, OutputFormat::Table) => Ok(Renderer::Value),
+            (None, OutputFormat::Table) => Ok(Shape::Value),
         }
     }
 
     pub(super) fn render(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
-        match self {
-            Renderer::Value => {
+        match &self.codec {
+            Some(codec) => self.render_decoded(codec, message, out),
+            None => self.render_raw(message, out),
+        }
+    }
+
+    fn render_decoded(&self, codec: &Codec, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+        let key = message.key().map(|k| codec.decoder.decode(codec.key, k));
+        let value = message
+            .payload()
+            .map(|v| codec.decoder.decode(codec.value, v));
+        let errors: Vec<String> = [("key", &key), ("value", &value)]
+            .iter()
+            .filter_map(|(what, part)| match part {
+                Some(Decoded::Failed(_, why)) => Some(format!("{what}: {why}")),
+                _ => None,
+            })
+            .collect();
+        let error = (!errors.is_empty()).then(|| errors.join("; "));
+        if let Some(error) = &error {
+            let failures = codec.failures.fetch_add(1, Ordering::Relaxed) + 1;
+            if failures <= SHOWN_FAILURES && !matches!(self.shape, Shape::Json { .. }) {
+                eprintln!(
+                    "kfk consume: {} [{}] at offset {}: not decoded, shown as it is: {error}",
+                    message.topic(),
+                    message.partition(),
+                    message.offset()
+                );
+            }
+        }
+        match &self.shape {
+            Shape::Json { .. } => write_decoded_record(
+                message,
+                key.as_ref().map(part),
+                value.as_ref().map(part),
+                error.as_deref(),
+                out,
+            ),
+            Shape::Value => {
+                write_decoded(value.as_ref(), out);
+                out.push(b'\n');
+            }
+            Shape::Format(tokens) => {
+                for token in tokens {
+                    match token {
+                        Token::Key => write_decoded(key.as_ref(), out),
+                        Token::Value => write_decoded(value.as_ref(), out),
+                        other => render_token(other, message, out),
+                    }
+                }
+            }
+        }
+    }
+
+    fn render_raw(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+        match &self.shape {
+            Shape::Value => {
                 out.extend_from_slice(message.payload().unwrap_or_default());
                 out.push(b'\n');
             }
-            Renderer::Format(tokens) => {
+            Shape::Format(tokens) => {
                 for token in tokens {
                     render_token(token, message, out);
                 }
             }
-            Renderer::Json { value_json } => write_record(message, *value_json, out),
+            Shape::Json { value_json } => write_record(message, *value_json, out),
+        }
+    }
+}
+
+/// A decoded key or value in the record JSON shape: what failed goes as base64.
+fn part<'a>(decoded: &'a Decoded<'a>) -> Part<'a> {
+    match decoded {
+        Decoded::Raw(bytes) => Part::Bytes(bytes),
+        Decoded::Text(text) => Part::Text(text),
+        Decoded::Json(json) => Part::Json(json),
+        Decoded::Failed(bytes, _) => Part::Base64(bytes),
+    }
+}
+
+/// A decoded key or value as text: JSON for what a schema decoded, else the bytes.
+fn write_decoded(decoded: Option<&Decoded<'_>>, out: &mut Vec<u8>) {
+    match decoded {
+        None => {}
+        Some(Decoded::Raw(bytes) | Decoded::Failed(bytes, _)) => out.extend_from_slice(bytes),
+        Some(Decoded::Text(text)) => out.extend_from_slice(text.as_bytes()),
+        Some(Decoded::Json(json)) => {
+            let _ = serde_json::to_writer(&mut *out, json);
         }
     }
 }

@@ -10,4 +10,4 @@ mod input;
 mod output;
 
 pub use input::{parse_record, InputRecord};
-pub use output::write_record;
+pub use output::{write_decoded_record, write_record, Part};

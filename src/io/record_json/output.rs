@@ -6,6 +6,16 @@ use rdkafka::message::Headers;
 use rdkafka::{Message, Timestamp};
 use serde_json::value::RawValue;
 
+/// A key or value as decoding left it, for `write_decoded_record`.
+pub enum Part<'a> {
+    /// As it is: text if it is UTF-8, else base64.
+    Bytes(&'a [u8]),
+    /// Always base64 (a value that could not be decoded).
+    Base64(&'a [u8]),
+    Text(&'a str),
+    Json(&'a serde_json::Value),
+}
+
 /// Appends one record as a line of JSON, the shape `kfk consume --output json` prints and
 /// `parse_record` reads. With `value_json`, a value that is a JSON document is embedded as
 /// JSON rather than as a string.
@@ -16,6 +26,49 @@ pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>
     } else {
         None
     };
+    let value = match embedded {
+        Some(raw) => OutputValue::Embedded(raw),
+        None => OutputValue::Bytes(JsonBytes(value)),
+    };
+    write(
+        message,
+        OutputValue::Bytes(JsonBytes(message.key())),
+        value,
+        None,
+        out,
+    );
+}
+
+/// `write_record` with the key and value as decoding left them (None: absent), and why
+/// they could not be decoded, if they could not.
+pub fn write_decoded_record<'a, M: Message>(
+    message: &M,
+    key: Option<Part<'a>>,
+    value: Option<Part<'a>>,
+    error: Option<&str>,
+    out: &mut Vec<u8>,
+) {
+    let shape = |part: Option<Part<'a>>| -> OutputValue<'a> {
+        match part {
+            None => OutputValue::Bytes(JsonBytes(None)),
+            Some(Part::Bytes(bytes)) => OutputValue::Bytes(JsonBytes(Some(bytes))),
+            Some(Part::Base64(bytes)) => OutputValue::Base64 {
+                base64: STANDARD.encode(bytes),
+            },
+            Some(Part::Text(text)) => OutputValue::Text(text.to_string()),
+            Some(Part::Json(json)) => OutputValue::Json(json.clone()),
+        }
+    };
+    write(message, shape(key), shape(value), error, out);
+}
+
+fn write<M: Message>(
+    message: &M,
+    key: OutputValue<'_>,
+    value: OutputValue<'_>,
+    error: Option<&str>,
+    out: &mut Vec<u8>,
+) {
     let headers: Vec<(&str, JsonBytes<'_>)> = message
         .headers()
         .map(|h| h.iter().map(|h| (h.key, JsonBytes(h.value))).collect())
@@ -32,12 +85,10 @@ pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>
         offset: message.offset(),
         timestamp,
         timestamp_type,
-        key: JsonBytes(message.key()),
-        value: match embedded {
-            Some(raw) => OutputValue::Embedded(raw),
-            None => OutputValue::Bytes(JsonBytes(value)),
-        },
+        key,
+        value,
         headers,
+        error,
     };
     // Serializing borrowed data into a Vec cannot fail.
     let _ = serde_json::to_writer(&mut *out, &record);
@@ -52,9 +103,11 @@ struct OutputRecord<'a> {
     offset: i64,
     timestamp: Option<i64>,
     timestamp_type: Option<&'static str>,
-    key: JsonBytes<'a>,
+    key: OutputValue<'a>,
     value: OutputValue<'a>,
     headers: Vec<(&'a str, JsonBytes<'a>)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
 }
 
 #[derive(serde::Serialize)]
@@ -62,6 +115,9 @@ struct OutputRecord<'a> {
 enum OutputValue<'a> {
     Bytes(JsonBytes<'a>),
     Embedded(&'a RawValue),
+    Base64 { base64: String },
+    Text(String),
+    Json(serde_json::Value),
 }
 
 /// Serializes bytes in the record shape without building a `Value` (the consume hot path).

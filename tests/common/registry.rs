@@ -1,0 +1,156 @@
+//! A Schema Registry for tests, speaking the documented REST subset kfk and Confluent's
+//! serializers use: `POST /subjects/{s}/versions`, `GET /subjects/{s}/versions/{v|latest}`
+//! and `GET /schemas/ids/{id}`, with references. Like Confluent's, it gives one schema
+//! the same id under every subject.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use serde_json::{json, Value};
+
+#[derive(Default)]
+struct Store {
+    /// By id - 1: (schema, schemaType, references).
+    schemas: Vec<(String, String, Value)>,
+    /// (subject, ids by version - 1).
+    subjects: Vec<(String, Vec<usize>)>,
+}
+
+pub struct TestRegistry {
+    pub url: String,
+}
+
+impl TestRegistry {
+    pub fn start() -> TestRegistry {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let store = Arc::new(Mutex::new(Store::default()));
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let store = store.clone();
+                std::thread::spawn(move || serve(stream, &store));
+            }
+        });
+        TestRegistry { url }
+    }
+}
+
+fn serve(stream: std::net::TcpStream, store: &Mutex<Store>) {
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut request_line = String::new();
+        if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+            return;
+        }
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+        }
+        let mut body = vec![0; length];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        let mut words = request_line.split_whitespace();
+        let method = words.next().unwrap_or_default().to_string();
+        let target = words.next().unwrap_or_default();
+        let path = target.split('?').next().unwrap_or_default().to_string();
+        let (status, answer) = {
+            let mut store = store.lock().expect("store");
+            route(&mut store, &method, &path, &body)
+        };
+        let text = answer.to_string();
+        let response = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: application/vnd.schemaregistry.v1+json\r\n\
+             Content-Length: {}\r\n\r\n{text}",
+            text.len()
+        );
+        if reader.get_mut().write_all(response.as_bytes()).is_err() {
+            return;
+        }
+    }
+}
+
+fn not_found(what: &str) -> (&'static str, Value) {
+    (
+        "404 Not Found",
+        json!({"error_code": 40403, "message": format!("{what} not found")}),
+    )
+}
+
+fn described(store: &Store, id: usize) -> Value {
+    let (schema, kind, references) = &store.schemas[id - 1];
+    let mut answer = json!({"schema": schema, "references": references});
+    if kind != "AVRO" {
+        answer["schemaType"] = json!(kind);
+    }
+    answer
+}
+
+fn route(store: &mut Store, method: &str, path: &str, body: &[u8]) -> (&'static str, Value) {
+    let parts: Vec<String> = path
+        .trim_matches('/')
+        .split('/')
+        .map(|p| p.replace("%2F", "/").replace("%3A", ":"))
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    match (method, parts.as_slice()) {
+        ("GET", ["schemas", "ids", id]) => match id.parse::<usize>() {
+            Ok(id) if id >= 1 && id <= store.schemas.len() => ("200 OK", described(store, id)),
+            _ => not_found("Schema"),
+        },
+        ("GET", ["subjects", subject, "versions", version]) => {
+            let Some((_, ids)) = store.subjects.iter().find(|(s, _)| s == subject) else {
+                return not_found("Subject");
+            };
+            let index = match *version {
+                "latest" => ids.len(),
+                v => v.parse().unwrap_or(0),
+            };
+            match ids.get(index.wrapping_sub(1)) {
+                Some(&id) => {
+                    let mut answer = described(store, id);
+                    answer["subject"] = json!(subject);
+                    answer["version"] = json!(index);
+                    answer["id"] = json!(id);
+                    ("200 OK", answer)
+                }
+                None => not_found("Version"),
+            }
+        }
+        ("POST", ["subjects", subject, "versions"]) => {
+            let Ok(request) = serde_json::from_slice::<Value>(body) else {
+                return (
+                    "422 Unprocessable Entity",
+                    json!({"error_code": 42201, "message": "Invalid schema"}),
+                );
+            };
+            let schema = request["schema"].as_str().unwrap_or_default().to_string();
+            let kind = request["schemaType"].as_str().unwrap_or("AVRO").to_string();
+            let references = request.get("references").cloned().unwrap_or(json!([]));
+            let entry = (schema, kind, references);
+            let id = match store.schemas.iter().position(|known| *known == entry) {
+                Some(index) => index + 1,
+                None => {
+                    store.schemas.push(entry);
+                    store.schemas.len()
+                }
+            };
+            match store.subjects.iter_mut().find(|(s, _)| s == subject) {
+                Some((_, ids)) if ids.contains(&id) => {}
+                Some((_, ids)) => ids.push(id),
+                None => store.subjects.push((subject.to_string(), vec![id])),
+            }
+            ("200 OK", json!({"id": id}))
+        }
+        _ => not_found("Route"),
+    }
+}

@@ -1,0 +1,88 @@
+"""Writes fixed records with Confluent's own serializers (through a Schema Registry, onto
+a broker), for kfk's interoperability tests.
+
+usage: serde.py produce avro|json|protobuf BROKERS REGISTRY_URL TOPIC
+"""
+
+import sys
+
+from confluent_kafka import Producer
+from confluent_kafka.schema_registry import SchemaRegistryClient
+from confluent_kafka.serialization import MessageField, SerializationContext
+
+ORDERS = [
+    {"id": 1, "customer": "ada", "amount": 12.5, "note": None, "tags": ["a"], "status": "NEW"},
+    {"id": 2, "customer": "bob", "amount": 0.25, "note": "gift", "tags": [], "status": "PAID"},
+]
+
+AVRO = """{"type": "record", "name": "Order", "namespace": "shop", "fields": [
+  {"name": "id", "type": "long"},
+  {"name": "customer", "type": "string"},
+  {"name": "amount", "type": "double"},
+  {"name": "note", "type": ["null", "string"], "default": null},
+  {"name": "tags", "type": {"type": "array", "items": "string"}},
+  {"name": "status", "type": {"type": "enum", "name": "Status", "symbols": ["NEW", "PAID"]}}
+]}"""
+
+JSON_SCHEMA = """{"$schema": "http://json-schema.org/draft-07/schema#", "title": "Order",
+  "type": "object", "required": ["id", "customer"], "properties": {
+  "id": {"type": "integer"}, "customer": {"type": "string"}, "amount": {"type": "number"},
+  "note": {"type": ["null", "string"]}, "tags": {"type": "array", "items": {"type": "string"}},
+  "status": {"type": "string", "enum": ["NEW", "PAID"]}}}"""
+
+
+def protobuf_order_class():
+    """shop.Order, built at run time (no generated code): id, customer, amount, tags."""
+    from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+
+    proto = descriptor_pb2.FileDescriptorProto(name="shop/order.proto", package="shop", syntax="proto3")
+    order = proto.message_type.add(name="Order")
+    field = descriptor_pb2.FieldDescriptorProto
+    for name, number, kind, label in [
+        ("id", 1, field.TYPE_INT64, field.LABEL_OPTIONAL),
+        ("customer", 2, field.TYPE_STRING, field.LABEL_OPTIONAL),
+        ("amount", 3, field.TYPE_DOUBLE, field.LABEL_OPTIONAL),
+        ("tags", 5, field.TYPE_STRING, field.LABEL_REPEATED),
+    ]:
+        order.field.add(name=name, number=number, type=kind, label=label)
+    pool = descriptor_pool.DescriptorPool()
+    pool.Add(proto)
+    return message_factory.GetMessageClass(pool.FindMessageTypeByName("shop.Order"))
+
+
+def serializer_and_records(fmt, client):
+    if fmt == "avro":
+        from confluent_kafka.schema_registry.avro import AvroSerializer
+
+        return AvroSerializer(client, AVRO), ORDERS
+    if fmt == "json":
+        from confluent_kafka.schema_registry.json_schema import JSONSerializer
+
+        return JSONSerializer(JSON_SCHEMA, client), ORDERS
+    if fmt == "protobuf":
+        from confluent_kafka.schema_registry.protobuf import ProtobufSerializer
+
+        order = protobuf_order_class()
+        records = [
+            order(id=o["id"], customer=o["customer"], amount=o["amount"], tags=o["tags"])
+            for o in ORDERS
+        ]
+        return ProtobufSerializer(order, client, {"use.deprecated.format": False}), records
+    raise SystemExit(f"unknown format {fmt}")
+
+
+def main():
+    _, command, fmt, brokers, registry, topic = sys.argv
+    if command != "produce":
+        raise SystemExit(__doc__)
+    client = SchemaRegistryClient({"url": registry})
+    serializer, records = serializer_and_records(fmt, client)
+    producer = Producer({"bootstrap.servers": brokers, "enable.idempotence": True})
+    for record in records:
+        value = serializer(record, SerializationContext(topic, MessageField.VALUE))
+        producer.produce(topic, value=value, partition=0)
+    if producer.flush(30) != 0:
+        raise SystemExit("not every record was delivered")
+
+
+main()

@@ -1,0 +1,154 @@
+//! Records in the Confluent wire format, written by Confluent's own serializers (Python's
+//! confluent-kafka, through the test registry, onto the test broker), read by kfk.
+//! `scripts/test` installs the serializers and sets KFK_TEST_PYTHON.
+
+mod common;
+
+use common::registry::TestRegistry;
+use common::*;
+use serde_json::{json, Value};
+
+/// Writes the script's fixed orders to a new topic with Confluent's `format` serializer.
+fn produced_by_confluent(format: &str, registry: &TestRegistry) -> String {
+    let topic = create_topic(1, &format!("serde-{format}"));
+    let python =
+        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/serde.py");
+    let output = std::process::Command::new(python)
+        .args([script, "produce", format, brokers(), &registry.url, &topic])
+        .output()
+        .expect("python");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    topic
+}
+
+/// The values kfk prints for the topic's records with --output json.
+fn values_read_by_kfk(topic: &str, registry: &TestRegistry) -> Vec<Value> {
+    let out = run_ok(kfk_on_broker().args([
+        "--schema-registry",
+        &registry.url,
+        "--output",
+        "json",
+        "consume",
+        "-t",
+        topic,
+        "-e",
+    ]));
+    out.stdout
+        .lines()
+        .map(|line| {
+            let record: Value = serde_json::from_str(line).expect("record JSON");
+            assert_eq!(record.get("error"), None, "{line}");
+            record["value"].clone()
+        })
+        .collect()
+}
+
+#[test]
+fn avro_from_confluents_serializer_prints_as_confluents_tools_print_it() {
+    let registry = TestRegistry::start();
+    let topic = produced_by_confluent("avro", &registry);
+    assert_eq!(
+        values_read_by_kfk(&topic, &registry),
+        [
+            json!({"id": 1, "customer": "ada", "amount": 12.5, "note": null, "tags": ["a"], "status": "NEW"}),
+            json!({"id": 2, "customer": "bob", "amount": 0.25, "note": {"string": "gift"}, "tags": [], "status": "PAID"}),
+        ]
+    );
+}
+
+#[test]
+fn json_schema_records_from_confluents_serializer_are_their_json() {
+    let registry = TestRegistry::start();
+    let topic = produced_by_confluent("json", &registry);
+    assert_eq!(
+        values_read_by_kfk(&topic, &registry),
+        [
+            json!({"id": 1, "customer": "ada", "amount": 12.5, "note": null, "tags": ["a"], "status": "NEW"}),
+            json!({"id": 2, "customer": "bob", "amount": 0.25, "note": "gift", "tags": [], "status": "PAID"}),
+        ]
+    );
+}
+
+#[test]
+fn protobuf_from_confluents_serializer_prints_in_protobufs_json_mapping() {
+    let registry = TestRegistry::start();
+    let topic = produced_by_confluent("protobuf", &registry);
+    assert_eq!(
+        values_read_by_kfk(&topic, &registry),
+        [
+            json!({"id": "1", "customer": "ada", "amount": 12.5, "tags": ["a"]}),
+            json!({"id": "2", "customer": "bob", "amount": 0.25}),
+        ]
+    );
+}
+
+#[test]
+fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
+    let registry = TestRegistry::start();
+    let topic = produced_by_confluent("avro", &registry);
+    // A framed record whose schema id the registry does not know, and an unframed one.
+    let unknown_id = b"\x00\x00\x00\x03\xe7\x02";
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        format!(
+            "{{\"value\":{{\"base64\":\"{}\"}}}}\n{{\"value\":\"plain text\"}}\n",
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, unknown_id)
+        )
+        .as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let json = run(kfk_on_broker().args([
+        "--schema-registry",
+        &registry.url,
+        "--output",
+        "json",
+        "consume",
+        "-t",
+        &topic,
+        "-e",
+    ]));
+    assert_eq!(json.code, 3, "{}", json.stderr);
+    let records: Vec<Value> = json
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(records.len(), 4, "{}", json.stdout);
+    assert_eq!(records[2]["value"], json!({"base64": "AAAAA+cC"}));
+    assert_eq!(
+        records[2]["error"],
+        "value: schema 999: the schema registry answered /schemas/ids/999 with HTTP 404: Schema not found"
+    );
+    assert_eq!(records[3]["value"], "plain text");
+    assert_eq!(records[3].get("error"), None);
+    assert!(
+        json.stderr
+            .contains("1 records could not be decoded and were shown as they are"),
+        "{}",
+        json.stderr
+    );
+
+    // As text: the record's raw bytes, and a note on stderr naming it.
+    let text = run(kfk_on_broker().args([
+        "--schema-registry",
+        &registry.url,
+        "consume",
+        "-t",
+        &topic,
+        "-e",
+    ]));
+    assert_eq!(text.code, 3, "{}", text.stderr);
+    assert_eq!(text.stdout.lines().count(), 4, "{}", text.stdout);
+    assert!(
+        text.stderr.contains(&format!(
+            "{topic} [0] at offset 2: not decoded, shown as it is: value: schema 999"
+        )),
+        "{}",
+        text.stderr
+    );
+}
