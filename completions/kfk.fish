@@ -105,6 +105,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l message-timeout -d '
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l transactional-id -d 'Write inside transactions with this transactional.id' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l txn-size -d 'Records per transaction [default: the whole input in one]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l failed-file -d 'Save every record that was not delivered here, in the input\'s framing' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l value-schema-subject -d 'Encode each JSON "value" with this subject\'s latest schema (Avro, Protobuf or JSON Schema, from --schema-registry); with --value-schema, the subject to use' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l value-schema -d 'Encode each JSON "value" with this schema file (.avsc, .proto, .json), as registered under --value-schema-subject (default: TOPIC-value)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l key-schema-subject -d 'Encode each JSON "key" with this subject\'s latest schema' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l key-schema -d 'Encode each JSON "key" with this schema file (default subject: TOPIC-key)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -148,6 +152,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l skip-invalid -d 'Rep
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l ignore-partition -d 'Place JSON records by key with the partitioner, not by their "partition"'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l ignore-timestamp -d 'Let the producer stamp JSON records with the current time, not their "timestamp"'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s q -l quiet -d 'No progress bar and no summary line'
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l register -d 'Register the --key-schema/--value-schema files (else they must be registered)'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -152,3 +152,165 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
         text.stderr
     );
 }
+
+/// Runs the interop script; its stdout.
+fn python(args: &[&str]) -> String {
+    let python =
+        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/serde.py");
+    let output = std::process::Command::new(python)
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+const PROTO: &str = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  int64 id = 1;\n  \
+                     string customer = 2;\n  double amount = 3;\n  repeated string tags = 5;\n}\n";
+
+/// The script's orders as JSON lines for `kfk produce --input json`.
+fn order_lines(format: &str) -> String {
+    let orders = [
+        json!({"id": 1, "customer": "ada", "amount": 12.5, "note": null, "tags": ["a"], "status": "NEW"}),
+        json!({"id": 2, "customer": "bob", "amount": 0.25, "note": "gift", "tags": [], "status": "PAID"}),
+    ];
+    orders
+        .iter()
+        .map(|order| {
+            let mut value = order.clone();
+            if format == "protobuf" {
+                for field in ["note", "status"] {
+                    value.as_object_mut().map(|o| o.remove(field));
+                }
+            }
+            format!("{}\n", json!({"value": value, "partition": 0}))
+        })
+        .collect()
+}
+
+/// Produces the orders with kfk, registering `schema_file`; the topic.
+fn produced_by_kfk(format: &str, registry: &TestRegistry, dir: &std::path::Path) -> String {
+    let (file, text) = match format {
+        "avro" => ("order.avsc", python(&["schema", "avro"])),
+        "json" => ("order.json", python(&["schema", "json"])),
+        _ => ("order.proto", PROTO.to_string()),
+    };
+    let path = dir.join(file);
+    std::fs::write(&path, text).expect("schema file");
+    let topic = create_topic(1, &format!("kfk-serde-{format}"));
+    let produced = run_with_stdin(
+        kfk_on_broker()
+            .args([
+                "--schema-registry",
+                &registry.url,
+                "produce",
+                "-t",
+                &topic,
+                "--input",
+                "json",
+            ])
+            .arg("--value-schema")
+            .arg(&path)
+            .arg("--register"),
+        order_lines(format).as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    topic
+}
+
+/// The raw values of a topic, as kfk reads them in base64.
+fn raw_values(topic: &str) -> Vec<String> {
+    let out =
+        run_ok(kfk_on_broker().args(["consume", "-t", topic, "-e", "--value-format", "base64"]));
+    out.stdout.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn confluents_deserializers_read_what_kfk_writes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registry = TestRegistry::start();
+    for format in ["avro", "json", "protobuf"] {
+        let topic = produced_by_kfk(format, &registry, dir.path());
+        let read: Vec<Value> = python(&["consume", format, brokers(), &registry.url, &topic])
+            .lines()
+            .map(|line| serde_json::from_str(line).expect("JSON"))
+            .collect();
+        let expected: Vec<Value> = match format {
+            "protobuf" => vec![
+                json!({"id": "1", "customer": "ada", "amount": 12.5, "tags": ["a"]}),
+                json!({"id": "2", "customer": "bob", "amount": 0.25}),
+            ],
+            _ => order_lines("avro")
+                .lines()
+                .map(|line| serde_json::from_str::<Value>(line).expect("JSON")["value"].clone())
+                .collect(),
+        };
+        assert_eq!(read, expected, "{format}");
+    }
+}
+
+#[test]
+fn avro_and_json_bytes_match_confluents_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registry = TestRegistry::start();
+    for format in ["avro", "json"] {
+        let confluent = produced_by_confluent(format, &registry);
+        let kfk = produced_by_kfk(format, &registry, dir.path());
+        assert_eq!(raw_values(&kfk), raw_values(&confluent), "{format}");
+    }
+}
+
+#[test]
+fn a_value_that_does_not_fit_its_schema_is_an_invalid_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registry = TestRegistry::start();
+    let schema = dir.path().join("order.avsc");
+    std::fs::write(&schema, python(&["schema", "avro"])).expect("schema");
+    let topic = create_topic(1, "kfk-serde-invalid");
+    let lines = "{\"value\": {\"id\": 1, \"customer\": \"ada\", \"amount\": 1.5, \"tags\": [], \"status\": \"NEW\"}}\n\
+                 {\"value\": {\"id\": \"two\", \"customer\": \"bob\", \"amount\": 1.5, \"tags\": [], \"status\": \"NEW\"}}\n";
+    let produce = |extra: &[&str]| {
+        run_with_stdin(
+            kfk_on_broker()
+                .args([
+                    "--schema-registry",
+                    &registry.url,
+                    "produce",
+                    "-t",
+                    &topic,
+                    "--input",
+                    "json",
+                ])
+                .arg("--value-schema")
+                .arg(&schema)
+                .args(extra),
+            lines.as_bytes(),
+        )
+    };
+    let unregistered = produce(&[]);
+    assert_eq!(unregistered.code, 1, "{}", unregistered.stderr);
+    assert!(
+        unregistered
+            .stderr
+            .contains("add --register to register it"),
+        "{}",
+        unregistered.stderr
+    );
+    let refused = produce(&["--register"]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("error: line 2: \"value\" does not fit its schema: field 'id': expected a long, got \"two\""),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(watermarks(brokers(), &topic), [(0, 1)]);
+    let skipped = produce(&["--register", "--skip-invalid"]);
+    assert_eq!(skipped.code, 3, "{}", skipped.stderr);
+    assert_eq!(watermarks(brokers(), &topic), [(0, 2)]);
+}

@@ -53,6 +53,14 @@ impl AvroSchema {
         self.to_json(&value, &self.schema)
     }
 
+    /// Encodes a JSON value (as `consume` prints it, or plain) with this schema; the
+    /// error names the field.
+    pub fn encode(&self, json: &Json) -> Result<Vec<u8>, String> {
+        let value = super::avro_json::from_json(json, &self.schema, &self.names)?;
+        apache_avro::to_avro_datum_schemata(&self.schema, self.referenced.iter().collect(), value)
+            .map_err(|err| err.to_string())
+    }
+
     fn resolve<'a>(&'a self, schema: &'a Schema) -> &'a Schema {
         match schema {
             Schema::Ref { name } => self.names.get(name).unwrap_or(schema),
@@ -96,7 +104,8 @@ impl AvroSchema {
                     Value::Null => Json::Null,
                     ref inner => {
                         let mut wrapped = Map::new();
-                        wrapped.insert(self.branch_name(branch), self.to_json(inner, branch)?);
+                        let name = super::avro_json::branch_name(branch, &self.names);
+                        wrapped.insert(name, self.to_json(inner, branch)?);
                         Json::Object(wrapped)
                     }
                 }
@@ -129,34 +138,6 @@ impl AvroSchema {
                 ))
             }
         })
-    }
-
-    /// The name a union branch goes by in Avro's JSON encoding.
-    fn branch_name(&self, branch: &Schema) -> String {
-        let branch = self.resolve(branch);
-        if let Some(name) = branch.name() {
-            return name.fullname(None);
-        }
-        match branch {
-            Schema::Boolean => "boolean",
-            Schema::Int | Schema::Date | Schema::TimeMillis => "int",
-            Schema::Long
-            | Schema::TimeMicros
-            | Schema::TimestampMillis
-            | Schema::TimestampMicros
-            | Schema::TimestampNanos
-            | Schema::LocalTimestampMillis
-            | Schema::LocalTimestampMicros
-            | Schema::LocalTimestampNanos => "long",
-            Schema::Float => "float",
-            Schema::Double => "double",
-            Schema::Bytes | Schema::Decimal(_) | Schema::BigDecimal => "bytes",
-            Schema::String | Schema::Uuid => "string",
-            Schema::Array(_) => "array",
-            Schema::Map(_) => "map",
-            _ => "null",
-        }
-        .to_string()
     }
 }
 
@@ -244,6 +225,42 @@ mod tests {
             json!({"id": 42, "note": {"string": "gift"}, "tag": null, "raw": "\u{0}\u{ff}",
                    "at": 1_700_000_000_000_i64, "state": "PAID",
                    "addr": {"shop.Addr": {"city": "Oslo"}}})
+        );
+    }
+
+    #[test]
+    fn what_consume_prints_encodes_back_and_mistakes_name_the_field() {
+        let schema = AvroSchema::parse(
+            r#"{"type":"record","name":"Order","fields":[
+                {"name":"id","type":"long"},
+                {"name":"note","type":["null","string"],"default":null},
+                {"name":"raw","type":"bytes"}]}"#,
+            &[],
+        )
+        .unwrap();
+        let printed = json!({"id": 7, "note": {"string": "hi"}, "raw": "\u{1}\u{ff}"});
+        let body = schema.encode(&printed).unwrap();
+        assert_eq!(schema.decode(&body).unwrap(), printed);
+        // Plain JSON finds the union's branch; a missing field with a default takes it.
+        let plain = schema
+            .encode(&json!({"id": 7, "note": "hi", "raw": "\u{1}\u{ff}"}))
+            .unwrap();
+        assert_eq!(plain, body);
+        let defaulted = schema.encode(&json!({"id": 7, "raw": ""})).unwrap();
+        assert_eq!(schema.decode(&defaulted).unwrap()["note"], Json::Null);
+        assert_eq!(
+            schema.encode(&json!({"id": "7", "raw": ""})).unwrap_err(),
+            "field 'id': expected a long, got \"7\""
+        );
+        assert_eq!(
+            schema.encode(&json!({"raw": ""})).unwrap_err(),
+            "field 'id' is missing"
+        );
+        assert_eq!(
+            schema
+                .encode(&json!({"id": 1, "raw": "", "nope": 1}))
+                .unwrap_err(),
+            "the value: the schema has no field 'nope'"
         );
     }
 

@@ -1,8 +1,10 @@
 //! Records in the Confluent wire format (a 0 byte, a 4-byte schema id, the body; for
 //! Protobuf, message indexes before the body) and their schemas in a Schema Registry:
-//! decoding them to JSON for `consume`.
+//! decoding them to JSON for `consume`, encoding JSON for `produce` (`encode`).
 
 pub mod avro;
+mod avro_json;
+pub mod encode;
 pub mod protobuf;
 pub mod registry;
 

@@ -102,7 +102,6 @@ impl ProtobufSchema {
     }
 
     /// Encodes a JSON value as the message `indexes` name.
-    #[cfg(test)]
     pub fn encode(&self, indexes: &[usize], value: &serde_json::Value) -> Result<Vec<u8>> {
         let descriptor = self.message(indexes)?;
         let message =
@@ -129,7 +128,6 @@ pub fn read_indexes(bytes: &[u8]) -> Result<(Vec<usize>, &[u8])> {
 }
 
 /// Writes message indexes as `read_indexes` reads them.
-#[cfg(test)]
 pub fn write_indexes(indexes: &[usize], out: &mut Vec<u8>) {
     if indexes == [0] {
         out.push(0);
@@ -153,7 +151,6 @@ fn read_zigzag(bytes: &[u8]) -> Result<(i64, &[u8])> {
     Err(anyhow!("the message indexes end early"))
 }
 
-#[cfg(test)]
 fn write_zigzag(value: i64, out: &mut Vec<u8>) {
     let mut zigzag = ((value << 1) ^ (value >> 63)) as u64;
     while zigzag >= 0x80 {

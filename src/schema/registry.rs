@@ -28,6 +28,9 @@ pub struct Schema {
     pub kind: String,
     #[serde(default)]
     pub references: Vec<Reference>,
+    /// Given when the schema is asked for by subject.
+    #[serde(default)]
+    pub id: Option<u32>,
 }
 
 fn avro() -> String {
@@ -106,6 +109,18 @@ impl Registry {
         Ok(found)
     }
 
+    /// Registers a schema under a subject (POST /subjects/{s}/versions); its id.
+    pub fn register(&self, subject: &str, schema: &Schema) -> Result<u32> {
+        let path = format!("/subjects/{}/versions", encode(subject));
+        Ok(self.request::<Registered>(&path, Some(body_of(schema)))?.id)
+    }
+
+    /// The id a schema has under a subject (POST /subjects/{s}).
+    pub fn lookup(&self, subject: &str, schema: &Schema) -> Result<u32> {
+        let path = format!("/subjects/{}", encode(subject));
+        Ok(self.request::<Registered>(&path, Some(body_of(schema)))?.id)
+    }
+
     fn get<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T> {
         self.request(path, None)
     }
@@ -147,6 +162,23 @@ impl Registry {
             anyhow!("the schema registry's answer to {path} is not what kfk expects: {err}")
         })
     }
+}
+
+#[derive(Deserialize)]
+struct Registered {
+    id: u32,
+}
+
+/// A schema as the registry takes it.
+fn body_of(schema: &Schema) -> String {
+    let mut body = serde_json::json!({ "schema": schema.schema });
+    if schema.kind != "AVRO" {
+        body["schemaType"] = schema.kind.clone().into();
+    }
+    if !schema.references.is_empty() {
+        body["references"] = serde_json::json!(schema.references);
+    }
+    body.to_string()
 }
 
 /// A subject name as a URL path segment.

@@ -95,6 +95,15 @@ fn described(store: &Store, id: usize) -> Value {
     answer
 }
 
+/// (schema, schemaType, references) of a registration or lookup request.
+fn entry_of(request: &Value) -> (String, String, Value) {
+    (
+        request["schema"].as_str().unwrap_or_default().to_string(),
+        request["schemaType"].as_str().unwrap_or("AVRO").to_string(),
+        request.get("references").cloned().unwrap_or(json!([])),
+    )
+}
+
 fn route(store: &mut Store, method: &str, path: &str, body: &[u8]) -> (&'static str, Value) {
     let parts: Vec<String> = path
         .trim_matches('/')
@@ -126,6 +135,36 @@ fn route(store: &mut Store, method: &str, path: &str, body: &[u8]) -> (&'static 
                 None => not_found("Version"),
             }
         }
+        ("POST", ["subjects", subject]) => {
+            let Ok(request) = serde_json::from_slice::<Value>(body) else {
+                return (
+                    "422 Unprocessable Entity",
+                    json!({"error_code": 42201, "message": "Invalid schema"}),
+                );
+            };
+            let entry = entry_of(&request);
+            let found = store
+                .schemas
+                .iter()
+                .position(|known| *known == entry)
+                .map(|i| i + 1);
+            let versions = store
+                .subjects
+                .iter()
+                .find(|(s, _)| s == subject)
+                .map(|(_, ids)| ids);
+            match (found, versions) {
+                (Some(id), Some(ids)) if ids.contains(&id) => {
+                    let version = ids.iter().position(|i| *i == id).unwrap_or(0) + 1;
+                    (
+                        "200 OK",
+                        json!({"subject": subject, "id": id, "version": version, "schema": entry.0}),
+                    )
+                }
+                (_, None) => not_found("Subject"),
+                _ => not_found("Schema"),
+            }
+        }
         ("POST", ["subjects", subject, "versions"]) => {
             let Ok(request) = serde_json::from_slice::<Value>(body) else {
                 return (
@@ -133,10 +172,7 @@ fn route(store: &mut Store, method: &str, path: &str, body: &[u8]) -> (&'static 
                     json!({"error_code": 42201, "message": "Invalid schema"}),
                 );
             };
-            let schema = request["schema"].as_str().unwrap_or_default().to_string();
-            let kind = request["schemaType"].as_str().unwrap_or("AVRO").to_string();
-            let references = request.get("references").cloned().unwrap_or(json!([]));
-            let entry = (schema, kind, references);
+            let entry = entry_of(&request);
             let id = match store.schemas.iter().position(|known| *known == entry) {
                 Some(index) => index + 1,
                 None => {

@@ -1,9 +1,12 @@
-"""Writes fixed records with Confluent's own serializers (through a Schema Registry, onto
-a broker), for kfk's interoperability tests.
+"""Confluent's own serializers, for kfk's interoperability tests: `produce` writes fixed
+records (through a Schema Registry, onto a broker); `consume` reads a topic's records
+with the deserializers and prints each value as a line of JSON.
 
-usage: serde.py produce avro|json|protobuf BROKERS REGISTRY_URL TOPIC
+usage: serde.py produce|consume avro|json|protobuf BROKERS REGISTRY_URL TOPIC
+       serde.py schema avro|json      (the schema text the serializers register)
 """
 
+import json
 import sys
 
 from confluent_kafka import Producer
@@ -71,11 +74,55 @@ def serializer_and_records(fmt, client):
     raise SystemExit(f"unknown format {fmt}")
 
 
+def deserializer(fmt, client):
+    if fmt == "avro":
+        from confluent_kafka.schema_registry.avro import AvroDeserializer
+
+        return AvroDeserializer(client), lambda value: value
+    if fmt == "json":
+        from confluent_kafka.schema_registry.json_schema import JSONDeserializer
+
+        return JSONDeserializer(None, schema_registry_client=client), lambda value: value
+    if fmt == "protobuf":
+        from confluent_kafka.schema_registry.protobuf import ProtobufDeserializer
+        from google.protobuf.json_format import MessageToDict
+
+        order = protobuf_order_class()
+        return ProtobufDeserializer(order, {"use.deprecated.format": False}), MessageToDict
+    raise SystemExit(f"unknown format {fmt}")
+
+
+def consume(fmt, brokers, client, topic):
+    from confluent_kafka import Consumer, TopicPartition
+
+    decode, to_json = deserializer(fmt, client)
+    consumer = Consumer({"bootstrap.servers": brokers, "group.id": "serde-py", "enable.auto.commit": False})
+    consumer.assign([TopicPartition(topic, 0, 0)])
+    _, high = consumer.get_watermark_offsets(TopicPartition(topic, 0), timeout=10)
+    read = 0
+    while read < high:
+        message = consumer.poll(10)
+        if message is None:
+            raise SystemExit(f"read {read} of {high} records")
+        if message.error():
+            raise SystemExit(str(message.error()))
+        read += 1
+        value = decode(message.value(), SerializationContext(topic, MessageField.VALUE))
+        print(json.dumps(to_json(value), sort_keys=True))
+    consumer.close()
+
+
 def main():
+    if sys.argv[1:2] == ["schema"]:
+        print({"avro": AVRO, "json": JSON_SCHEMA}[sys.argv[2]], end="")
+        return
     _, command, fmt, brokers, registry, topic = sys.argv
+    client = SchemaRegistryClient({"url": registry})
+    if command == "consume":
+        consume(fmt, brokers, client, topic)
+        return
     if command != "produce":
         raise SystemExit(__doc__)
-    client = SchemaRegistryClient({"url": registry})
     serializer, records = serializer_and_records(fmt, client)
     producer = Producer({"bootstrap.servers": brokers, "enable.idempotence": True})
     for record in records:

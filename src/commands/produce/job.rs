@@ -13,6 +13,7 @@ use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 
 use super::delivery::{opaque, DeliveryTracker};
+use super::encoding::Encoders;
 use super::summary::Summary;
 use super::{Input, InputFormat, ProduceArgs};
 use crate::error::PartialFailure;
@@ -40,6 +41,7 @@ pub(super) struct ProduceJob {
     /// The number of the input being read, for records' opaques.
     file: usize,
     transaction: Option<Transaction>,
+    encoders: Option<Encoders>,
 }
 
 /// The open transaction, in transactional mode.
@@ -57,6 +59,7 @@ impl ProduceJob {
         timeout: Duration,
         total_bytes: Option<u64>,
         partition_count: i32,
+        encoders: Option<Encoders>,
     ) -> Self {
         let fixed_headers = (!args.headers.is_empty()).then(|| {
             args.headers
@@ -88,6 +91,7 @@ impl ProduceJob {
             payload_bytes: 0,
             partition_count,
             file: 0,
+            encoders,
         }
     }
 
@@ -279,6 +283,9 @@ impl ProduceJob {
         }
         if self.args.ignore_timestamp {
             record.timestamp = None;
+        }
+        if let Some(encoders) = &self.encoders {
+            encoders.apply(raw, &mut record)?;
         }
         match record.partition {
             Some(partition) if partition >= self.partition_count => Err(format!(

@@ -2,6 +2,7 @@
 //! tracking (`delivery`), and report what happened (`summary`).
 
 mod delivery;
+mod encoding;
 mod job;
 mod summary;
 
@@ -15,6 +16,7 @@ use clap::{Args, ValueEnum};
 use rdkafka::producer::{BaseProducer, Producer};
 
 use self::delivery::DeliveryTracker;
+use self::encoding::Encoders;
 use self::job::ProduceJob;
 use crate::cli::parse_property;
 use crate::commands::completions::live;
@@ -164,6 +166,28 @@ pub struct ProduceArgs {
     /// No progress bar and no summary line
     #[arg(short = 'q', long)]
     pub quiet: bool,
+
+    /// Encode each JSON "value" with this subject's latest schema (Avro, Protobuf or JSON
+    /// Schema, from --schema-registry); with --value-schema, the subject to use
+    #[arg(long, value_name = "SUBJECT", help_heading = "Schema Registry")]
+    pub value_schema_subject: Option<String>,
+
+    /// Encode each JSON "value" with this schema file (.avsc, .proto, .json), as registered
+    /// under --value-schema-subject (default: TOPIC-value)
+    #[arg(long, value_name = "FILE", help_heading = "Schema Registry")]
+    pub value_schema: Option<PathBuf>,
+
+    /// Encode each JSON "key" with this subject's latest schema
+    #[arg(long, value_name = "SUBJECT", help_heading = "Schema Registry")]
+    pub key_schema_subject: Option<String>,
+
+    /// Encode each JSON "key" with this schema file (default subject: TOPIC-key)
+    #[arg(long, value_name = "FILE", help_heading = "Schema Registry")]
+    pub key_schema: Option<PathBuf>,
+
+    /// Register the --key-schema/--value-schema files (else they must be registered)
+    #[arg(long, help_heading = "Schema Registry")]
+    pub register: bool,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +220,7 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
         topic: args.topic.clone(),
         partitions: args.partition.map(|p| vec![p]),
     };
+    let encoders = Encoders::new(ctx, &args).await?;
     let inputs = open_inputs(&args.files)?;
 
     let idempotent = !args.no_idempotence && args.acks == Acks::All;
@@ -266,6 +291,7 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
             timeout,
             progress_total,
             partition_count,
+            encoders,
         );
         let result = job.run(inputs);
         (job.finish(), result)
