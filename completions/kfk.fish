@@ -193,6 +193,10 @@ hex\t''
 avro\t''
 protobuf\t''
 json-schema\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l grep -d 'Only records whose value (decoded, as JSON text) matches this regular expression' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key-regex -d 'Only records whose key matches this regular expression' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l header -d 'Only records with this header (repeatable; all must match)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l where -d 'Only records whose value, as JSON, has this field (a path of names, or indexes in arrays), e.g. customer.id=42 (repeatable; all must hold)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F

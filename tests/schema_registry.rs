@@ -314,3 +314,31 @@ fn a_value_that_does_not_fit_its_schema_is_an_invalid_line() {
     assert_eq!(skipped.code, 3, "{}", skipped.stderr);
     assert_eq!(watermarks(brokers(), &topic), [(0, 2)]);
 }
+
+#[test]
+fn where_filters_decoded_values() {
+    let registry = TestRegistry::start();
+    let topic = produced_by_confluent("avro", &registry);
+    let out = run_ok(kfk_on_broker().args([
+        "--schema-registry",
+        &registry.url,
+        "consume",
+        "-t",
+        &topic,
+        "-e",
+        "--where",
+        "status=PAID",
+    ]));
+    let values: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(values.len(), 1, "{}", out.stdout);
+    assert_eq!(values[0]["customer"], "bob");
+    assert!(
+        out.stderr.contains("2 records scanned, 1 matched"),
+        "{}",
+        out.stderr
+    );
+}

@@ -2,6 +2,7 @@
 //! users type them, the picture of a consumer group, and reset plans.
 
 pub mod config_plan;
+pub mod filter;
 pub mod group;
 pub mod lag;
 pub mod position;

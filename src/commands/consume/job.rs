@@ -127,6 +127,13 @@ impl ConsumeJob {
             }
             return Err(Interrupted.into());
         }
+        if self.renderer.filters() {
+            eprintln!(
+                "kfk consume: {} records scanned, {} matched",
+                self.renderer.scanned.load(Ordering::Relaxed),
+                self.renderer.matched.load(Ordering::Relaxed)
+            );
+        }
         let undecoded = self.renderer.decode_failures();
         let failures: Vec<String> = commit_failure
             .into_iter()
@@ -257,8 +264,9 @@ impl ConsumeJob {
             if commit_before {
                 consumer.store_offset(message.topic(), message.partition(), offset + 1)?;
             }
-            self.renderer.render(&message, &mut sink.buffer);
-            total += 1;
+            if self.renderer.render(&message, &mut sink.buffer) {
+                total += 1;
+            }
             if sink.buffer.len() >= FLUSH_BYTES {
                 sink.flush(consumer, context.commit_after);
                 if sink.write_error.is_some() {

@@ -1,6 +1,7 @@
 //! `kfk consume`: where to start and stop (`job`), what a record looks like on stdout
 //! (`render`), and writing and committing in step (`sink`).
 
+mod format;
 mod job;
 mod render;
 mod sink;
@@ -15,6 +16,7 @@ use rdkafka::error::KafkaError;
 use self::job::ConsumeJob;
 use self::render::{Codec, Renderer};
 use self::sink::ConsumeContext;
+use crate::cli::parse_property;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
@@ -24,9 +26,9 @@ use crate::kafka::options::{
     AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ReaderOptions, StartWithoutCommit,
 };
 use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
+use crate::model::filter::RecordFilter;
 use crate::model::position::{parse_start, parse_until, Position, PositionSpec};
-use crate::schema::{Decoder, Format};
-use std::sync::atomic::AtomicU64;
+use crate::schema::Format;
 
 /// Read records from topics: tail them, read exact ranges, or consume as a group.
 ///
@@ -151,6 +153,23 @@ pub struct ConsumeArgs {
     /// How values are read, as --key-format
     #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
     pub value_format: Option<Format>,
+
+    /// Only records whose value (decoded, as JSON text) matches this regular expression
+    #[arg(long, value_name = "REGEX", help_heading = "Filters")]
+    pub grep: Option<String>,
+
+    /// Only records whose key matches this regular expression
+    #[arg(long, value_name = "REGEX", help_heading = "Filters")]
+    pub key_regex: Option<String>,
+
+    /// Only records with this header (repeatable; all must match)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_property, help_heading = "Filters")]
+    pub headers: Vec<(String, String)>,
+
+    /// Only records whose value, as JSON, has this field (a path of names, or indexes in
+    /// arrays), e.g. customer.id=42 (repeatable; all must hold)
+    #[arg(long = "where", value_name = "PATH=VALUE", help_heading = "Filters")]
+    pub conditions: Vec<String>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,28 +184,16 @@ pub(super) const FLUSH_BYTES: usize = 64 * 1024;
 /// Consumer errors shown before they are only counted.
 pub(super) const MAX_WARNINGS: u32 = 10;
 
-/// How keys and values are decoded: with a schema registry, framed ones by default.
-fn codec(ctx: &Context, args: &ConsumeArgs) -> Option<Codec> {
-    let registry = ctx.schema_registry();
-    let default = if registry.is_some() {
-        Format::Auto
-    } else {
-        Format::Bytes
-    };
-    let key = args.key_format.unwrap_or(default);
-    let value = args.value_format.unwrap_or(default);
-    let raw = |format| matches!(format, Format::Bytes | Format::String);
-    (!raw(key) || !raw(value)).then(|| Codec {
-        decoder: Decoder::new(registry),
-        key,
-        value,
-        failures: AtomicU64::new(0),
-    })
-}
-
 pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     args.resolve_offsets()?;
-    let renderer = Renderer::new(&args, ctx.output, codec(ctx, &args))?;
+    let filter = RecordFilter::new(
+        args.key_regex.as_deref(),
+        args.grep.as_deref(),
+        &args.headers,
+        &args.conditions,
+    )
+    .map_err(UsageError)?;
+    let renderer = Renderer::new(&args, ctx.output, Codec::for_args(ctx, &args), filter)?;
     let group = args.group.clone();
     let from = start_spec(&args)?;
 

@@ -1,28 +1,33 @@
 //! How records are printed: the value alone, kcat's format tokens, or the record JSON
 //! shape; keys and values decoded first when a format or a schema registry asks for it.
 
-use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{bail, Result};
 use rdkafka::message::{BorrowedMessage, Headers};
 use rdkafka::Message;
 
+use super::format::{parse_format, render_token, Token};
 use super::ConsumeArgs;
+use crate::context::Context;
 use crate::error::UsageError;
-use crate::io::framing::{unescape, Separator};
+use crate::io::framing::Separator;
 use crate::io::output::OutputFormat;
 use crate::io::record_json::{write_decoded_record, write_record, Part};
-use crate::model::timespec::format_millis;
+use crate::model::filter::{Candidate, RecordFilter};
 use crate::schema::{Decoded, Decoder, Format};
 
 /// Decode failures shown on stderr before they are only counted.
 const SHOWN_FAILURES: u64 = 10;
 
-/// How records are printed.
+/// How records are printed, and which (the filter).
 pub(super) struct Renderer {
     shape: Shape,
     codec: Option<Codec>,
+    filter: RecordFilter,
+    /// Records looked at, and printed, when a filter is given.
+    pub scanned: AtomicU64,
+    pub matched: AtomicU64,
 }
 
 enum Shape {
@@ -39,19 +44,24 @@ pub(super) struct Codec {
     pub failures: AtomicU64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Token {
-    Literal(Vec<u8>),
-    Topic,
-    Partition,
-    Offset,
-    Key,
-    Value,
-    Timestamp,
-    Date,
-    Headers,
-    KeyLength,
-    ValueLength,
+impl Codec {
+    pub(super) fn for_args(ctx: &Context, args: &ConsumeArgs) -> Option<Codec> {
+        let registry = ctx.schema_registry();
+        let default = if registry.is_some() {
+            Format::Auto
+        } else {
+            Format::Bytes
+        };
+        let key = args.key_format.unwrap_or(default);
+        let value = args.value_format.unwrap_or(default);
+        let raw = |format| matches!(format, Format::Bytes | Format::String);
+        (!raw(key) || !raw(value)).then(|| Codec {
+            decoder: Decoder::new(registry),
+            key,
+            value,
+            failures: AtomicU64::new(0),
+        })
+    }
 }
 
 impl Renderer {
@@ -59,9 +69,20 @@ impl Renderer {
         args: &ConsumeArgs,
         output: OutputFormat,
         codec: Option<Codec>,
+        filter: RecordFilter,
     ) -> Result<Renderer> {
         let shape = Self::shape(args, output)?;
-        Ok(Renderer { shape, codec })
+        Ok(Renderer {
+            shape,
+            codec,
+            filter,
+            scanned: AtomicU64::new(0),
+            matched: AtomicU64::new(0),
+        })
+    }
+
+    pub(super) fn filters(&self) -> bool {
+        !self.filter.is_empty()
     }
 
     /// The number of records whose key or value could not be decoded.
@@ -105,37 +126,101 @@ impl Renderer {
         }
     }
 
-    pub(super) fn render(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+    /// Prints the record if the filter keeps it; whether it did.
+    pub(super) fn render(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) -> bool {
+        if self.codec.is_none() && self.filter.is_empty() {
+            self.render_raw(message, out);
+            return true;
+        }
+        self.scanned.fetch_add(1, Ordering::Relaxed);
+        let key = message.key().map(|k| self.decode(k, true));
+        let value = message.payload().map(|v| self.decode(v, false));
+        let kept = self.filter.is_empty() || self.kept(message, key.as_ref(), value.as_ref());
+        if let Some(codec) = &self.codec {
+            self.count_failures(codec, message, key.as_ref(), value.as_ref(), kept);
+        }
+        if !kept {
+            return false;
+        }
+        self.matched.fetch_add(1, Ordering::Relaxed);
+        self.render_decoded(message, key, value, out);
+        true
+    }
+
+    fn decode<'a>(&self, bytes: &'a [u8], is_key: bool) -> Decoded<'a> {
         match &self.codec {
-            Some(codec) => self.render_decoded(codec, message, out),
-            None => self.render_raw(message, out),
+            Some(codec) => {
+                let format = if is_key { codec.key } else { codec.value };
+                codec.decoder.decode(format, bytes)
+            }
+            None => Decoded::Raw(bytes),
         }
     }
 
-    fn render_decoded(&self, codec: &Codec, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
-        let key = message.key().map(|k| codec.decoder.decode(codec.key, k));
-        let value = message
-            .payload()
-            .map(|v| codec.decoder.decode(codec.value, v));
-        let errors: Vec<String> = [("key", &key), ("value", &value)]
-            .iter()
-            .filter_map(|(what, part)| match part {
-                Some(Decoded::Failed(_, why)) => Some(format!("{what}: {why}")),
-                _ => None,
-            })
-            .collect();
-        let error = (!errors.is_empty()).then(|| errors.join("; "));
-        if let Some(error) = &error {
-            let failures = codec.failures.fetch_add(1, Ordering::Relaxed) + 1;
-            if failures <= SHOWN_FAILURES && !matches!(self.shape, Shape::Json { .. }) {
-                eprintln!(
-                    "kfk consume: {} [{}] at offset {}: not decoded, shown as it is: {error}",
-                    message.topic(),
-                    message.partition(),
-                    message.offset()
-                );
-            }
+    fn kept(
+        &self,
+        message: &BorrowedMessage<'_>,
+        key: Option<&Decoded<'_>>,
+        value: Option<&Decoded<'_>>,
+    ) -> bool {
+        let key_text = key.map(text_of);
+        let value_text = value.map(text_of);
+        let parsed: Option<serde_json::Value> = match (value, &value_text) {
+            (Some(Decoded::Json(_)), _) | (None, _) => None,
+            (Some(_), Some(text)) if self.filter.needs_json() => serde_json::from_str(text).ok(),
+            _ => None,
+        };
+        let value_json = match value {
+            Some(Decoded::Json(json)) => Some(json),
+            _ => parsed.as_ref(),
+        };
+        let headers: Vec<(&str, Option<&[u8]>)> = message
+            .headers()
+            .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
+            .unwrap_or_default();
+        self.filter.matches(&Candidate {
+            key: key_text.as_deref(),
+            value: value_text.as_deref(),
+            value_json,
+            headers: &headers,
+        })
+    }
+
+    fn count_failures(
+        &self,
+        codec: &Codec,
+        message: &BorrowedMessage<'_>,
+        key: Option<&Decoded<'_>>,
+        value: Option<&Decoded<'_>>,
+        shown: bool,
+    ) {
+        let Some(errors) = errors_of(key, value) else {
+            return;
+        };
+        let failures = codec.failures.fetch_add(1, Ordering::Relaxed) + 1;
+        if failures <= SHOWN_FAILURES && (!shown || !matches!(self.shape, Shape::Json { .. })) {
+            eprintln!(
+                "kfk consume: {} [{}] at offset {}: not decoded, {}: {errors}",
+                message.topic(),
+                message.partition(),
+                message.offset(),
+                if shown {
+                    "shown as it is"
+                } else {
+                    "so it cannot match"
+                },
+            );
         }
+    }
+
+    fn render_decoded(
+        &self,
+        message: &BorrowedMessage<'_>,
+        key: Option<Decoded<'_>>,
+        value: Option<Decoded<'_>>,
+        out: &mut Vec<u8>,
+    ) {
+        let error = errors_of(key.as_ref(), value.as_ref());
         match &self.shape {
             Shape::Json { .. } => write_decoded_record(
                 message,
@@ -176,6 +261,29 @@ impl Renderer {
     }
 }
 
+/// Why the key or value could not be decoded, if one could not.
+fn errors_of(key: Option<&Decoded<'_>>, value: Option<&Decoded<'_>>) -> Option<String> {
+    let errors: Vec<String> = [("key", key), ("value", value)]
+        .iter()
+        .filter_map(|(what, part)| match part {
+            Some(Decoded::Failed(_, why)) => Some(format!("{what}: {why}")),
+            _ => None,
+        })
+        .collect();
+    (!errors.is_empty()).then(|| errors.join("; "))
+}
+
+/// A key or value as the filter's regular expressions see it.
+fn text_of(decoded: &Decoded<'_>) -> String {
+    match decoded {
+        Decoded::Raw(bytes) | Decoded::Failed(bytes, _) => {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+        Decoded::Text(text) => text.clone(),
+        Decoded::Json(json) => json.to_string(),
+    }
+}
+
 /// A decoded key or value in the record JSON shape: what failed goes as base64.
 fn part<'a>(decoded: &'a Decoded<'a>) -> Part<'a> {
     match decoded {
@@ -195,145 +303,5 @@ fn write_decoded(decoded: Option<&Decoded<'_>>, out: &mut Vec<u8>) {
         Some(Decoded::Json(json)) => {
             let _ = serde_json::to_writer(&mut *out, json);
         }
-    }
-}
-
-fn render_token(token: &Token, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
-    let length = |bytes: Option<&[u8]>| bytes.map_or(-1, |b| b.len() as i64);
-    let _ = match token {
-        Token::Literal(bytes) => {
-            out.extend_from_slice(bytes);
-            Ok(())
-        }
-        Token::Topic => {
-            out.extend_from_slice(message.topic().as_bytes());
-            Ok(())
-        }
-        Token::Partition => write!(out, "{}", message.partition()),
-        Token::Offset => write!(out, "{}", message.offset()),
-        Token::Key => {
-            out.extend_from_slice(message.key().unwrap_or_default());
-            Ok(())
-        }
-        Token::Value => {
-            out.extend_from_slice(message.payload().unwrap_or_default());
-            Ok(())
-        }
-        Token::Timestamp => write!(out, "{}", message.timestamp().to_millis().unwrap_or(-1)),
-        Token::Date => match message.timestamp().to_millis() {
-            Some(ms) => write!(out, "{}", format_millis(ms)),
-            None => write!(out, "-"),
-        },
-        Token::Headers => {
-            if let Some(headers) = message.headers() {
-                for (i, header) in headers.iter().enumerate() {
-                    if i > 0 {
-                        out.push(b',');
-                    }
-                    out.extend_from_slice(header.key.as_bytes());
-                    out.push(b'=');
-                    // A null value prints as kcat prints it.
-                    out.extend_from_slice(header.value.unwrap_or(b"NULL"));
-                }
-            }
-            Ok(())
-        }
-        Token::KeyLength => write!(out, "{}", length(message.key())),
-        Token::ValueLength => write!(out, "{}", length(message.payload())),
-    };
-}
-
-fn parse_format(format: &str) -> Result<Vec<Token>, String> {
-    let mut tokens = Vec::new();
-    let mut literal = Vec::new();
-    let mut chars = format.chars();
-    while let Some(c) = chars.next() {
-        let token = match c {
-            '%' => match chars.next() {
-                Some('t') => Token::Topic,
-                Some('p') => Token::Partition,
-                Some('o') => Token::Offset,
-                Some('k') => Token::Key,
-                Some('s') => Token::Value,
-                Some('T') => Token::Timestamp,
-                Some('d') => Token::Date,
-                Some('h') => Token::Headers,
-                Some('K') => Token::KeyLength,
-                Some('S') => Token::ValueLength,
-                Some('%') => {
-                    literal.push(b'%');
-                    continue;
-                }
-                Some(other) => {
-                    return Err(format!(
-                        "unknown format token '%{other}' (known: %t %p %o %k %s %T %d %h %K %S %%)"
-                    ))
-                }
-                None => return Err("the format ends with a lone '%'".into()),
-            },
-            '\\' => {
-                literal.push(unescape(&mut chars)?);
-                continue;
-            }
-            other => {
-                let mut buf = [0; 4];
-                literal.extend_from_slice(other.encode_utf8(&mut buf).as_bytes());
-                continue;
-            }
-        };
-        if !literal.is_empty() {
-            tokens.push(Token::Literal(std::mem::take(&mut literal)));
-        }
-        tokens.push(token);
-    }
-    if !literal.is_empty() {
-        tokens.push(Token::Literal(literal));
-    }
-    Ok(tokens)
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(crate::fuzz_config())]
-        #[test]
-        fn formats_never_panic(raw in ".{0,30}", shaped in "([%\\\\][a-zA-Z%\\\\]?|[a-z ])*") {
-            let _ = parse_format(&raw);
-            let _ = parse_format(&shaped);
-        }
-    }
-
-    use super::*;
-
-    #[test]
-    fn format_strings_parse() {
-        assert_eq!(
-            parse_format("%k=%s\\n").unwrap(),
-            [
-                Token::Key,
-                Token::Literal(b"=".to_vec()),
-                Token::Value,
-                Token::Literal(b"\n".to_vec())
-            ]
-        );
-        assert_eq!(
-            parse_format("100%% %t").unwrap(),
-            [Token::Literal(b"100% ".to_vec()), Token::Topic]
-        );
-        assert!(parse_format("%x").is_err());
-        assert!(parse_format("%").is_err());
-        assert!(parse_format("\\q").is_err());
-        // The escape grammar of produce's delimiters, \xHH and \0 included, as kcat has.
-        assert_eq!(
-            parse_format("%k\\x1e%s\\0").unwrap(),
-            [
-                Token::Key,
-                Token::Literal(vec![0x1e]),
-                Token::Value,
-                Token::Literal(vec![0])
-            ]
-        );
     }
 }

@@ -18,10 +18,11 @@ use super::context::CopyContext;
 use super::{CopyArgs, Partitioning, Summary, TimestampMode};
 use crate::io::progress::Progress;
 use crate::kafka::{admin, drain, send_waiting, KfkClientContext, TxnFailure};
+use crate::model::filter::{Candidate, RecordFilter};
 
 pub(super) struct CopyJob {
     pub(super) args: CopyArgs,
-    pub(super) key_regex: Option<regex::Regex>,
+    pub(super) filter: RecordFilter,
     pub(super) ends: Option<BTreeMap<i32, i64>>,
     /// The destination is another cluster, where the source group has no members.
     pub(super) cross_cluster: bool,
@@ -235,21 +236,19 @@ impl CopyJob {
     }
 
     fn selected(&self, message: &OwnedMessage) -> bool {
-        if let Some(regex) = &self.key_regex {
-            let key = message
-                .key()
-                .map(String::from_utf8_lossy)
-                .unwrap_or_default();
-            if !regex.is_match(&key) {
-                return false;
-            }
+        if self.filter.is_empty() {
+            return true;
         }
-        self.args.headers.iter().all(|(key, value)| {
-            message.headers().is_some_and(|headers| {
-                headers
-                    .iter()
-                    .any(|h| h.key == key && h.value == Some(value.as_bytes()))
-            })
+        let key = message.key().map(String::from_utf8_lossy);
+        let headers: Vec<(&str, Option<&[u8]>)> = message
+            .headers()
+            .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
+            .unwrap_or_default();
+        self.filter.matches(&Candidate {
+            key: key.as_deref(),
+            value: None,
+            value_json: None,
+            headers: &headers,
         })
     }
 

@@ -24,13 +24,14 @@ use crate::cli::parse_property;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, UsageError};
-use crate::io::output::{self, one_line, OutputFormat};
+use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
 use crate::kafka::options::{
     AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ProducerOptions,
     StartWithoutCommit,
 };
 use crate::kafka::{admin, blocking, KfkClientContext};
+use crate::model::filter::RecordFilter;
 use crate::model::position::{self, parse_start, Position, PositionSpec};
 
 /// Copy a topic to another topic or cluster with exactly-once transactions.
@@ -54,7 +55,9 @@ use crate::model::position::{self, parse_start, Position, PositionSpec};
 /// stable transactional id (kfk-copy-GROUP-SRC-DST-INSTANCE), so a restarted instance
 /// fences its predecessor and aborts its open transaction at once.
 ///
-/// Records keep key, value, headers and (with --timestamp keep) timestamp. Filtered-out
+/// Records keep key, value, headers and (with --timestamp keep) timestamp, byte for byte:
+/// Avro, Protobuf and JSON Schema records are not re-encoded and keep their schema ids,
+/// so readers of the destination need the source's Schema Registry. Filtered-out
 /// records (--key-regex, --header) still advance the committed offsets. By default kfk
 /// copies what the source held at start and exits (--until end); --follow keeps copying.
 /// Partitions the group has no committed offset for start at --start.
@@ -167,12 +170,8 @@ pub(super) struct Summary {
 }
 
 pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
-    let key_regex = args
-        .key_regex
-        .as_deref()
-        .map(regex::Regex::new)
-        .transpose()
-        .map_err(|err| UsageError(format!("invalid --key-regex: {}", one_line(&err))))?;
+    let filter = RecordFilter::new(args.key_regex.as_deref(), None, &args.headers, &[])
+        .map_err(UsageError)?;
     if args.start.positions().any(|p| p == Position::Stored) {
         bail!(UsageError(
             "--start cannot be 'stored': copy always starts from the group's committed offsets where they exist; --start says where to begin without them".into()
@@ -294,7 +293,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     let stop = signals::stop_flag(None);
     let job = CopyJob {
         args,
-        key_regex,
+        filter,
         ends,
         cross_cluster,
         stop: stop.clone(),

@@ -1,0 +1,191 @@
+//! Which records a command keeps (`consume` and `copy`): the key matching a regular
+//! expression, the value matching one (`--grep`), headers with given values, and
+//! `--where PATH=VALUE` conditions on the value as JSON (decoded, or JSON text).
+
+use regex::Regex;
+use serde_json::Value as Json;
+
+use crate::io::output::one_line;
+
+/// A filter; every part given must match.
+#[derive(Debug, Default)]
+pub struct RecordFilter {
+    key: Option<Regex>,
+    value: Option<Regex>,
+    headers: Vec<(String, String)>,
+    conditions: Vec<Condition>,
+}
+
+/// `customer.id=42`: the value at a path of object fields (or array indexes) equals a
+/// string, or the text of a number, boolean or null.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Condition {
+    path: Vec<String>,
+    expected: String,
+}
+
+/// One record as the filter sees it: texts already decoded where a schema decoded them.
+pub struct Candidate<'a> {
+    pub key: Option<&'a str>,
+    pub value: Option<&'a str>,
+    /// The value as JSON, when it is (decoded, or JSON text).
+    pub value_json: Option<&'a Json>,
+    pub headers: &'a [(&'a str, Option<&'a [u8]>)],
+}
+
+impl RecordFilter {
+    pub fn new(
+        key_regex: Option<&str>,
+        grep: Option<&str>,
+        headers: &[(String, String)],
+        conditions: &[String],
+    ) -> Result<RecordFilter, String> {
+        let regex = |flag: &str, raw: Option<&str>| {
+            raw.map(Regex::new)
+                .transpose()
+                .map_err(|err| format!("invalid {flag}: {}", one_line(&err)))
+        };
+        Ok(RecordFilter {
+            key: regex("--key-regex", key_regex)?,
+            value: regex("--grep", grep)?,
+            headers: headers.to_vec(),
+            conditions: conditions
+                .iter()
+                .map(|raw| parse_condition(raw))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.key.is_none()
+            && self.value.is_none()
+            && self.headers.is_empty()
+            && self.conditions.is_empty()
+    }
+
+    /// Whether a --where condition needs the value as JSON.
+    pub fn needs_json(&self) -> bool {
+        !self.conditions.is_empty()
+    }
+
+    pub fn matches(&self, record: &Candidate<'_>) -> bool {
+        let text_matches = |regex: &Option<Regex>, text: Option<&str>| {
+            regex
+                .as_ref()
+                .is_none_or(|r| text.is_some_and(|t| r.is_match(t)))
+        };
+        text_matches(&self.key, record.key)
+            && text_matches(&self.value, record.value)
+            && self.headers.iter().all(|(key, value)| {
+                record
+                    .headers
+                    .iter()
+                    .any(|(k, v)| k == key && *v == Some(value.as_bytes()))
+            })
+            && self
+                .conditions
+                .iter()
+                .all(|condition| record.value_json.is_some_and(|json| condition.holds(json)))
+    }
+}
+
+fn parse_condition(raw: &str) -> Result<Condition, String> {
+    let (path, expected) = raw
+        .split_once('=')
+        .filter(|(path, _)| !path.trim().is_empty())
+        .ok_or_else(|| {
+            format!("invalid --where '{raw}': expected PATH=VALUE, e.g. customer.id=42")
+        })?;
+    Ok(Condition {
+        path: path.trim().split('.').map(str::to_string).collect(),
+        expected: expected.to_string(),
+    })
+}
+
+impl Condition {
+    fn holds(&self, json: &Json) -> bool {
+        let mut at = json;
+        for step in &self.path {
+            let next = match at {
+                Json::Object(fields) => fields.get(step),
+                Json::Array(items) => step.parse::<usize>().ok().and_then(|i| items.get(i)),
+                _ => None,
+            };
+            match next {
+                Some(next) => at = next,
+                None => return false,
+            }
+        }
+        match at {
+            Json::String(text) => *text == self.expected,
+            Json::Number(_) | Json::Bool(_) | Json::Null => {
+                serde_json::to_string(at).is_ok_and(|text| text == self.expected)
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn candidate<'a>(
+        value: &'a str,
+        json: Option<&'a Json>,
+        headers: &'a [(&'a str, Option<&'a [u8]>)],
+    ) -> Candidate<'a> {
+        Candidate {
+            key: Some("order-42"),
+            value: Some(value),
+            value_json: json,
+            headers,
+        }
+    }
+
+    #[test]
+    fn every_part_given_must_match() {
+        let order = json!({"customer": {"id": 42, "name": "Ada"}, "lines": [{"sku": "A-1"}]});
+        let headers = [("source", Some(&b"web"[..]))];
+        let record = candidate("{...}", Some(&order), &headers);
+        let filter = |key: Option<&str>,
+                      grep: Option<&str>,
+                      headers: &[(String, String)],
+                      wheres: &[&str]| {
+            let wheres: Vec<String> = wheres.iter().map(|w| w.to_string()).collect();
+            RecordFilter::new(key, grep, headers, &wheres)
+                .unwrap()
+                .matches(&record)
+        };
+        assert!(filter(
+            Some("^order-"),
+            None,
+            &[],
+            &["customer.id=42", "lines.0.sku=A-1"]
+        ));
+        assert!(!filter(None, None, &[], &["customer.id=43"]));
+        assert!(!filter(None, None, &[], &["customer.missing=1"]));
+        assert!(filter(
+            None,
+            None,
+            &[("source".into(), "web".into())],
+            &["customer.name=Ada"]
+        ));
+        assert!(!filter(None, None, &[("source".into(), "app".into())], &[]));
+        assert!(!filter(Some("^user-"), None, &[], &[]));
+        assert!(!filter(None, Some("nothing"), &[], &[]));
+        assert!(RecordFilter::new(None, None, &[], &[]).unwrap().is_empty());
+    }
+
+    #[test]
+    fn bad_filters_are_refused() {
+        assert!(RecordFilter::new(Some("("), None, &[], &[])
+            .unwrap_err()
+            .starts_with("invalid --key-regex"));
+        assert!(RecordFilter::new(None, None, &[], &["=1".into()])
+            .unwrap_err()
+            .contains("PATH=VALUE"));
+    }
+}
