@@ -68,6 +68,16 @@ impl RecordFilter {
         !self.conditions.is_empty()
     }
 
+    /// Which parts of a record the filter looks at: the key's text, the value's text,
+    /// the headers (so that the others need not be made).
+    pub fn needs(&self) -> (bool, bool, bool) {
+        (
+            self.key.is_some(),
+            self.value.is_some(),
+            !self.headers.is_empty(),
+        )
+    }
+
     pub fn matches(&self, record: &Candidate<'_>) -> bool {
         let text_matches = |regex: &Option<Regex>, text: Option<&str>| {
             regex

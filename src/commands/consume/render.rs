@@ -163,8 +163,11 @@ impl Renderer {
         key: Option<&Decoded<'_>>,
         value: Option<&Decoded<'_>>,
     ) -> bool {
-        let key_text = key.map(text_of);
-        let value_text = value.map(text_of);
+        let (wants_key, wants_value, wants_headers) = self.filter.needs();
+        let key_text = key.filter(|_| wants_key).map(text_of);
+        let value_text = value
+            .filter(|_| wants_value || self.filter.needs_json())
+            .map(text_of);
         let parsed: Option<serde_json::Value> = match (value, &value_text) {
             (Some(Decoded::Json(_)), _) | (None, _) => None,
             (Some(_), Some(text)) if self.filter.needs_json() => serde_json::from_str(text).ok(),
@@ -174,10 +177,10 @@ impl Renderer {
             Some(Decoded::Json(json)) => Some(json),
             _ => parsed.as_ref(),
         };
-        let headers: Vec<(&str, Option<&[u8]>)> = message
-            .headers()
-            .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
-            .unwrap_or_default();
+        let headers: Vec<(&str, Option<&[u8]>)> = match (wants_headers, message.headers()) {
+            (true, Some(headers)) => headers.iter().map(|h| (h.key, h.value)).collect(),
+            _ => Vec::new(),
+        };
         self.filter.matches(&Candidate {
             key: key_text.as_deref(),
             value: value_text.as_deref(),
@@ -274,13 +277,11 @@ fn errors_of(key: Option<&Decoded<'_>>, value: Option<&Decoded<'_>>) -> Option<S
 }
 
 /// A key or value as the filter's regular expressions see it.
-fn text_of(decoded: &Decoded<'_>) -> String {
+fn text_of<'a>(decoded: &'a Decoded<'a>) -> std::borrow::Cow<'a, str> {
     match decoded {
-        Decoded::Raw(bytes) | Decoded::Failed(bytes, _) => {
-            String::from_utf8_lossy(bytes).into_owned()
-        }
-        Decoded::Text(text) => text.clone(),
-        Decoded::Json(json) => json.to_string(),
+        Decoded::Raw(bytes) | Decoded::Failed(bytes, _) => String::from_utf8_lossy(bytes),
+        Decoded::Text(text) => text.as_str().into(),
+        Decoded::Json(json) => json.to_string().into(),
     }
 }
 
