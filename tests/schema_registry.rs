@@ -342,3 +342,75 @@ fn where_filters_decoded_values() {
         out.stderr
     );
 }
+
+#[test]
+fn avro_schemas_with_references_encode_and_decode() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registry = TestRegistry::start();
+    let money = dir.path().join("money.avsc");
+    std::fs::write(
+        &money,
+        r#"{"type":"record","name":"Money","namespace":"shop","fields":[{"name":"currency","type":"string"},{"name":"cents","type":"long"}]}"#,
+    )
+    .expect("money");
+    let order = dir.path().join("order.avsc");
+    std::fs::write(
+        &order,
+        r#"{"type":"record","name":"Order","namespace":"shop","fields":[{"name":"id","type":"long"},{"name":"total","type":"shop.Money"},{"name":"refund","type":["null","shop.Money"]}]}"#,
+    )
+    .expect("order");
+    let subject = format!("refs-{}", std::process::id());
+    let money_subject = format!("{subject}-money");
+    python(&[
+        "register",
+        &registry.url,
+        &money_subject,
+        "AVRO",
+        &money.display().to_string(),
+    ]);
+    python(&[
+        "register",
+        &registry.url,
+        &subject,
+        "AVRO",
+        &order.display().to_string(),
+        &format!("shop.Money={money_subject}:1"),
+    ]);
+    let topic = create_topic(1, "serde-refs");
+    let value = json!({"id": 7, "total": {"currency": "EUR", "cents": 1250}, "refund": {"shop.Money": {"currency": "EUR", "cents": 50}}});
+    let produced = run_with_stdin(
+        kfk_on_broker()
+            .args([
+                "--schema-registry",
+                &registry.url,
+                "produce",
+                "-t",
+                &topic,
+                "--input",
+                "json",
+            ])
+            .args(["--value-schema-subject", &subject]),
+        format!("{}\n", json!({"value": value})).as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    assert_eq!(values_read_by_kfk(&topic, &registry), [value]);
+}
+
+#[test]
+fn protobuf_bodies_match_confluents_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registry = TestRegistry::start();
+    let confluent = raw_values(&produced_by_confluent("protobuf", &registry));
+    let kfk = raw_values(&produced_by_kfk("protobuf", &registry, dir.path()));
+    // The schema ids differ (Confluent's Python client registers a descriptor, kfk the
+    // .proto text); the message indexes and bodies after them must not.
+    let body = |b64: &String| {
+        let bytes = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, b64)
+            .expect("base64");
+        bytes[5..].to_vec()
+    };
+    assert_eq!(
+        kfk.iter().map(body).collect::<Vec<_>>(),
+        confluent.iter().map(body).collect::<Vec<_>>()
+    );
+}

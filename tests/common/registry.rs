@@ -1,7 +1,8 @@
 //! A Schema Registry for tests, speaking the documented REST subset kfk and Confluent's
-//! serializers use: `POST /subjects/{s}/versions`, `GET /subjects/{s}/versions/{v|latest}`
-//! and `GET /schemas/ids/{id}`, with references. Like Confluent's, it gives one schema
-//! the same id under every subject.
+//! serializers use: `POST /subjects/{s}/versions`, `POST /subjects/{s}` (look up),
+//! `GET /subjects/{s}/versions/{v|latest}` and `GET /schemas/ids/{id}`, with references.
+//! Like Confluent's, it gives one schema the same id under every subject. With
+//! KFK_TEST_SCHEMA_REGISTRY set, tests use that registry instead.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -22,7 +23,14 @@ pub struct TestRegistry {
 }
 
 impl TestRegistry {
+    /// The registry KFK_TEST_SCHEMA_REGISTRY names, or one of this test's own.
     pub fn start() -> TestRegistry {
+        if let Some(url) = std::env::var("KFK_TEST_SCHEMA_REGISTRY")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            return TestRegistry { url };
+        }
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));
         let store = Arc::new(Mutex::new(Store::default()));

@@ -4,6 +4,7 @@ with the deserializers and prints each value as a line of JSON.
 
 usage: serde.py produce|consume avro|json|protobuf BROKERS REGISTRY_URL TOPIC
        serde.py schema avro|json      (the schema text the serializers register)
+       serde.py register REGISTRY_URL SUBJECT AVRO|PROTOBUF|JSON FILE [NAME=SUBJECT:VERSION ...]
 """
 
 import json
@@ -112,9 +113,26 @@ def consume(fmt, brokers, client, topic):
     consumer.close()
 
 
+def register(registry, subject, kind, path, references):
+    """Registers a schema file, with references given as NAME=SUBJECT:VERSION; prints its id."""
+    from confluent_kafka.schema_registry import Schema, SchemaReference
+
+    refs = []
+    for reference in references:
+        name, target = reference.split("=", 1)
+        ref_subject, version = target.rsplit(":", 1)
+        refs.append(SchemaReference(name, ref_subject, int(version)))
+    with open(path) as text:
+        schema = Schema(text.read(), kind, refs)
+    print(SchemaRegistryClient({"url": registry}).register_schema(subject, schema))
+
+
 def main():
     if sys.argv[1:2] == ["schema"]:
         print({"avro": AVRO, "json": JSON_SCHEMA}[sys.argv[2]], end="")
+        return
+    if sys.argv[1:2] == ["register"]:
+        register(*sys.argv[2:6], sys.argv[6:])
         return
     _, command, fmt, brokers, registry, topic = sys.argv
     client = SchemaRegistryClient({"url": registry})
