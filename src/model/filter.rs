@@ -1,8 +1,9 @@
 //! Which records a command keeps (`consume` and `copy`): the key matching a regular
 //! expression, the value matching one (`--grep`), headers with given values, and
 //! `--where PATH=VALUE` conditions on the value as JSON (decoded, or JSON text).
+//! Expressions match bytes, so records need not be valid UTF-8, nor be copied to be.
 
-use regex::Regex;
+use regex::bytes::Regex;
 use serde_json::Value as Json;
 
 use crate::io::output::one_line;
@@ -26,8 +27,8 @@ struct Condition {
 
 /// One record as the filter sees it: texts already decoded where a schema decoded them.
 pub struct Candidate<'a> {
-    pub key: Option<&'a str>,
-    pub value: Option<&'a str>,
+    pub key: Option<&'a [u8]>,
+    pub value: Option<&'a [u8]>,
     /// The value as JSON, when it is (decoded, or JSON text).
     pub value_json: Option<&'a Json>,
     pub headers: &'a [(&'a str, Option<&'a [u8]>)],
@@ -79,7 +80,7 @@ impl RecordFilter {
     }
 
     pub fn matches(&self, record: &Candidate<'_>) -> bool {
-        let text_matches = |regex: &Option<Regex>, text: Option<&str>| {
+        let text_matches = |regex: &Option<Regex>, text: Option<&[u8]>| {
             regex
                 .as_ref()
                 .is_none_or(|r| text.is_some_and(|t| r.is_match(t)))
@@ -148,8 +149,8 @@ mod tests {
         headers: &'a [(&'a str, Option<&'a [u8]>)],
     ) -> Candidate<'a> {
         Candidate {
-            key: Some("order-42"),
-            value: Some(value),
+            key: Some(b"order-42"),
+            value: Some(value.as_bytes()),
             value_json: json,
             headers,
         }

@@ -9,6 +9,7 @@ use serde_json::Value as Json;
 use super::avro::AvroSchema;
 use super::protobuf::{self, ProtobufSchema};
 use super::registry::{Registry, Schema};
+use super::Parsed;
 
 /// Where a key's or value's schema comes from.
 #[derive(Debug, Clone)]
@@ -64,27 +65,14 @@ impl Encoder {
                 (id, schema)
             }
         };
-        let referenced = registry.referenced(&schema.references)?;
-        let writer = match schema.kind.as_str() {
-            "AVRO" => {
-                let texts: Vec<String> = referenced.into_iter().map(|(_, s)| s.schema).collect();
-                Writer::Avro(Box::new(AvroSchema::parse(&schema.schema, &texts)?))
-            }
-            "PROTOBUF" => {
-                let files: Vec<(String, String)> = referenced
-                    .into_iter()
-                    .map(|(name, s)| (name, s.schema))
-                    .collect();
-                Writer::Protobuf(ProtobufSchema::parse(&schema.schema, &files)?)
-            }
-            "JSON" => {
-                let document: Json = serde_json::from_str(&schema.schema)
-                    .map_err(|err| anyhow!("schema {id} is not JSON: {err}"))?;
+        let writer = match super::parse(registry, &schema)? {
+            Parsed::Avro(schema) => Writer::Avro(schema),
+            Parsed::Protobuf(schema) => Writer::Protobuf(schema),
+            Parsed::Json(document) => {
                 let validator = jsonschema::validator_for(&document)
                     .map_err(|err| anyhow!("schema {id} is not a valid JSON Schema: {err}"))?;
                 Writer::Json(Box::new(validator))
             }
-            other => bail!("schema {id} has an unknown type '{other}'"),
         };
         Ok(Encoder { id, writer })
     }

@@ -157,23 +157,41 @@ impl Decoder {
             anyhow!("no schema registry to fetch it from: give --schema-registry URL")
         })?;
         let schema = registry.schema(id)?;
-        let referenced = registry.referenced(&schema.references)?;
-        Ok(match schema.kind.as_str() {
-            "AVRO" => {
-                let texts: Vec<String> = referenced.into_iter().map(|(_, s)| s.schema).collect();
-                Compiled::Avro(Box::new(AvroSchema::parse(&schema.schema, &texts)?))
-            }
-            "PROTOBUF" => {
-                let files: Vec<(String, String)> = referenced
-                    .into_iter()
-                    .map(|(name, s)| (name, s.schema))
-                    .collect();
-                Compiled::Protobuf(ProtobufSchema::parse(&schema.schema, &files)?)
-            }
-            "JSON" => Compiled::Json,
-            other => bail!("unknown schema type '{other}'"),
+        Ok(match parse(registry, &schema)? {
+            Parsed::Avro(schema) => Compiled::Avro(schema),
+            Parsed::Protobuf(schema) => Compiled::Protobuf(schema),
+            Parsed::Json(_) => Compiled::Json,
         })
     }
+}
+
+/// A schema ready for use: its references fetched and the whole compiled.
+pub(crate) enum Parsed {
+    Avro(Box<AvroSchema>),
+    Protobuf(ProtobufSchema),
+    Json(serde_json::Value),
+}
+
+pub(crate) fn parse(registry: &Registry, schema: &registry::Schema) -> Result<Parsed> {
+    let referenced = registry.referenced(&schema.references)?;
+    Ok(match schema.kind.as_str() {
+        "AVRO" => {
+            let texts: Vec<String> = referenced.into_iter().map(|(_, s)| s.schema).collect();
+            Parsed::Avro(Box::new(AvroSchema::parse(&schema.schema, &texts)?))
+        }
+        "PROTOBUF" => {
+            let files: Vec<(String, String)> = referenced
+                .into_iter()
+                .map(|(name, s)| (name, s.schema))
+                .collect();
+            Parsed::Protobuf(ProtobufSchema::parse(&schema.schema, &files)?)
+        }
+        "JSON" => Parsed::Json(
+            serde_json::from_str(&schema.schema)
+                .map_err(|err| anyhow!("the JSON Schema is not JSON: {err}"))?,
+        ),
+        other => bail!("unknown schema type '{other}'"),
+    })
 }
 
 fn format_name(format: Format) -> &'static str {

@@ -133,6 +133,19 @@ impl Renderer {
             return true;
         }
         self.scanned.fetch_add(1, Ordering::Relaxed);
+        if self.codec.is_none() && !self.filter.needs_json() {
+            // Nothing to decode: the filter looks at the bytes, and the record prints as is.
+            let kept = self.kept(
+                message,
+                message.key().map(Decoded::Raw).as_ref(),
+                message.payload().map(Decoded::Raw).as_ref(),
+            );
+            if kept {
+                self.matched.fetch_add(1, Ordering::Relaxed);
+                self.render_raw(message, out);
+            }
+            return kept;
+        }
         let key = message.key().map(|k| self.decode(k, true));
         let value = message.payload().map(|v| self.decode(v, false));
         let kept = self.filter.is_empty() || self.kept(message, key.as_ref(), value.as_ref());
@@ -170,7 +183,7 @@ impl Renderer {
             .map(text_of);
         let parsed: Option<serde_json::Value> = match (value, &value_text) {
             (Some(Decoded::Json(_)), _) | (None, _) => None,
-            (Some(_), Some(text)) if self.filter.needs_json() => serde_json::from_str(text).ok(),
+            (Some(_), Some(text)) if self.filter.needs_json() => serde_json::from_slice(text).ok(),
             _ => None,
         };
         let value_json = match value {
@@ -277,11 +290,11 @@ fn errors_of(key: Option<&Decoded<'_>>, value: Option<&Decoded<'_>>) -> Option<S
 }
 
 /// A key or value as the filter's regular expressions see it.
-fn text_of<'a>(decoded: &'a Decoded<'a>) -> std::borrow::Cow<'a, str> {
+fn text_of<'a>(decoded: &'a Decoded<'a>) -> std::borrow::Cow<'a, [u8]> {
     match decoded {
-        Decoded::Raw(bytes) | Decoded::Failed(bytes, _) => String::from_utf8_lossy(bytes),
-        Decoded::Text(text) => text.as_str().into(),
-        Decoded::Json(json) => json.to_string().into(),
+        Decoded::Raw(bytes) | Decoded::Failed(bytes, _) => (*bytes).into(),
+        Decoded::Text(text) => text.as_bytes().into(),
+        Decoded::Json(json) => json.to_string().into_bytes().into(),
     }
 }
 

@@ -239,13 +239,12 @@ impl CopyJob {
         if self.filter.is_empty() {
             return true;
         }
-        let key = message.key().map(String::from_utf8_lossy);
         let headers: Vec<(&str, Option<&[u8]>)> = message
             .headers()
             .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
             .unwrap_or_default();
         self.filter.matches(&Candidate {
-            key: key.as_deref(),
+            key: message.key(),
             value: None,
             value_json: None,
             headers: &headers,
