@@ -414,3 +414,49 @@ fn protobuf_bodies_match_confluents_byte_for_byte() {
         confluent.iter().map(body).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn keys_and_values_with_schemas_print_as_json_in_formats() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registry = TestRegistry::start();
+    let key_schema = dir.path().join("key.avsc");
+    std::fs::write(&key_schema, r#""string""#).expect("key schema");
+    let value_schema = dir.path().join("value.json");
+    std::fs::write(
+        &value_schema,
+        r#"{"type":"object","properties":{"n":{"type":"integer"}}}"#,
+    )
+    .expect("value schema");
+    let topic = create_topic(1, "serde-keys");
+    let produced = run_with_stdin(
+        kfk_on_broker()
+            .args([
+                "--schema-registry",
+                &registry.url,
+                "produce",
+                "-t",
+                &topic,
+                "--input",
+                "json",
+                "--register",
+            ])
+            .arg("--key-schema")
+            .arg(&key_schema)
+            .arg("--value-schema")
+            .arg(&value_schema),
+        b"{\"key\":\"k1\",\"value\":{\"n\":1}}\n{\"key\":\"k2\",\"value\":null}\n",
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let out = run_ok(kfk_on_broker().args([
+        "--schema-registry",
+        &registry.url,
+        "consume",
+        "-t",
+        &topic,
+        "-e",
+        "-f",
+        "%k %s|%S\\n",
+    ]));
+    // A tombstone stays a tombstone: no value, length -1.
+    assert_eq!(out.stdout, "\"k1\" {\"n\":1}|12\n\"k2\" |-1\n");
+}
