@@ -35,6 +35,26 @@ def librdkafka_dir():
     return target
 
 
+def rdkafka_performance():
+    """librdkafka's own rdkafka_performance, built from the examples of the librdkafka that
+    rdkafka-sys vendors and linked against that build's librdkafka.a, so it is the very
+    librdkafka kfk runs on. Call after `cargo build --release`."""
+    release = os.path.join(ROOT, "target", "release", "build")
+    library = max(glob.glob(os.path.join(release, "rdkafka-sys-*", "out", "src", "librdkafka.a")),
+                  key=os.path.getmtime)
+    zstd = max(glob.glob(os.path.join(release, "zstd-sys-*", "out", "libzstd.a")), key=os.path.getmtime)
+    source = os.path.join(os.path.dirname(os.path.dirname(library)), "examples", "rdkafka_performance.c")
+    stamp = f"{os.path.getmtime(library):.0f}"
+    binary = os.path.join(CACHE, f"rdkafka_performance-{stamp}")
+    if not os.path.exists(binary):
+        os.makedirs(CACHE, exist_ok=True)
+        # The libraries kfk's librdkafka is built with: OpenSSL, zlib, zstd, libcurl, SASL.
+        subprocess.run(["cc", "-O2", "-o", binary, source, "-I", os.path.dirname(library), library, zstd,
+                        "-lssl", "-lcrypto", "-lz", "-lpthread", "-lm", "-ldl", "-lcurl", "-lsasl2"],
+                       check=True)
+    return binary
+
+
 def ensure_kcat():
     if shutil.which("kcat"):
         return
