@@ -116,29 +116,18 @@ impl Context {
 }
 
 /// Asks for the OIDC client secret when OIDC is set up without one, as the secret has no
-/// flag; without a terminal (or when completing), says where it can be given instead.
+/// flag; without a terminal, says where it can be given instead.
 fn ask_missing_secret(settings: &mut Settings) -> Result<()> {
-    let oidc = settings
-        .effective("sasl.mechanisms")
-        .is_some_and(|m| m.eq_ignore_ascii_case("OAUTHBEARER"))
-        && settings.effective("sasl.oauthbearer.method") == Some("oidc");
-    let Some(client) = settings.effective("sasl.oauthbearer.client.id") else {
+    let Some(client) = crate::kafka::client_lacking_secret(settings) else {
         return Ok(());
     };
-    if !oidc
-        || settings
-            .effective("sasl.oauthbearer.client.secret")
-            .is_some()
-    {
-        return Ok(());
-    }
     let secret = prompt::read_secret(
         &format!("OIDC client secret for '{client}': "),
         "the OIDC client secret",
         "set KFK_OAUTH_CLIENT_SECRET, or client_secret in the profile's [oauth] section",
     )?;
-    settings.supply(
-        "sasl.oauthbearer.client.secret",
+    crate::kafka::supply_client_secret(
+        settings,
         Sourced {
             value: secret,
             source: Source::Prompt,

@@ -321,6 +321,12 @@ impl Settings {
             .or_else(|| self.properties.get(key).map(|p| p.value.as_str()))
     }
 
+    /// Whether clients log in with `mechanism`.
+    pub fn uses_mechanism(&self, mechanism: SaslMechanism) -> bool {
+        self.effective("sasl.mechanisms")
+            .is_some_and(|m| m.eq_ignore_ascii_case(mechanism.as_librdkafka()))
+    }
+
     /// Sets a property that was missing (a secret typed at a prompt), and scrubs it.
     pub fn supply(&mut self, key: &str, value: Sourced<String>) {
         self.properties.insert(key.to_string(), value);

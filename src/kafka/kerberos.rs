@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Result};
 
-use crate::config::{Settings, Source, Sourced};
+use crate::config::{SaslMechanism, Settings, Source, Sourced};
 use crate::error::UsageError;
 
 /// librdkafka's default `sasl.kerberos.kinit.cmd`: renew, else acquire from the keytab.
@@ -25,10 +25,7 @@ const DEFAULT_PRINCIPAL: &str = "kafkaclient";
 
 /// Gets a ticket before the first client when the settings use GSSAPI.
 pub fn prepare(settings: &mut Settings) -> Result<()> {
-    let gssapi = settings
-        .effective("sasl.mechanisms")
-        .is_some_and(|m| m.eq_ignore_ascii_case("GSSAPI"));
-    if !gssapi {
+    if !settings.uses_mechanism(SaslMechanism::Gssapi) {
         return Ok(());
     }
     let keytab = settings

@@ -7,15 +7,33 @@
 
 use anyhow::{bail, Result};
 
-use crate::config::Settings;
+use crate::config::{SaslMechanism, Settings, Sourced};
 use crate::io::http;
+
+/// Whether clients get OAUTHBEARER tokens from an OIDC token endpoint.
+fn uses_oidc(settings: &Settings) -> bool {
+    settings.uses_mechanism(SaslMechanism::OauthBearer)
+        && settings.effective("sasl.oauthbearer.method") == Some("oidc")
+}
+
+/// The OIDC client id, when OIDC is set up without the client's secret.
+pub fn client_lacking_secret(settings: &Settings) -> Option<String> {
+    let client = settings.effective("sasl.oauthbearer.client.id")?;
+    let lacking = uses_oidc(settings)
+        && settings
+            .effective("sasl.oauthbearer.client.secret")
+            .is_none();
+    lacking.then(|| client.to_string())
+}
+
+/// Sets the OIDC client secret (typed at a prompt), and scrubs it.
+pub fn supply_client_secret(settings: &mut Settings, secret: Sourced<String>) {
+    settings.supply("sasl.oauthbearer.client.secret", secret);
+}
 
 /// Asks the token endpoint for a token when the settings use OIDC.
 pub fn check_token_endpoint(settings: &Settings) -> Result<()> {
-    let oidc = settings
-        .effective("sasl.mechanisms")
-        .is_some_and(|m| m.eq_ignore_ascii_case("OAUTHBEARER"))
-        && settings.effective("sasl.oauthbearer.method") == Some("oidc");
+    let oidc = uses_oidc(settings);
     let (Some(url), Some(client)) = (
         settings.effective("sasl.oauthbearer.token.endpoint.url"),
         settings.effective("sasl.oauthbearer.client.id"),

@@ -3,12 +3,11 @@
 //! does not fit is an invalid line, as a malformed one is.
 
 use anyhow::Result;
-use serde_json::Value as Json;
 
 use super::{InputFormat, ProduceArgs};
 use crate::context::Context;
 use crate::error::UsageError;
-use crate::io::record_json::InputRecord;
+use crate::io::record_json::{InputRecord, RecordJson};
 use crate::schema::encode::{Encoder, SchemaSource};
 
 pub(super) struct Encoders {
@@ -54,18 +53,16 @@ impl Encoders {
         .await
     }
 
-    /// Replaces the record's key and value (read from `raw`, the JSON line) with their
-    /// encodings; a null stays null (a tombstone). The error names the part and field.
-    pub(super) fn apply(&self, raw: &[u8], record: &mut InputRecord) -> Result<(), String> {
-        let line: Json = serde_json::from_slice(raw).map_err(|err| err.to_string())?;
-        for (name, encoder, part) in [
-            ("key", &self.key, &mut record.key),
-            ("value", &self.value, &mut record.value),
+    /// Replaces the record's key and value with the encodings of their JSON (`json`); a
+    /// null stays null (a tombstone). The error names the part and field.
+    pub(super) fn apply(&self, json: &RecordJson, record: &mut InputRecord) -> Result<(), String> {
+        for (name, encoder, value, part) in [
+            ("key", &self.key, &json.key, &mut record.key),
+            ("value", &self.value, &json.value, &mut record.value),
         ] {
-            if let (Some(encoder), Some(json)) = (encoder, line.get(name).filter(|v| !v.is_null()))
-            {
+            if let (Some(encoder), false) = (encoder, value.is_null()) {
                 let encoded = encoder
-                    .encode(json)
+                    .encode(value)
                     .map_err(|why| format!("\"{name}\" does not fit its schema: {why}"))?;
                 *part = Some(encoded);
             }

@@ -277,7 +277,7 @@ impl ProduceJob {
     /// A JSON line as a record for this topic, as --ignore-partition and
     /// --ignore-timestamp ask; a partition the topic lacks makes the line invalid.
     fn json_record(&self, raw: &[u8]) -> Result<InputRecord, String> {
-        let mut record = parse_record(raw)?;
+        let (mut record, json) = parse_record(raw)?;
         if self.args.ignore_partition {
             record.partition = None;
         }
@@ -285,7 +285,7 @@ impl ProduceJob {
             record.timestamp = None;
         }
         if let Some(encoders) = &self.encoders {
-            encoders.apply(raw, &mut record)?;
+            encoders.apply(&json, &mut record)?;
         }
         match record.partition {
             Some(partition) if partition >= self.partition_count => Err(format!(

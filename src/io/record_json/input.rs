@@ -31,10 +31,17 @@ pub struct InputRecord {
     pub timestamp: Option<i64>,
 }
 
-/// Parses one line of JSON input; the error names the field and, for malformed JSON, the
-/// column (the caller knows the line).
-pub fn parse_record(raw: &[u8]) -> Result<InputRecord, String> {
-    let Fields(fields) = serde_json::from_slice(raw).map_err(|err| {
+/// The "key" and "value" of a JSON line as JSON (null when absent), for encoding them
+/// with a schema.
+pub struct RecordJson {
+    pub key: Value,
+    pub value: Value,
+}
+
+/// Parses one line of JSON input, also giving its key and value as JSON; the error names
+/// the field and, for malformed JSON, the column (the caller knows the line).
+pub fn parse_record(raw: &[u8]) -> Result<(InputRecord, RecordJson), String> {
+    let Fields(mut fields) = serde_json::from_slice(raw).map_err(|err| {
         // Valid JSON of another type; the fields' values take any JSON.
         if err.is_data() {
             return "expected a JSON object".to_string();
@@ -84,13 +91,24 @@ pub fn parse_record(raw: &[u8]) -> Result<InputRecord, String> {
             )
         })?),
     };
-    Ok(InputRecord {
+    let record = InputRecord {
         key: json_to_bytes(field("key").unwrap_or(&Value::Null), "\"key\"")?,
         value: json_to_bytes(value, "\"value\"")?,
         headers: json_to_headers(field("headers").unwrap_or(&Value::Null))?,
         partition,
         timestamp,
-    })
+    };
+    let mut take = |name: &str| {
+        fields
+            .iter_mut()
+            .find(|(n, _)| n == name)
+            .map_or(Value::Null, |(_, v)| v.take())
+    };
+    let json = RecordJson {
+        key: take("key"),
+        value: take("value"),
+    };
+    Ok((record, json))
 }
 
 /// A JSON value as an error message quotes it: compact, and cut short when long.
@@ -261,7 +279,7 @@ mod tests {
     }
 
     fn refusal(line: &str) -> String {
-        parse_record(line.as_bytes()).unwrap_err()
+        parse_record(line.as_bytes()).err().unwrap_or_default()
     }
 
     #[test]
@@ -279,7 +297,8 @@ mod tests {
             refusal(r#"{"value":"a","value":"b"}"#),
             "the field \"value\" appears twice"
         );
-        let tombstone = parse_record(br#"{"key":"user-7","value":null}"#).unwrap();
+        let (tombstone, json) = parse_record(br#"{"key":"user-7","value":null}"#).unwrap();
+        assert_eq!((json.key, json.value), (Value::from("user-7"), Value::Null));
         assert_eq!(
             (tombstone.key.as_deref(), tombstone.value),
             (Some(&b"user-7"[..]), None)
@@ -310,7 +329,7 @@ mod tests {
     fn consume_output_replays() {
         let line = r#"{"topic":"orders","partition":3,"offset":17,"timestamp":1764151200000,"timestamp_type":"create_time","key":"k","value":{"base64":"/w=="},"headers":[["h","1"]]}"#;
         assert_eq!(
-            parse_record(line.as_bytes()).unwrap(),
+            parse_record(line.as_bytes()).unwrap().0,
             InputRecord {
                 key: Some(b"k".to_vec()),
                 value: Some(vec![0xff]),

@@ -9,5 +9,5 @@
 mod input;
 mod output;
 
-pub use input::{parse_record, InputRecord};
+pub use input::{parse_record, InputRecord, RecordJson};
 pub use output::{write_decoded_record, write_record, Part};
