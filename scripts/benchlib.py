@@ -35,6 +35,19 @@ def librdkafka_dir():
     return target
 
 
+def confluent_python():
+    """A Python with Confluent's client (pinned, in a virtual environment of its own), for
+    seeding a cluster with many concurrent admin requests."""
+    venv = os.path.join(CACHE, "venv-" + CONFLUENT_KAFKA.replace("==", "-"))
+    python = os.path.join(venv, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", venv + ".tmp"], check=True)
+        subprocess.run([os.path.join(venv + ".tmp", "bin", "pip"), "install", "-q", "--disable-pip-version-check",
+                        CONFLUENT_KAFKA], check=True)
+        os.rename(venv + ".tmp", venv)
+    return python
+
+
 def rdkafka_performance():
     """librdkafka's own rdkafka_performance, built from the examples of the librdkafka that
     rdkafka-sys vendors and linked against that build's librdkafka.a, so it is the very

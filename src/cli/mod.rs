@@ -1,6 +1,7 @@
 //! The top-level command line: global options shared by every subcommand.
 
 mod auth;
+pub mod producer;
 mod registry;
 
 use std::path::PathBuf;

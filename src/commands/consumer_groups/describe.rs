@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{gather, or_dash, require_known, select_groups, unreadable_views};
+use super::{gather, or_dash, require_known, select_groups, unreadable_views, Concurrency, Detail};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
@@ -40,11 +40,14 @@ pub struct DescribeArgs {
     /// Show each group's state, coordinator and assignment strategy
     #[arg(long)]
     pub state: bool,
+
+    #[command(flatten)]
+    pub concurrency: Concurrency,
 }
 
 pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
-    let groups = select_groups(ctx, &args.groups, args.all).await?;
-    let views = gather(ctx, groups).await?;
+    let groups = select_groups(&args.groups, args.all)?;
+    let views = gather(ctx, &groups, args.concurrency, Detail::Full).await?;
     require_known(&views)?;
     if ctx.output == OutputFormat::Json {
         output::print_json(&views)?;

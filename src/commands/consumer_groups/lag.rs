@@ -1,10 +1,13 @@
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use clap::Args;
 
-use super::{gather, partial_if_unreadable, require_known, select_groups};
+use super::{
+    gather, partial_if_unreadable, require_known, select_groups, Concurrency, Detail, Selection,
+};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
@@ -68,34 +71,45 @@ pub struct LagArgs {
     /// With --watch, stop after N snapshots
     #[arg(long, value_name = "N", requires = "watch")]
     pub snapshots: Option<u64>,
+
+    #[command(flatten)]
+    pub concurrency: Concurrency,
 }
 
 pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
-    let groups = select_groups(ctx, &args.groups, args.all).await?;
+    let groups = select_groups(&args.groups, args.all)?;
     let Some(interval) = args.watch else {
-        let snapshot = measure(ctx, &groups, args.topic.as_deref()).await?;
+        let snapshot = measure(ctx, &groups, &args).await?;
         let trends: Vec<Trend> = snapshot
             .rows
             .iter()
             .map(|r| trend(r.clone(), None, 1.0))
             .collect();
         print_snapshot(ctx, &trends, &snapshot.unreadable, false, false)?;
-        return verdict(&args, groups.len(), &snapshot.rows, &snapshot.unreadable);
+        return verdict(&args, snapshot.groups, &snapshot.rows, &snapshot.unreadable);
     };
     let live = std::io::stdout().is_terminal() && ctx.output == OutputFormat::Table;
     let mut previous: Vec<Trend> = Vec::new();
     let mut taken = 0;
     let mut last = Instant::now();
     loop {
-        let Snapshot { rows, unreadable } = measure(ctx, &groups, args.topic.as_deref()).await?;
+        let Snapshot {
+            groups: measured,
+            rows,
+            unreadable,
+        } = measure(ctx, &groups, &args).await?;
         let seconds = last.elapsed().as_secs_f64().max(1e-3);
         last = Instant::now();
+        let before: HashMap<(&str, &str), &Trend> = previous
+            .iter()
+            .map(|t| ((t.now.group.as_str(), t.now.topic.as_str()), t))
+            .collect();
         let trends: Vec<Trend> = rows
             .into_iter()
             .map(|row| {
-                let before = previous
-                    .iter()
-                    .find(|t| t.now.group == row.group && t.now.topic == row.topic);
+                let before = before
+                    .get(&(row.group.as_str(), row.topic.as_str()))
+                    .copied();
                 let row = TopicLag {
                     rewound: before.is_some_and(|b| row.committed < b.now.committed),
                     ..row
@@ -108,7 +122,7 @@ pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
         taken += 1;
         if args.snapshots.is_some_and(|n| taken >= n) {
             let rows: Vec<TopicLag> = previous.into_iter().map(|t| t.now).collect();
-            return verdict(&args, groups.len(), &rows, &unreadable);
+            return verdict(&args, measured, &rows, &unreadable);
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}
@@ -120,19 +134,24 @@ pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
 /// One measurement: the lag of every group that could be read, and the groups that
 /// could not, with why.
 struct Snapshot {
+    groups: usize,
     rows: Vec<TopicLag>,
     unreadable: Vec<(String, String)>,
 }
 
-async fn measure(ctx: &Context, groups: &[String], topic: Option<&str>) -> Result<Snapshot> {
-    let views = gather(ctx, groups.to_vec()).await?;
+async fn measure(ctx: &Context, groups: &Selection, args: &LagArgs) -> Result<Snapshot> {
+    let views = gather(ctx, groups, args.concurrency, Detail::Lag).await?;
     require_known(&views)?;
     let unreadable = views
         .iter()
         .filter_map(|v| Some((v.group.clone(), v.error.clone()?)))
         .collect();
-    let rows = lags_with_ages(ctx, &views, topic).await?;
-    Ok(Snapshot { rows, unreadable })
+    let rows = lags_with_ages(ctx, &views, args.topic.as_deref()).await?;
+    Ok(Snapshot {
+        groups: views.len(),
+        rows,
+        unreadable,
+    })
 }
 
 /// The lag of each group on each topic, with the age of its oldest unconsumed record.
@@ -164,16 +183,16 @@ async fn lags_with_ages(
     let request = wanted.clone();
     let stamps = blocking(move || Ok(peek_timestamps(&consumer, &request, timeout)?)).await?;
     let now = millis(std::time::SystemTime::now());
+    let mut ages: HashMap<(&str, &str), i64> = HashMap::new();
     for ((group, (topic, _, _)), stamp) in owners.iter().zip(&wanted).zip(stamps) {
-        let Some(stamp) = stamp.filter(|s| *s >= 0) else {
-            continue;
-        };
-        if let Some(row) = rows
-            .iter_mut()
-            .find(|r| r.group == *group && r.topic == *topic)
-        {
-            let age = (now - stamp).max(0);
-            row.time_lag_ms = Some(row.time_lag_ms.map_or(age, |a: i64| a.max(age)));
+        if let Some(stamp) = stamp.filter(|s| *s >= 0) {
+            let age = ages.entry((group, topic)).or_insert(0);
+            *age = (*age).max(now - stamp);
+        }
+    }
+    for row in &mut rows {
+        if let Some(age) = ages.get(&(row.group.as_str(), row.topic.as_str())) {
+            row.time_lag_ms = Some(*age);
         }
     }
     Ok(rows)

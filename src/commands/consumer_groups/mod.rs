@@ -12,8 +12,10 @@ mod lag;
 mod list;
 pub(crate) mod reset_offsets;
 
+use std::sync::Arc;
+
 use anyhow::{bail, Result};
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use crate::context::Context;
 use crate::kafka::{admin, GroupDescription, PartitionOffset};
@@ -40,10 +42,42 @@ pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
     }
 }
 
-/// The views of several groups, gathered with a fixed number of requests. A group that
-/// cannot be read gets a view that says why; the others are read as usual.
-pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>> {
-    let views = read_views(ctx, groups).await?;
+/// How many groups are read at once, for commands that read many.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct Concurrency {
+    /// Groups read at once: requests in flight to the group coordinators
+    #[arg(long = "concurrency", value_name = "N", default_value_t = 64,
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub in_flight: u16,
+}
+
+impl Default for Concurrency {
+    fn default() -> Concurrency {
+        Concurrency { in_flight: 64 }
+    }
+}
+
+/// What a command needs to know of each group besides its committed offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// State, members and coordinator of every group.
+    Full,
+    /// Lag only: a group with committed offsets is known to exist and needs no
+    /// description, which halves the requests per group; the others are described to
+    /// tell an unknown group from one that has committed nothing.
+    Lag,
+}
+
+/// The views of the groups selected, gathered with a fixed number of requests per group,
+/// `concurrency` groups at a time. A group that cannot be read gets a view that says why;
+/// the others are read as usual.
+pub async fn gather(
+    ctx: &Context,
+    selection: &Selection,
+    concurrency: Concurrency,
+    detail: Detail,
+) -> Result<Vec<GroupView>> {
+    let views = read_views(ctx, selection, concurrency.in_flight.into(), detail).await?;
     // Every group failing alike is most often a broker kfk cannot reach.
     if views.iter().all(|v| v.error.is_some()) {
         if let Some(unreachable) = ctx.kafka.unreachable() {
@@ -53,30 +87,111 @@ pub async fn gather(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>
     Ok(views)
 }
 
-async fn read_views(ctx: &Context, groups: Vec<String>) -> Result<Vec<GroupView>> {
-    ctx.kafka
-        .with_admin(move |client, timeout| {
-            let described = admin::describe_groups(client, &groups, timeout)?;
-            let read: Vec<Result<(GroupDescription, Vec<PartitionOffset>), String>> = described
-                .into_iter()
-                .map(|description| {
-                    let description = description?;
-                    let committed = admin::committed_offsets(client, &description.group, timeout)
-                        .map_err(|err| format!("{err:#}"))?;
-                    Ok((description, committed))
+type Offsets = Result<Vec<PartitionOffset>, String>;
+
+async fn read_views(
+    ctx: &Context,
+    selection: &Selection,
+    in_flight: usize,
+    detail: Detail,
+) -> Result<Vec<GroupView>> {
+    let (groups, described, committed) = match (selection, detail) {
+        // Every group, for lag: the listing shows they exist, which is all lag needs.
+        (Selection::All, Detail::Lag) => {
+            let listed = ctx.kafka.with_admin(admin::list_groups).await?;
+            let groups: Arc<Vec<String>> = Arc::new(listed.into_iter().map(|l| l.group).collect());
+            let described = groups
+                .iter()
+                .map(|group| Ok(GroupDescription::offsets_only(group)))
+                .collect();
+            let committed = committed_offsets(ctx, groups.clone(), in_flight).await?;
+            (groups, described, committed)
+        }
+        // Every group: all of a broker's groups are described in one request. A broker
+        // that fails that request (some drop the connection over one group they cannot
+        // describe) is asked group by group, so that the one does not hide the others.
+        (Selection::All, Detail::Full) => {
+            let (groups, described): (Vec<String>, Vec<admin::Described>) =
+                match ctx.kafka.with_admin(admin::describe_all_groups).await {
+                    Ok(all) => all.into_iter().unzip(),
+                    Err(_) => {
+                        let listed = ctx.kafka.with_admin(admin::list_groups).await?;
+                        let groups: Vec<String> = listed.into_iter().map(|l| l.group).collect();
+                        let described = describe(ctx, groups.clone()).await?;
+                        (groups, described)
+                    }
+                };
+            let groups = Arc::new(groups);
+            let committed = committed_offsets(ctx, groups.clone(), in_flight).await?;
+            (groups, described, committed)
+        }
+        // Descriptions and offsets come from separate requests: ask for both at once.
+        (Selection::Named(groups), Detail::Full) => {
+            let groups = Arc::new(groups.clone());
+            let (described, committed) = tokio::join!(
+                describe(ctx, groups.to_vec()),
+                committed_offsets(ctx, groups.clone(), in_flight)
+            );
+            (groups, described?, committed?)
+        }
+        (Selection::Named(groups), Detail::Lag) => {
+            let groups = Arc::new(groups.clone());
+            let committed = committed_offsets(ctx, groups.clone(), in_flight).await?;
+            let bare = |c: &Offsets| matches!(c, Ok(offsets) if offsets.is_empty());
+            let unsure: Vec<String> = groups
+                .iter()
+                .zip(&committed)
+                .filter(|(_, c)| bare(c))
+                .map(|(group, _)| group.clone())
+                .collect();
+            let mut unsure = describe(ctx, unsure).await?.into_iter();
+            let described = groups
+                .iter()
+                .zip(&committed)
+                .map(|(group, c)| match bare(c) {
+                    true => unsure.next().unwrap_or_else(|| Err("not described".into())),
+                    false => Ok(GroupDescription::offsets_only(group)),
                 })
                 .collect();
-            let readable: Vec<(GroupDescription, Vec<PartitionOffset>)> =
-                read.iter().flatten().cloned().collect();
-            let extents = admin::log_extents(client, &partitions_of(&readable), timeout)?;
-            Ok(groups
-                .iter()
-                .zip(read)
-                .map(|(group, read)| match read {
-                    Ok((description, offsets)) => build_view(&description, &offsets, &extents),
-                    Err(reason) => GroupView::unreadable(group, reason),
-                })
-                .collect())
+            (groups, described, committed)
+        }
+    };
+    let read: Vec<Result<(GroupDescription, Vec<PartitionOffset>), String>> = described
+        .into_iter()
+        .zip(committed)
+        .map(|(description, committed)| Ok((description?, committed?)))
+        .collect();
+    let readable: Vec<(GroupDescription, Vec<PartitionOffset>)> =
+        read.iter().flatten().cloned().collect();
+    let partitions = partitions_of(&readable);
+    let extents = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?;
+    Ok(groups
+        .iter()
+        .zip(read)
+        .map(|(group, read)| match read {
+            Ok((description, offsets)) => build_view(&description, &offsets, &extents),
+            Err(reason) => GroupView::unreadable(group, reason),
+        })
+        .collect())
+}
+
+async fn describe(ctx: &Context, groups: Vec<String>) -> Result<Vec<admin::Described>> {
+    ctx.kafka
+        .with_admin(move |client, timeout| admin::describe_groups(client, &groups, timeout))
+        .await
+}
+
+async fn committed_offsets(
+    ctx: &Context,
+    groups: Arc<Vec<String>>,
+    in_flight: usize,
+) -> Result<Vec<Offsets>> {
+    ctx.kafka
+        .with_admin(move |client, timeout| {
+            admin::committed_offsets_of_groups(client, &groups, in_flight, timeout)
         })
         .await
 }
@@ -119,18 +234,25 @@ pub fn require_known(views: &[GroupView]) -> Result<()> {
     }
 }
 
+/// The groups a command works on.
+#[derive(Debug, Clone)]
+pub enum Selection {
+    Named(Vec<String>),
+    /// Every group of the cluster, as it is when kfk looks.
+    All,
+}
+
 /// The groups named, or with `all`, every group of the cluster.
-pub async fn select_groups(ctx: &Context, named: &[String], all: bool) -> Result<Vec<String>> {
-    if !all {
-        if named.is_empty() {
-            bail!(crate::error::UsageError(
-                "name at least one group, or use --all".into()
-            ));
-        }
-        return Ok(named.to_vec());
+pub fn select_groups(named: &[String], all: bool) -> Result<Selection> {
+    if all {
+        return Ok(Selection::All);
     }
-    let listings = ctx.kafka.with_admin(admin::list_groups).await?;
-    Ok(listings.into_iter().map(|l| l.group).collect())
+    if named.is_empty() {
+        bail!(crate::error::UsageError(
+            "name at least one group, or use --all".into()
+        ));
+    }
+    Ok(Selection::Named(named.to_vec()))
 }
 
 /// "-" for a missing value, as kafka-consumer-groups.sh prints it.

@@ -77,11 +77,15 @@ impl ProduceJob {
             fixed_headers,
             progress: Progress::produce(show_progress, total_bytes.is_some()),
             total_bytes,
-            transaction: args.transactional_id.is_some().then_some(Transaction {
-                first_line: 1,
-                records: 0,
-                committed: 0,
-            }),
+            transaction: args
+                .producer
+                .transactional_id
+                .is_some()
+                .then_some(Transaction {
+                    first_line: 1,
+                    records: 0,
+                    committed: 0,
+                }),
             args,
             stop,
             timeout,
@@ -300,7 +304,7 @@ impl ProduceJob {
     }
 
     fn transaction_full(&self) -> bool {
-        match (&self.transaction, self.args.txn_size) {
+        match (&self.transaction, self.args.producer.txn_size) {
             (Some(txn), Some(size)) => txn.records >= size,
             _ => false,
         }
@@ -312,10 +316,15 @@ impl ProduceJob {
         let Some(txn) = self.transaction.as_mut() else {
             return Ok(());
         };
-        drain(&self.producer, self.args.message_timeout);
-        if let Err(err) = self.producer.commit_transaction(self.args.message_timeout) {
+        drain(&self.producer, self.args.producer.message_timeout);
+        if let Err(err) = self
+            .producer
+            .commit_transaction(self.args.producer.message_timeout)
+        {
             let first = txn.first_line;
-            let _ = self.producer.abort_transaction(self.args.message_timeout);
+            let _ = self
+                .producer
+                .abort_transaction(self.args.producer.message_timeout);
             txn.records = 0;
             return Err(PartialFailure(format!(
                 "the transaction holding lines {first}-{last_line} was aborted: {err}"
@@ -338,18 +347,25 @@ impl ProduceJob {
         if let Some(txn) = self.transaction.as_mut() {
             if txn.records > 0 && !interrupted {
                 let (first, records) = (txn.first_line, txn.records);
-                drain(&self.producer, self.args.message_timeout);
-                match self.producer.commit_transaction(self.args.message_timeout) {
+                drain(&self.producer, self.args.producer.message_timeout);
+                match self
+                    .producer
+                    .commit_transaction(self.args.producer.message_timeout)
+                {
                     Ok(()) => txn.committed += records,
                     Err(err) => {
-                        let _ = self.producer.abort_transaction(self.args.message_timeout);
+                        let _ = self
+                            .producer
+                            .abort_transaction(self.args.producer.message_timeout);
                         transaction_note = Some(format!(
                             "the transaction from line {first} on was aborted: {err}"
                         ));
                     }
                 }
             } else if txn.records > 0 {
-                let _ = self.producer.abort_transaction(self.args.message_timeout);
+                let _ = self
+                    .producer
+                    .abort_transaction(self.args.producer.message_timeout);
                 transaction_note = Some(format!(
                     "the open transaction ({} records from line {}) was aborted",
                     txn.records, txn.first_line
@@ -360,7 +376,7 @@ impl ProduceJob {
         } else {
             drain(
                 &self.producer,
-                self.args.message_timeout + Duration::from_secs(1),
+                self.args.producer.message_timeout + Duration::from_secs(1),
             );
         }
         self.progress.finish();

@@ -9,7 +9,6 @@ mod summary;
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, ValueEnum};
@@ -19,13 +18,12 @@ use self::delivery::DeliveryTracker;
 use self::encoding::Encoders;
 use self::job::ProduceJob;
 use crate::cli::parse_property;
+use crate::cli::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::framing::{parse_separator, Separator};
-use crate::io::output;
 use crate::io::signals;
-use crate::kafka::options::{Acks, Compression, Partitioner, ProducerOptions};
 use crate::kafka::TopicSpec;
 
 /// Write records to a topic from stdin or files, one per line by default.
@@ -103,45 +101,8 @@ pub struct ProduceArgs {
     #[arg(short = 'p', long)]
     pub partition: Option<i32>,
 
-    /// How keys map to partitions; murmur2_random matches the Java client
-    #[arg(long, value_enum, default_value_t = Partitioner::Murmur2Random)]
-    pub partitioner: Partitioner,
-
-    /// Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)
-    #[arg(long, value_enum, default_value_t = Acks::All)]
-    pub acks: Acks,
-
-    /// Turn off the idempotent producer (on by default with --acks all)
-    #[arg(long)]
-    pub no_idempotence: bool,
-
-    /// Compression codec
-    #[arg(short = 'z', long, value_enum, default_value_t = Compression::None)]
-    pub compression: Compression,
-
-    /// How long to wait to fill a batch [default: librdkafka's 5ms]
-    #[arg(long, value_parser = humantime::parse_duration)]
-    pub linger: Option<Duration>,
-
-    /// Maximum batch size in bytes [default: librdkafka's 1000000]
-    #[arg(long, value_name = "BYTES")]
-    pub batch_size: Option<u64>,
-
-    /// Maximum in-flight requests per broker connection [default: librdkafka's 1000000; 5 with idempotence]
-    #[arg(long, value_name = "N")]
-    pub max_in_flight: Option<u32>,
-
-    /// How long a record may take to be delivered, retries included
-    #[arg(long, value_parser = humantime::parse_duration, default_value = "5m")]
-    pub message_timeout: Duration,
-
-    /// Write inside transactions with this transactional.id
-    #[arg(long, value_name = "ID")]
-    pub transactional_id: Option<String>,
-
-    /// Records per transaction [default: the whole input in one]
-    #[arg(long, value_name = "N", requires = "transactional_id", value_parser = clap::value_parser!(u64).range(1..))]
-    pub txn_size: Option<u64>,
+    #[command(flatten)]
+    pub producer: ProducerFlags,
 
     /// Print partition@offset and the line number of every delivered record on stdout
     #[arg(long)]
@@ -223,26 +184,8 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     let encoders = Encoders::new(ctx, &args).await?;
     let inputs = open_inputs(&args.files)?;
 
-    let idempotent = !args.no_idempotence && args.acks == Acks::All;
-    if !args.no_idempotence && args.acks != Acks::All {
-        output::note("idempotence needs --acks all; it is off for this run");
-    }
-    let options = ProducerOptions {
-        partitioner: args.partitioner,
-        acks: args.acks,
-        idempotent,
-        compression: args.compression,
-        message_timeout: args.message_timeout,
-        linger: args.linger,
-        batch_size: args.batch_size,
-        max_in_flight: args.max_in_flight,
-        transactional_id: args.transactional_id.clone(),
-        // librdkafka requires message.timeout.ms <= transaction.timeout.ms.
-        transaction_timeout: args
-            .transactional_id
-            .as_ref()
-            .map(|_| args.message_timeout.max(Duration::from_secs(60))),
-    };
+    let options = args.producer.options();
+    let idempotent = options.idempotent;
     let producer: BaseProducer<DeliveryTracker> = ctx.kafka.client(&options, |client| {
         DeliveryTracker::new(client, &args, ctx.output)
     })?;

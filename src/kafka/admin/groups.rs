@@ -254,3 +254,90 @@ pub fn delete_groups<C: ClientContext>(
             .collect())
     }
 }
+
+/// Every group of the cluster, described: one ListGroups and one DescribeGroups naming
+/// all its groups per broker, where describing groups one by one costs two requests each.
+/// A group the broker could not describe gets the reason.
+pub fn describe_all_groups<C: ClientContext>(
+    client: &Client<C>,
+    timeout: Duration,
+) -> Result<Vec<(String, Described)>> {
+    let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
+    let mut list: *const rd::rd_kafka_group_list = std::ptr::null();
+    crate::kafka::assertions::awaiting("describing consumer groups");
+    // SAFETY: the handle is live; on success librdkafka hands over a list that is freed
+    // below with rd_kafka_group_list_destroy.
+    let err = unsafe {
+        rd::rd_kafka_list_groups(client.native_ptr(), std::ptr::null(), &mut list, millis)
+    };
+    crate::kafka::assertions::awaiting("");
+    if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || list.is_null() {
+        let code = RDKafkaErrorCode::from(err);
+        return Err(AdminFailure {
+            code,
+            message: format!("describing consumer groups: {code}"),
+        }
+        .into());
+    }
+    // SAFETY: the list and everything it points to live until it is destroyed below.
+    let described = unsafe {
+        let groups: &[rd::rd_kafka_group_info] = match (*list).groups.is_null() {
+            true => &[],
+            false => std::slice::from_raw_parts((*list).groups, (*list).group_cnt.max(0) as usize),
+        };
+        let described = groups.iter().map(|info| group_info(info)).collect();
+        rd::rd_kafka_group_list_destroy(list);
+        described
+    };
+    Ok(described)
+}
+
+/// One group of a legacy group listing.
+///
+/// # Safety
+/// `info` must belong to a live group list.
+unsafe fn group_info(info: &rd::rd_kafka_group_info) -> (String, Described) {
+    let group = text(info.group);
+    if info.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+        return (group, Err(RDKafkaErrorCode::from(info.err).to_string()));
+    }
+    let consumer = text(info.protocol_type) == "consumer";
+    let members: &[rd::rd_kafka_group_member_info] = match info.members.is_null() {
+        true => &[],
+        false => std::slice::from_raw_parts(info.members, info.member_cnt.max(0) as usize),
+    };
+    let members = members
+        .iter()
+        .map(|member| {
+            let bytes: &[u8] = match member.member_assignment.is_null() {
+                true => &[],
+                false => std::slice::from_raw_parts(
+                    member.member_assignment as *const u8,
+                    member.member_assignment_size.max(0) as usize,
+                ),
+            };
+            MemberDescription {
+                consumer_id: text(member.member_id),
+                host: text(member.client_host),
+                client_id: text(member.client_id),
+                assignment: consumer
+                    .then(|| super::assignment::consumer_assignment(bytes))
+                    .flatten()
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let description = GroupDescription {
+        group: group.clone(),
+        state: text(info.state),
+        assignor: text(info.protocol),
+        coordinator: Some(format!(
+            "{}:{} (id {})",
+            text(info.broker.host),
+            info.broker.port,
+            info.broker.id
+        )),
+        members,
+    };
+    (group, Ok(description))
+}

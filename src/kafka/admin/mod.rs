@@ -5,20 +5,22 @@
 //! All calls block: run them with `Context::blocking`.
 
 mod acls;
+mod assignment;
 mod cluster;
 mod configs;
 mod groups;
 mod offsets;
+mod pipeline;
 mod scram;
 mod transactions;
 
 pub use acls::{create_acls, delete_acls, describe_acls};
 pub use cluster::{describe_cluster, ClusterDescription, Node};
 pub use configs::alter_configs;
-pub use groups::{delete_groups, describe_groups, list_groups};
+pub use groups::{delete_groups, describe_all_groups, describe_groups, list_groups, Described};
 pub use offsets::{
-    alter_offsets, committed_offsets, delete_offsets, leave_after_failed_delete, log_extents,
-    stable_committed_offsets,
+    alter_offsets, committed_offsets, committed_offsets_of_groups, delete_offsets,
+    leave_after_failed_delete, log_extents, stable_committed_offsets,
 };
 pub use scram::{
     alter_scram_users, describe_scram_users, ScramChange, ScramCredential, ScramMechanism,
@@ -58,6 +60,20 @@ pub struct GroupDescription {
     pub assignor: String,
     pub coordinator: Option<String>,
     pub members: Vec<MemberDescription>,
+}
+
+impl GroupDescription {
+    /// A group known only by its committed offsets: not described, since what is asked
+    /// of it needs no more.
+    pub fn offsets_only(group: &str) -> GroupDescription {
+        GroupDescription {
+            group: group.to_string(),
+            state: "-".into(),
+            assignor: String::new(),
+            coordinator: None,
+            members: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,31 +153,15 @@ impl Request {
         op: rd::rd_kafka_admin_op_t,
         timeout: Duration,
     ) -> Result<Request> {
-        let rk = client.native_ptr();
+        let options = new_options(client, op, timeout)?;
         // SAFETY: rk is a live client handle for the duration of the request.
-        let request = unsafe {
-            Request {
-                queue: rd::rd_kafka_queue_new(rk),
-                options: rd::rd_kafka_AdminOptions_new(rk, op),
-                event: ptr::null_mut(),
-            }
+        let request = Request {
+            queue: unsafe { rd::rd_kafka_queue_new(client.native_ptr()) },
+            options,
+            event: ptr::null_mut(),
         };
-        if request.queue.is_null() || request.options.is_null() {
+        if request.queue.is_null() {
             bail!("librdkafka could not set up the request");
-        }
-        let mut errstr = [0 as c_char; 256];
-        let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
-        // SAFETY: options is valid; errstr is a writable buffer of the given size.
-        let err = unsafe {
-            rd::rd_kafka_AdminOptions_set_request_timeout(
-                request.options,
-                millis,
-                errstr.as_mut_ptr(),
-                errstr.len(),
-            )
-        };
-        if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-            bail!("{}", text(errstr.as_ptr()));
         }
         Ok(request)
     }
@@ -203,6 +203,37 @@ impl Request {
         }
         Ok(self.event)
     }
+}
+
+/// Options for one admin request of kind `op`, with `timeout` as its request timeout; the
+/// caller destroys them.
+fn new_options<C: ClientContext>(
+    client: &Client<C>,
+    op: rd::rd_kafka_admin_op_t,
+    timeout: Duration,
+) -> Result<*mut rd::rd_kafka_AdminOptions_t> {
+    // SAFETY: the client handle is live for the duration of the call.
+    let options = unsafe { rd::rd_kafka_AdminOptions_new(client.native_ptr(), op) };
+    if options.is_null() {
+        bail!("librdkafka could not set up the request");
+    }
+    let mut errstr = [0 as c_char; 256];
+    let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
+    // SAFETY: options is valid; errstr is a writable buffer of the given size.
+    let err = unsafe {
+        rd::rd_kafka_AdminOptions_set_request_timeout(
+            options,
+            millis,
+            errstr.as_mut_ptr(),
+            errstr.len(),
+        )
+    };
+    if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+        // SAFETY: created above, destroyed once.
+        unsafe { rd::rd_kafka_AdminOptions_destroy(options) };
+        bail!("{}", text(errstr.as_ptr()));
+    }
+    Ok(options)
 }
 
 /// The error's text (its code's description when the broker sent none), or None when

@@ -1,5 +1,6 @@
 //! Reading, setting and deleting committed offsets; log starts and ends.
 
+use std::ffi::{CStr, CString};
 use std::ptr;
 use std::time::Duration;
 
@@ -8,6 +9,7 @@ use rdkafka::bindings as rd;
 use rdkafka::client::Client;
 use rdkafka::{ClientContext, TopicPartitionList};
 
+use super::pipeline::Batch;
 use super::*;
 
 /// The group's committed offsets for every partition it has committed, in one request.
@@ -52,27 +54,69 @@ fn read_committed_offsets<C: ClientContext>(
             }
         }
     }
-    // SAFETY: a null partition list asks for all committed partitions; the request object
-    // is copied by librdkafka and freed here.
-    unsafe {
-        let mut list = rd::rd_kafka_ListConsumerGroupOffsets_new(name.as_ptr(), ptr::null());
-        rd::rd_kafka_ListConsumerGroupOffsets(
-            client.native_ptr(),
-            &mut list,
-            1,
-            request.options,
-            request.queue,
-        );
-        rd::rd_kafka_ListConsumerGroupOffsets_destroy(list);
-    }
+    // SAFETY: the handles are valid for the call.
+    unsafe { start_offset_fetch(client, &name, request.options, request.queue) };
     let event = request.wait(timeout, &format!("reading the offsets of group '{group}'"))?;
     // SAFETY: the event is a ListConsumerGroupOffsets result.
-    let rows = unsafe {
-        let result = rd::rd_kafka_event_ListConsumerGroupOffsets_result(event);
-        let mut count = 0;
-        let groups = rd::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
-        group_result(groups, count)
-    }?;
+    unsafe { offsets_in(event) }
+}
+
+/// The committed offsets of many groups, with up to `in_flight` requests outstanding (one
+/// group per request is all ListConsumerGroupOffsets takes); each group's offsets or why
+/// they could not be read, in input order.
+pub fn committed_offsets_of_groups<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    in_flight: usize,
+    timeout: Duration,
+) -> Result<Vec<std::result::Result<Vec<PartitionOffset>, String>>> {
+    let names: Vec<CString> = groups.iter().map(|g| c_string(g)).collect::<Result<_>>()?;
+    let batch = Batch {
+        op: rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
+        in_flight,
+        timeout,
+        what: "reading committed offsets",
+    };
+    super::pipeline::pipelined(
+        client,
+        &batch,
+        &names,
+        // SAFETY: the pipeline passes valid options and queue.
+        |name, options, queue| {
+            unsafe { start_offset_fetch(client, name, options, queue) };
+            Ok(())
+        },
+        // SAFETY: the events on this queue are ListConsumerGroupOffsets results.
+        |event| unsafe { offsets_in(event) }.map_err(|err| format!("{err:#}")),
+    )
+}
+
+/// Starts reading all of a group's committed offsets.
+///
+/// # Safety
+/// `options` and `queue` must be valid handles of `client`.
+unsafe fn start_offset_fetch<C: ClientContext>(
+    client: &Client<C>,
+    group: &CStr,
+    options: *mut rd::rd_kafka_AdminOptions_t,
+    queue: *mut rd::rd_kafka_queue_t,
+) {
+    // A null partition list asks for all committed partitions; the request object is
+    // copied by librdkafka and freed here.
+    let mut list = rd::rd_kafka_ListConsumerGroupOffsets_new(group.as_ptr(), ptr::null());
+    rd::rd_kafka_ListConsumerGroupOffsets(client.native_ptr(), &mut list, 1, options, queue);
+    rd::rd_kafka_ListConsumerGroupOffsets_destroy(list);
+}
+
+/// The committed offsets in a ListConsumerGroupOffsets result, sorted.
+///
+/// # Safety
+/// `event` must be a live ListConsumerGroupOffsets result event.
+unsafe fn offsets_in(event: *mut rd::rd_kafka_event_t) -> Result<Vec<PartitionOffset>> {
+    let result = rd::rd_kafka_event_ListConsumerGroupOffsets_result(event);
+    let mut count = 0;
+    let groups = rd::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
+    let rows = group_result(groups, count)?;
     let mut offsets: Vec<PartitionOffset> = rows
         .into_iter()
         .filter(|(row, error)| error.is_none() && row.offset >= 0)

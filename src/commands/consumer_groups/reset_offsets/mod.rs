@@ -8,7 +8,7 @@ use clap::{ArgGroup, Args};
 use rdkafka::consumer::Consumer;
 
 use self::apply::{absolute, apply, write_file};
-use super::{gather, select_groups};
+use super::{gather, select_groups, Concurrency, Detail, Selection};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
@@ -166,13 +166,13 @@ pub async fn reset(ctx: &Context, args: ResetRequest) -> Result<()> {
             "choose the partitions: --topic TOPIC[:PARTITIONS] or --all-topics".into()
         ));
     }
-    let groups = select_groups(ctx, &args.groups, args.all_groups).await?;
-    if args.export.is_some() && groups.len() != 1 {
+    let groups = select_groups(&args.groups, args.all_groups)?;
+    if args.export.is_some() && !matches!(&groups, Selection::Named(names) if names.len() == 1) {
         bail!(UsageError(
             "--export writes the plan of one group; name exactly one".into()
         ));
     }
-    let views = gather(ctx, groups).await?;
+    let views = gather(ctx, &groups, Concurrency::default(), Detail::Full).await?;
     // A plan for a group kfk cannot read would start from offsets it does not know.
     if let Some(view) = views.iter().find(|v| v.error.is_some()) {
         bail!(
