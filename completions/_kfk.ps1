@@ -64,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kfk''s effective configuration')
             [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'List, create and delete access control lists')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List SCRAM users, set their passwords and delete them')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load and latency tests: produce, consume, and end to end')
             [CompletionResult]::new('dev-cluster', 'dev-cluster', [CompletionResultType]::ParameterValue, 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages, one per command and subcommand, into a directory')
@@ -293,6 +294,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;consumer-groups;describe' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Groups read at once: requests in flight to the group coordinators')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
@@ -337,6 +339,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--fail-above-time', '--fail-above-time', [CompletionResultType]::ParameterName, 'Exit with status 3 when a group''s oldest unconsumed record is older than this')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Measure repeatedly, every INTERVAL')
             [CompletionResult]::new('--snapshots', '--snapshots', [CompletionResultType]::ParameterName, 'With --watch, stop after N snapshots')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Groups read at once: requests in flight to the group coordinators')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
@@ -1559,6 +1562,234 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         'kfk;users;help;help' {
             break
         }
+        'kfk;perf' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the first assignment to the last record')
+            [CompletionResult]::new('e2e', 'e2e', [CompletionResultType]::ParameterValue, 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer''s acknowledgement latency, as Kafka''s end-to-end latency tool does')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;perf;produce' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Topic to write to')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic to write to')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Records to send')
+            [CompletionResult]::new('--num-records', '--num-records', [CompletionResultType]::ParameterName, 'Records to send')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send for this long instead of a number of records')
+            [CompletionResult]::new('--throughput', '--throughput', [CompletionResultType]::ParameterName, 'Records per second at most [default: as fast as the cluster takes them]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]')
+            [CompletionResult]::new('--record-size', '--record-size', [CompletionResultType]::ParameterName, 'Size of each record''s value in bytes')
+            [CompletionResult]::new('--payload-file', '--payload-file', [CompletionResultType]::ParameterName, 'Values to send, one per line, taken in turn')
+            [CompletionResult]::new('--key-cardinality', '--key-cardinality', [CompletionResultType]::ParameterName, 'Give records keys, this many distinct ones [default: no keys]')
+            [CompletionResult]::new('--partitioner', '--partitioner', [CompletionResultType]::ParameterName, 'How keys map to partitions; murmur2_random matches the Java client')
+            [CompletionResult]::new('--acks', '--acks', [CompletionResultType]::ParameterName, 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Compression codec')
+            [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'Compression codec')
+            [CompletionResult]::new('--linger', '--linger', [CompletionResultType]::ParameterName, 'How long to wait to fill a batch [default: librdkafka''s 5ms]')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Maximum batch size in bytes [default: librdkafka''s 1000000]')
+            [CompletionResult]::new('--max-in-flight', '--max-in-flight', [CompletionResultType]::ParameterName, 'Maximum in-flight requests per broker connection [default: librdkafka''s 1000000; 5 with idempotence]')
+            [CompletionResult]::new('--message-timeout', '--message-timeout', [CompletionResultType]::ParameterName, 'How long a record may take to be delivered, retries included')
+            [CompletionResult]::new('--transactional-id', '--transactional-id', [CompletionResultType]::ParameterName, 'Write inside transactions with this transactional.id')
+            [CompletionResult]::new('--txn-size', '--txn-size', [CompletionResultType]::ParameterName, 'Records per transaction [default: the whole input in one]')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress lines')
+            [CompletionResult]::new('--no-idempotence', '--no-idempotence', [CompletionResultType]::ParameterName, 'Turn off the idempotent producer (on by default with --acks all)')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;perf;consume' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Topic to read')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic to read')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Stop after N records')
+            [CompletionResult]::new('--num-records', '--num-records', [CompletionResultType]::ParameterName, 'Stop after N records')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Read as a member of this consumer group (it commits nothing)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Read as a member of this consumer group (it commits nothing)')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Which records to read: read-uncommitted, as Apache''s tool, or only committed ones')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'End the run when no record arrives for this long')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Stop at the end of every partition, as it was when the run began')
+            [CompletionResult]::new('--exit', '--exit', [CompletionResultType]::ParameterName, 'Stop at the end of every partition, as it was when the run began')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress lines')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;perf;e2e' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Topic to write to and read from')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic to write to and read from')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Records to send')
+            [CompletionResult]::new('--num-records', '--num-records', [CompletionResultType]::ParameterName, 'Records to send')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send for this long instead of a number of records')
+            [CompletionResult]::new('--throughput', '--throughput', [CompletionResultType]::ParameterName, 'Records per second at most [default: as fast as the cluster takes them]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]')
+            [CompletionResult]::new('--record-size', '--record-size', [CompletionResultType]::ParameterName, 'Size of each record''s value in bytes (16 at least: the stamp)')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Read through this consumer group')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Read through this consumer group')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'What the reader sees: every record, or only committed transactions''')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'How long to wait for records after the last one was sent (and for joining --group)')
+            [CompletionResult]::new('--partitioner', '--partitioner', [CompletionResultType]::ParameterName, 'How keys map to partitions; murmur2_random matches the Java client')
+            [CompletionResult]::new('--acks', '--acks', [CompletionResultType]::ParameterName, 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)')
+            [CompletionResult]::new('-z', '-z', [CompletionResultType]::ParameterName, 'Compression codec')
+            [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'Compression codec')
+            [CompletionResult]::new('--linger', '--linger', [CompletionResultType]::ParameterName, 'How long to wait to fill a batch [default: librdkafka''s 5ms]')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Maximum batch size in bytes [default: librdkafka''s 1000000]')
+            [CompletionResult]::new('--max-in-flight', '--max-in-flight', [CompletionResultType]::ParameterName, 'Maximum in-flight requests per broker connection [default: librdkafka''s 1000000; 5 with idempotence]')
+            [CompletionResult]::new('--message-timeout', '--message-timeout', [CompletionResultType]::ParameterName, 'How long a record may take to be delivered, retries included')
+            [CompletionResult]::new('--transactional-id', '--transactional-id', [CompletionResultType]::ParameterName, 'Write inside transactions with this transactional.id')
+            [CompletionResult]::new('--txn-size', '--txn-size', [CompletionResultType]::ParameterName, 'Records per transaction [default: the whole input in one]')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress lines')
+            [CompletionResult]::new('--no-idempotence', '--no-idempotence', [CompletionResultType]::ParameterName, 'Turn off the idempotent producer (on by default with --acks all)')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;perf;help' {
+            [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the first assignment to the last record')
+            [CompletionResult]::new('e2e', 'e2e', [CompletionResultType]::ParameterValue, 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer''s acknowledgement latency, as Kafka''s end-to-end latency tool does')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;perf;help;produce' {
+            break
+        }
+        'kfk;perf;help;consume' {
+            break
+        }
+        'kfk;perf;help;e2e' {
+            break
+        }
+        'kfk;perf;help;help' {
+            break
+        }
         'kfk;dev-cluster' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)')
             [CompletionResult]::new('--broker-count', '--broker-count', [CompletionResultType]::ParameterName, 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)')
@@ -1684,6 +1915,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kfk''s effective configuration')
             [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'List, create and delete access control lists')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List SCRAM users, set their passwords and delete them')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load and latency tests: produce, consume, and end to end')
             [CompletionResult]::new('dev-cluster', 'dev-cluster', [CompletionResultType]::ParameterValue, 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages, one per command and subcommand, into a directory')
@@ -1806,6 +2038,21 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;users;delete' {
+            break
+        }
+        'kfk;help;perf' {
+            [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the first assignment to the last record')
+            [CompletionResult]::new('e2e', 'e2e', [CompletionResultType]::ParameterValue, 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer''s acknowledgement latency, as Kafka''s end-to-end latency tool does')
+            break
+        }
+        'kfk;help;perf;produce' {
+            break
+        }
+        'kfk;help;perf;consume' {
+            break
+        }
+        'kfk;help;perf;e2e' {
             break
         }
         'kfk;help;dev-cluster' {

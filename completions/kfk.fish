@@ -72,6 +72,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "topics" -d 'List, describe,
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s effective configuration'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "acls" -d 'List, create and delete access control lists'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
@@ -322,6 +323,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l concurrency -d 'Groups read at once: requests in flight to the group coordinators' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -368,6 +370,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l fail-above-time -d 'Exit with status 3 when a group\'s oldest unconsumed record is older than this' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l watch -d 'Measure repeatedly, every INTERVAL' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l snapshots -d 'With --watch, stop after N snapshots' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l concurrency -d 'Groups read at once: requests in flight to the group coordinators' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -1537,6 +1540,239 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -f -a "produce" -d 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -f -a "consume" -d 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the first assignment to the last record'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -f -a "e2e" -d 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer\'s acknowledgement latency, as Kafka\'s end-to-end latency tool does'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s t -l topic -d 'Topic to write to' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s n -l num-records -d 'Records to send' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l duration -d 'Send for this long instead of a number of records' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l throughput -d 'Records per second at most [default: as fast as the cluster takes them]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l interval -d 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l record-size -d 'Size of each record\'s value in bytes' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l payload-file -d 'Values to send, one per line, taken in turn' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l key-cardinality -d 'Give records keys, this many distinct ones [default: no keys]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l partitioner -d 'How keys map to partitions; murmur2_random matches the Java client' -r -f -a "random\t''
+consistent\t''
+consistent_random\t''
+murmur2\t''
+murmur2_random\t''
+fnv1a\t''
+fnv1a_random\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l acks -d 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)' -r -f -a "all\t'Every in-sync replica'
+1\t'The leader only'
+0\t'None'"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s z -l compression -d 'Compression codec' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l linger -d 'How long to wait to fill a batch [default: librdkafka\'s 5ms]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l batch-size -d 'Maximum batch size in bytes [default: librdkafka\'s 1000000]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l max-in-flight -d 'Maximum in-flight requests per broker connection [default: librdkafka\'s 1000000; 5 with idempotence]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l message-timeout -d 'How long a record may take to be delivered, retries included' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l transactional-id -d 'Write inside transactions with this transactional.id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l txn-size -d 'Records per transaction [default: the whole input in one]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s q -l quiet -d 'No progress lines'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l no-idempotence -d 'Turn off the idempotent producer (on by default with --acks all)'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s t -l topic -d 'Topic to read' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s n -l num-records -d 'Stop after N records' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s g -l group -d 'Read as a member of this consumer group (it commits nothing)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l isolation -d 'Which records to read: read-uncommitted, as Apache\'s tool, or only committed ones' -r -f -a "read_committed\t''
+read_uncommitted\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l idle-timeout -d 'End the run when no record arrives for this long' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l interval -d 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s e -l exit -d 'Stop at the end of every partition, as it was when the run began'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s q -l quiet -d 'No progress lines'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s t -l topic -d 'Topic to write to and read from' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s n -l num-records -d 'Records to send' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l duration -d 'Send for this long instead of a number of records' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l throughput -d 'Records per second at most [default: as fast as the cluster takes them]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l interval -d 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l record-size -d 'Size of each record\'s value in bytes (16 at least: the stamp)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s g -l group -d 'Read through this consumer group' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l isolation -d 'What the reader sees: every record, or only committed transactions\'' -r -f -a "read_committed\t''
+read_uncommitted\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l idle-timeout -d 'How long to wait for records after the last one was sent (and for joining --group)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l partitioner -d 'How keys map to partitions; murmur2_random matches the Java client' -r -f -a "random\t''
+consistent\t''
+consistent_random\t''
+murmur2\t''
+murmur2_random\t''
+fnv1a\t''
+fnv1a_random\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l acks -d 'Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)' -r -f -a "all\t'Every in-sync replica'
+1\t'The leader only'
+0\t'None'"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s z -l compression -d 'Compression codec' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l linger -d 'How long to wait to fill a batch [default: librdkafka\'s 5ms]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l batch-size -d 'Maximum batch size in bytes [default: librdkafka\'s 1000000]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l max-in-flight -d 'Maximum in-flight requests per broker connection [default: librdkafka\'s 1000000; 5 with idempotence]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l message-timeout -d 'How long a record may take to be delivered, retries included' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l transactional-id -d 'Write inside transactions with this transactional.id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l txn-size -d 'Records per transaction [default: the whole input in one]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s q -l quiet -d 'No progress lines'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l no-idempotence -d 'Turn off the idempotent producer (on by default with --acks all)'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from help" -f -a "produce" -d 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from help" -f -a "consume" -d 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the first assignment to the last record'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from help" -f -a "e2e" -d 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer\'s acknowledgement latency, as Kafka\'s end-to-end latency tool does'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s n -l broker-count -d 'Number of brokers (the global -b/--brokers names brokers to connect to, so this is spelt differently)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s t -l topic -d 'Create a topic at start, NAME[:PARTITIONS] (repeatable; 1 partition by default)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l group-initial-rebalance-delay -d 'How long a new consumer group waits for more members before its first assignment (Kafka\'s group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most development setups, so a new group starts at once)' -r
@@ -1655,20 +1891,21 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
@@ -1691,3 +1928,6 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List SCRAM users (DescribeUserScramCredentials): each user\'s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "produce" -d 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "consume" -d 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the first assignment to the last record'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "e2e" -d 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer\'s acknowledgement latency, as Kafka\'s end-to-end latency tool does'

@@ -10,6 +10,7 @@ mod consumer_groups;
 mod copy;
 mod dev_cluster;
 mod man;
+mod perf;
 mod produce;
 mod seek_to_timestamp;
 mod topics;
@@ -56,6 +57,12 @@ pub enum Command {
         after_help = "Examples:\n  kfk users list\n  kfk users set-password alice --execute"
     )]
     Users(users::UsersCommand),
+    /// Load and latency tests: produce, consume, and end to end
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk perf produce -t bench --num-records 1000000 --record-size 100\n  kfk perf e2e -t latency --throughput 1000 --duration 30s"
+    )]
+    Perf(perf::PerfCommand),
     DevCluster(dev_cluster::DevClusterArgs),
     Completions(completions::CompletionsArgs),
     #[command(hide = true)]
@@ -89,6 +96,7 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Config(command) => config::run(&ctx(false)?, command),
         Command::Acls(command) => acls::run(&ctx(true)?, command).await,
         Command::Users(command) => users::run(&ctx(true)?, command).await,
+        Command::Perf(command) => perf::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

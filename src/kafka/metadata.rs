@@ -64,6 +64,36 @@ impl Kafka {
         let metadata = metadata.map_err(|err| self.explain(err, client.kfk_context()))?;
         Ok((client, Cluster::from_metadata(&metadata)))
     }
+
+    /// The cluster's metadata, with `topic`'s, through a new producer, which connects
+    /// meanwhile. An idempotent producer asks for its producer id only when a metadata
+    /// response arrives or its 500 ms retry timer fires, and the first response comes
+    /// from the bootstrap connection, which it does not use for that: a second lookup,
+    /// once the broker connection is up, spares the first records that wait.
+    pub async fn connect_producer<C>(
+        &self,
+        producer: BaseProducer<C>,
+        topic: &str,
+        idempotent: bool,
+    ) -> Result<(BaseProducer<C>, Cluster)>
+    where
+        C: ProducerContext + WrapsClientContext + 'static,
+        BaseProducer<C>: Send,
+    {
+        let lookup = |topic: Option<String>| {
+            move |producer: &BaseProducer<C>, timeout| {
+                producer.client().fetch_metadata(topic.as_deref(), timeout)
+            }
+        };
+        let (producer, cluster) = self.cluster_via(producer, lookup(None)).await?;
+        if !idempotent {
+            return Ok((producer, cluster));
+        }
+        let (producer, _) = self
+            .cluster_via(producer, lookup(Some(topic.to_string())))
+            .await?;
+        Ok((producer, cluster))
+    }
 }
 
 impl Cluster {

@@ -278,6 +278,19 @@ impl ClientOptions for ReaderOptions {
     }
 }
 
+/// A reader whose fetches the broker holds at most 5 ms waiting for data, not 500 ms: a
+/// broker that answers a fetch only when its wait is over (librdkafka's mock cluster) then
+/// delays a record by 5 ms at most. For latency measurements; it costs more fetches.
+pub struct Unbatched<O>(pub O);
+
+impl<O: ClientOptions> ClientOptions for Unbatched<O> {
+    fn properties(&self) -> Vec<Property> {
+        let mut properties = self.0.properties();
+        properties.push(("fetch.wait.max.ms", "5".to_string()));
+        properties
+    }
+}
+
 /// What every reading consumer of kfk's shares: offsets are stored only by the command
 /// (after it wrote a record), no end-of-partition events, and a short fetch backoff:
 /// librdkafka pauses a partition's fetching for a whole second (its default) once 100k

@@ -193,28 +193,10 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     // meanwhile. An unknown topic is refused before any input is read.
     let (producer, cluster) = ctx
         .kafka
-        .cluster_via(producer, |producer, timeout| {
-            producer.client().fetch_metadata(None, timeout)
-        })
+        .connect_producer(producer, &args.topic, idempotent)
         .await?;
     cluster.resolve(&spec)?;
     let partition_count = i32::try_from(cluster.topic(&args.topic)?.partitions.len())?;
-    let producer = if idempotent {
-        // librdkafka asks for a producer id only when a metadata response arrives or its
-        // 500 ms retry timer fires; the first response comes from the bootstrap connection,
-        // which it does not use for that. A second lookup, once the real broker connection
-        // is up, spares the 500 ms wait (it saves half the run time of a million records).
-        let topic = args.topic.clone();
-        let (producer, _) = ctx
-            .kafka
-            .cluster_via(producer, move |producer, timeout| {
-                producer.client().fetch_metadata(Some(&topic), timeout)
-            })
-            .await?;
-        producer
-    } else {
-        producer
-    };
     if let Some(path) = &args.failed_file {
         let file =
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?;

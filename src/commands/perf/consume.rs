@@ -1,0 +1,357 @@
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context as _, Result};
+use clap::Args;
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
+use rdkafka::{Message, Offset, TopicPartitionList};
+use serde::Serialize;
+
+use super::stats::{Rate, Ticker};
+use crate::commands::completions::live;
+use crate::context::Context;
+use crate::error::{Interrupted, PartialFailure, UsageError};
+use crate::io::output::{self, OutputFormat};
+use crate::io::signals;
+use crate::kafka::options::{
+    AssignmentStrategy, ClientOptions, Commits, GroupConsumerOptions, Isolation, ReaderOptions,
+    StartWithoutCommit, Unbatched,
+};
+use crate::kafka::{admin, start_assigned_at, KfkClientContext};
+
+/// Load-test consuming: read a topic as fast as the cluster serves it, alone (every
+/// partition from its start) or as a member of --group, and report records/s, MB/s, the
+/// time to the first record and, with --group, how long joining the group took (its
+/// first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the
+/// first assignment to the last record.
+///
+/// Stops after --num-records, or with -e at the end every partition had when the run
+/// began; whichever comes first. When no record arrives for --idle-timeout the run ends,
+/// with exit status 3 if fewer than --num-records arrived. --output json gives
+/// {"records", "bytes", "seconds", "records_per_sec", "mb_per_sec", "first_record_ms",
+/// "rebalance_ms"} (rebalance_ms is null without --group).
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk perf consume -t bench -e
+  kfk perf consume -t bench --num-records 1000000 --group perf-$RANDOM
+  kfk perf consume -t bench -e --isolation read_committed --output json")]
+pub struct PerfConsumeArgs {
+    /// Topic to read
+    #[arg(short = 't', long, add = live::topics())]
+    pub topic: String,
+
+    /// Stop after N records
+    #[arg(short = 'n', long, value_name = "N")]
+    pub num_records: Option<u64>,
+
+    /// Stop at the end of every partition, as it was when the run began
+    #[arg(short = 'e', long = "exit")]
+    pub exit_at_end: bool,
+
+    /// Read as a member of this consumer group (it commits nothing)
+    #[arg(short = 'g', long)]
+    pub group: Option<String>,
+
+    /// Which records to read: read-uncommitted, as Apache's tool, or only committed ones
+    #[arg(long, value_enum, default_value_t = Isolation::ReadUncommitted)]
+    pub isolation: Isolation,
+
+    /// End the run when no record arrives for this long
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = humantime::parse_duration)]
+    pub idle_timeout: Duration,
+
+    /// A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]
+    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration)]
+    pub interval: Option<Duration>,
+
+    /// No progress lines
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    #[serde(flatten)]
+    rate: Rate,
+    first_record_ms: Option<f64>,
+    rebalance_ms: Option<f64>,
+}
+
+/// The consumer's librdkafka context: when the first partitions were assigned, and
+/// optionally where assigned partitions start (by partition number).
+pub(super) struct PerfReader {
+    client: KfkClientContext,
+    pub assigned_at: Mutex<Option<Instant>>,
+    starts: Option<(String, Vec<i64>)>,
+}
+
+impl PerfReader {
+    pub fn new(client: KfkClientContext, starts: Option<(String, Vec<i64>)>) -> PerfReader {
+        PerfReader {
+            client,
+            assigned_at: Mutex::new(None),
+            starts,
+        }
+    }
+}
+
+crate::delegate_client_context!(PerfReader, client);
+
+impl ConsumerContext for PerfReader {
+    fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        let (Rebalance::Assign(list), Some((topic, starts))) = (rebalance, &self.starts) else {
+            return;
+        };
+        for element in list.elements_for_topic(topic) {
+            if let Some(offset) = starts.get(element.partition() as usize) {
+                start_assigned_at(list, topic, element.partition(), Offset::Offset(*offset));
+            }
+        }
+    }
+
+    fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+        if matches!(rebalance, Rebalance::Assign(list) if list.count() > 0) {
+            if let Ok(mut at) = self.assigned_at.lock() {
+                at.get_or_insert_with(Instant::now);
+            }
+        }
+    }
+}
+
+/// A consumer of `group`, or of its own partitions without one; `starts` (topic, offset
+/// by partition) sets where a group's assigned partitions start, and `unbatched` has
+/// fetches answered at once (for latency).
+pub(super) fn reader(
+    ctx: &Context,
+    group: Option<&str>,
+    isolation: Isolation,
+    starts: Option<(String, Vec<i64>)>,
+    unbatched: bool,
+) -> Result<BaseConsumer<PerfReader>> {
+    let wrap = |client| PerfReader::new(client, starts);
+    match group {
+        Some(group) => {
+            let options = GroupConsumerOptions {
+                group: group.to_string(),
+                assignment: AssignmentStrategy::CooperativeSticky,
+                commits: Commits::Manual,
+                start_without_commit: StartWithoutCommit::Earliest,
+                isolation,
+                session_timeout: None,
+                heartbeat_interval: None,
+                max_poll_interval: None,
+            };
+            build(ctx, options, unbatched, wrap)
+        }
+        None => {
+            let options = ReaderOptions {
+                isolation,
+                purpose: "perf",
+            };
+            build(ctx, options, unbatched, wrap)
+        }
+    }
+}
+
+fn build<O: ClientOptions>(
+    ctx: &Context,
+    options: O,
+    unbatched: bool,
+    wrap: impl FnOnce(KfkClientContext) -> PerfReader,
+) -> Result<BaseConsumer<PerfReader>> {
+    match unbatched {
+        true => ctx.kafka.client(&Unbatched(options), wrap),
+        false => ctx.kafka.client(&options, wrap),
+    }
+}
+
+pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
+    if args.num_records.is_none() && !args.exit_at_end {
+        bail!(UsageError(
+            "say when to stop: --num-records N, -e (at the end), or both".into()
+        ));
+    }
+    let consumer = reader(ctx, args.group.as_deref(), args.isolation, None, false)?;
+    let topic = args.topic.clone();
+    let (consumer, cluster) = ctx
+        .kafka
+        .cluster_via(consumer, move |c, timeout| {
+            c.fetch_metadata(Some(&topic), timeout)
+        })
+        .await?;
+    let partitions: Vec<(String, i32)> = cluster
+        .topic(&args.topic)?
+        .partitions
+        .iter()
+        .map(|p| (args.topic.clone(), p.partition))
+        .collect();
+    let ends: Vec<i64> = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?
+        .iter()
+        .map(|extent| extent.high)
+        .collect();
+    let stop = signals::stop_flag(None);
+    let output = ctx.output;
+    let idle = args.idle_timeout;
+    let (summary, shortfall) =
+        tokio::task::spawn_blocking(move || read(&consumer, &args, &ends, &stop))
+            .await
+            .context("the consumer thread panicked")??;
+    let rate = summary.rate;
+    match output {
+        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Table => {
+            let mut line = rate.sentence("read");
+            if let Some(ms) = summary.first_record_ms {
+                line += &format!("; first record after {ms:.1} ms");
+            }
+            if let Some(ms) = summary.rebalance_ms {
+                line += &format!("; joining the group took {ms:.1} ms");
+            }
+            output::print_line(&format!("{line}."))?;
+        }
+    }
+    match shortfall {
+        Stop::Done => Ok(()),
+        Stop::Interrupted => Err(Interrupted.into()),
+        Stop::Idle(wanted) => Err(PartialFailure(format!(
+            "only {} of {wanted} records arrived: none came for {}",
+            rate.records,
+            humantime::format_duration(idle)
+        ))
+        .into()),
+    }
+}
+
+/// Why the reading stopped.
+enum Stop {
+    Done,
+    Interrupted,
+    /// No record for the idle timeout, short of this many.
+    Idle(u64),
+}
+
+fn read(
+    consumer: &BaseConsumer<PerfReader>,
+    args: &PerfConsumeArgs,
+    ends: &[i64],
+    stop: &AtomicBool,
+) -> Result<(Summary, Stop)> {
+    let started = Instant::now();
+    match &args.group {
+        Some(_) => consumer.subscribe(&[&args.topic])?,
+        None => {
+            let mut assignment = TopicPartitionList::new();
+            for partition in 0..ends.len() {
+                assignment.add_partition_offset(
+                    &args.topic,
+                    partition as i32,
+                    Offset::Beginning,
+                )?;
+            }
+            consumer.assign(&assignment)?;
+        }
+    }
+    // The next offset to read of each partition; a partition is done at its end.
+    let mut next: Vec<i64> = vec![0; ends.len()];
+    let mut ticker = Ticker::new(args.interval, args.quiet);
+    let (mut records, mut bytes) = (0u64, 0u64);
+    let (mut window_records, mut window_bytes) = (0u64, 0u64);
+    let mut first: Option<Instant> = None;
+    let mut last = started;
+    let stopped = loop {
+        if stop.load(Ordering::Relaxed) {
+            break Stop::Interrupted;
+        }
+        if args.num_records.is_some_and(|n| records >= n) {
+            break Stop::Done;
+        }
+        match consumer.poll(Duration::from_millis(100)) {
+            Some(Ok(message)) => {
+                let size = (message.payload_len() + message.key().map_or(0, <[u8]>::len)) as u64;
+                records += 1;
+                bytes += size;
+                window_records += 1;
+                window_bytes += size;
+                last = Instant::now();
+                first.get_or_insert(last);
+                if let Some(slot) = next.get_mut(message.partition() as usize) {
+                    *slot = message.offset() + 1;
+                }
+            }
+            Some(Err(err)) => output::warn(&format!("while reading: {err}")),
+            None => {
+                if args.exit_at_end && at_end(consumer, &args.topic, &mut next, ends) {
+                    break Stop::Done;
+                }
+                if last.elapsed() >= args.idle_timeout {
+                    break match args.num_records {
+                        Some(n) if records < n => Stop::Idle(n),
+                        _ => Stop::Done,
+                    };
+                }
+            }
+        }
+        if let Some(window) = ticker.due(Instant::now()) {
+            eprintln!(
+                "{}.",
+                Rate::new(window_records, window_bytes, window).sentence("read")
+            );
+            (window_records, window_bytes) = (0, 0);
+        }
+    };
+    let assigned_at = consumer
+        .context()
+        .assigned_at
+        .lock()
+        .ok()
+        .and_then(|at| *at);
+    let reading_from = match &args.group {
+        Some(_) => assigned_at.unwrap_or(started),
+        None => started,
+    };
+    let millis = |d: Duration| d.as_secs_f64() * 1000.0;
+    let summary = Summary {
+        rate: Rate::new(records, bytes, last.saturating_duration_since(reading_from)),
+        first_record_ms: first.map(|at| millis(at - started)),
+        rebalance_ms: args
+            .group
+            .as_ref()
+            .and(assigned_at)
+            .map(|at| millis(at - started)),
+    };
+    Ok((summary, stopped))
+}
+
+/// Whether every partition this consumer reads has reached the end it had at the start.
+/// Positions come from the consumer too: a transaction's marker at the end of a
+/// partition is no record, but the position passes it.
+fn at_end(
+    consumer: &BaseConsumer<PerfReader>,
+    topic: &str,
+    next: &mut [i64],
+    ends: &[i64],
+) -> bool {
+    if let Ok(positions) = consumer.position() {
+        for element in positions.elements_for_topic(topic) {
+            if let (Offset::Offset(at), Some(slot)) =
+                (element.offset(), next.get_mut(element.partition() as usize))
+            {
+                *slot = (*slot).max(at);
+            }
+        }
+    }
+    let Ok(assigned) = consumer.assignment() else {
+        return false;
+    };
+    assigned.count() > 0
+        && assigned.elements_for_topic(topic).iter().all(|element| {
+            let p = element.partition() as usize;
+            next.get(p)
+                .zip(ends.get(p))
+                .is_some_and(|(n, end)| n >= end)
+        })
+}

@@ -1,0 +1,313 @@
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{bail, Context as _, Result};
+use clap::Args;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::producer::{BaseProducer, Producer};
+use rdkafka::{Message, Offset, TopicPartitionList};
+use serde::Serialize;
+
+use super::consume::{reader, PerfReader};
+use super::produce::{random_letters, send_load, LoadTracker};
+use super::stats::{Latencies, LatencySummary, Rate, Ticker};
+use super::Load;
+use crate::cli::producer::ProducerFlags;
+use crate::commands::completions::live;
+use crate::context::Context;
+use crate::error::{Interrupted, PartialFailure};
+use crate::io::output::{self, OutputFormat};
+use crate::io::signals;
+use crate::kafka::admin;
+use crate::kafka::options::Isolation;
+
+/// End-to-end latency: produce records stamped with their send time, read them back, and
+/// report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the
+/// producer's acknowledgement latency, as Kafka's end-to-end latency tool does.
+///
+/// Run it at a --throughput the cluster can sustain, or queueing will dominate. Records
+/// are read from each partition's end as it was at the start, alone or through --group,
+/// by a reader whose fetches the broker answers at once; --linger is 0 unless given.
+/// With --isolation read_committed the producer writes transactions of --txn-size records
+/// (100 unless given; under --transactional-id, else kfk-perf-e2e-PID), so the latency
+/// includes the commits. A record not received within --idle-timeout of the last one sent
+/// is lost: exit status 3, as for records not delivered. --output json gives {"sent",
+/// "failed", "received", "lost", "records" (delivered), "bytes", "seconds",
+/// "records_per_sec", "mb_per_sec", "latency_ms": {...}, "ack_latency_ms": {...}}.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk perf e2e -t latency --throughput 1000 --duration 30s
+  kfk perf e2e -t latency --throughput 5000 -n 100000 --group e2e-probe
+  kfk perf e2e -t latency --throughput 1000 -n 20000 --isolation read_committed --txn-size 50")]
+pub struct E2eArgs {
+    /// Topic to write to and read from
+    #[arg(short = 't', long, add = live::topics())]
+    pub topic: String,
+
+    #[command(flatten)]
+    pub load: Load,
+
+    /// Size of each record's value in bytes (16 at least: the stamp)
+    #[arg(long, value_name = "BYTES", default_value_t = 100, value_parser = clap::value_parser!(u64).range(16..))]
+    pub record_size: u64,
+
+    /// Read through this consumer group
+    #[arg(short = 'g', long)]
+    pub group: Option<String>,
+
+    /// What the reader sees: every record, or only committed transactions'
+    #[arg(long, value_enum, default_value_t = Isolation::ReadUncommitted)]
+    pub isolation: Isolation,
+
+    /// How long to wait for records after the last one was sent (and for joining --group)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = humantime::parse_duration)]
+    pub idle_timeout: Duration,
+
+    #[command(flatten)]
+    pub producer: ProducerFlags,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    sent: u64,
+    failed: u64,
+    received: u64,
+    lost: u64,
+    #[serde(flatten)]
+    rate: Rate,
+    latency_ms: LatencySummary,
+    ack_latency_ms: LatencySummary,
+}
+
+/// The first 8 bytes of a stamped value: this run's mark, so records of other runs or
+/// writers are not taken for ours; the next 8: the send time in µs since the epoch.
+const STAMP: usize = 16;
+
+pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
+    args.load.amount()?;
+    if args.isolation == Isolation::ReadCommitted && args.producer.transactional_id.is_none() {
+        args.producer.transactional_id = Some(format!("kfk-perf-e2e-{}", std::process::id()));
+    }
+    if args.producer.transactional_id.is_some() && args.producer.txn_size.is_none() {
+        args.producer.txn_size = Some(100);
+    }
+    // Records are sent as they are due; waiting to fill batches would add to the latency.
+    args.producer.linger.get_or_insert(Duration::ZERO);
+    let options = args.producer.options();
+    let producer: BaseProducer<LoadTracker> = ctx.kafka.client(&options, LoadTracker::new)?;
+    let (producer, cluster) = ctx
+        .kafka
+        .connect_producer(producer, &args.topic, options.idempotent)
+        .await?;
+    let partitions: Vec<(String, i32)> = cluster
+        .topic(&args.topic)?
+        .partitions
+        .iter()
+        .map(|p| (args.topic.clone(), p.partition))
+        .collect();
+    let ends: Vec<i64> = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?
+        .iter()
+        .map(|extent| extent.high)
+        .collect();
+    let consumer = reader(
+        ctx,
+        args.group.as_deref(),
+        args.isolation,
+        Some((args.topic.clone(), ends.clone())),
+        true,
+    )?;
+    let stop = signals::stop_flag(Some(
+        "kfk perf: stopping; waiting for records in flight (Ctrl-C again to quit now)",
+    ));
+    let timeout = ctx.timeout();
+    let output = ctx.output;
+    let interrupted = stop.clone();
+    let summary = tokio::task::spawn_blocking(move || {
+        start_reading(&consumer, &args, &ends)?;
+        measure(&producer, &consumer, &args, &stop, timeout)
+    })
+    .await
+    .context("the end-to-end thread panicked")??;
+    match output {
+        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Table => output::print_line(&format!(
+            "{}; {} received, {} lost. End to end: {}. Acknowledged: {:.2} ms avg, \
+             {:.2} ms 99th.",
+            summary.rate.sentence("sent"),
+            summary.received,
+            summary.lost,
+            summary.latency_ms.sentence(),
+            summary.ack_latency_ms.avg,
+            summary.ack_latency_ms.p99
+        ))?,
+    }
+    if interrupted.load(Ordering::Relaxed) {
+        return Err(Interrupted.into());
+    }
+    if summary.failed + summary.lost > 0 {
+        bail!(PartialFailure(format!(
+            "of {} records, {} were not delivered and {} not received",
+            summary.sent, summary.failed, summary.lost
+        )));
+    }
+    Ok(())
+}
+
+/// Assigns every partition at its end, or joins the group and waits for partitions.
+fn start_reading(consumer: &BaseConsumer<PerfReader>, args: &E2eArgs, ends: &[i64]) -> Result<()> {
+    let Some(group) = &args.group else {
+        let mut assignment = TopicPartitionList::new();
+        for (partition, end) in ends.iter().enumerate() {
+            assignment.add_partition_offset(&args.topic, partition as i32, Offset::Offset(*end))?;
+        }
+        consumer.assign(&assignment)?;
+        return Ok(());
+    };
+    consumer.subscribe(&[&args.topic])?;
+    let deadline = Instant::now() + args.idle_timeout;
+    while Instant::now() < deadline {
+        if let Some(Err(err)) = consumer.poll(Duration::from_millis(50)) {
+            bail!("joining group '{group}': {err}");
+        }
+        if consumer
+            .context()
+            .assigned_at
+            .lock()
+            .is_ok_and(|at| at.is_some())
+        {
+            return Ok(());
+        }
+    }
+    bail!(
+        "group '{group}' assigned no partitions within {} (--idle-timeout)",
+        humantime::format_duration(args.idle_timeout)
+    )
+}
+
+fn now_micros() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64)
+}
+
+/// Sends on one thread and receives on this one.
+fn measure(
+    producer: &BaseProducer<LoadTracker>,
+    consumer: &BaseConsumer<PerfReader>,
+    args: &E2eArgs,
+    stop: &AtomicBool,
+    timeout: Duration,
+) -> Result<Summary> {
+    let mark = now_micros() ^ (u64::from(std::process::id()) << 40);
+    let filler = random_letters(args.record_size as usize - STAMP);
+    let sending_done = AtomicBool::new(false);
+    let fill = |_: u64, _: &mut Vec<u8>, value: &mut Vec<u8>| {
+        value.clear();
+        value.extend_from_slice(&mark.to_be_bytes());
+        value.extend_from_slice(&now_micros().to_be_bytes());
+        value.extend_from_slice(&filler);
+        false
+    };
+    let (sent, received) = std::thread::scope(|scope| {
+        let sender = scope.spawn(|| {
+            let sent = send_load(
+                producer,
+                &args.topic,
+                &args.load,
+                &args.producer,
+                stop,
+                timeout,
+                fill,
+            );
+            sending_done.store(true, Ordering::SeqCst);
+            sent
+        });
+        let received = receive(consumer, producer, args, mark, &sending_done);
+        let sent = sender
+            .join()
+            .map_err(|_| anyhow::anyhow!("the sending thread panicked"))?;
+        anyhow::Ok((sent?, received))
+    })?;
+    let tally = producer.context().tally();
+    let delivered = tally.delivered.saturating_sub(sent.aborted);
+    Ok(Summary {
+        sent: sent.records,
+        failed: sent.failed(&tally),
+        received: received.records,
+        lost: delivered.saturating_sub(received.records),
+        rate: Rate::new(
+            tally.delivered,
+            tally.delivered * args.record_size,
+            sent.elapsed,
+        ),
+        latency_ms: received.latencies.summary(),
+        ack_latency_ms: tally.latencies.summary(),
+    })
+}
+
+struct Received {
+    records: u64,
+    latencies: Latencies,
+}
+
+/// Reads this run's records until every delivered one arrived, or none came for the idle
+/// timeout after sending ended.
+fn receive(
+    consumer: &BaseConsumer<PerfReader>,
+    producer: &BaseProducer<LoadTracker>,
+    args: &E2eArgs,
+    mark: u64,
+    sending_done: &AtomicBool,
+) -> Received {
+    let mut received = Received {
+        records: 0,
+        latencies: Latencies::new(),
+    };
+    let mut window = Latencies::new();
+    let mut ticker = Ticker::new(args.load.interval, args.load.quiet);
+    let mut last = Instant::now();
+    loop {
+        let done = sending_done.load(Ordering::SeqCst);
+        if done && received.records >= producer.context().tally().delivered {
+            break;
+        }
+        if done && last.elapsed() >= args.idle_timeout {
+            break;
+        }
+        match consumer.poll(Duration::from_millis(50)) {
+            Some(Ok(message)) => {
+                let arrived = now_micros();
+                let stamp = message.payload().and_then(|v| v.get(..STAMP));
+                let Some((run, sent)) = stamp.map(|s| s.split_at(8)) else {
+                    continue;
+                };
+                if run != mark.to_be_bytes() {
+                    continue;
+                }
+                let sent = u64::from_be_bytes(sent.try_into().unwrap_or_default());
+                let latency = Duration::from_micros(arrived.saturating_sub(sent));
+                received.latencies.record(latency);
+                window.record(latency);
+                received.records += 1;
+                last = Instant::now();
+            }
+            Some(Err(err)) => output::warn(&format!("while reading: {err}")),
+            None => {}
+        }
+        if let Some(elapsed) = ticker.due(Instant::now()) {
+            let latency = window.summary();
+            eprintln!(
+                "{} records received in {:.1} s, {:.2} ms avg, {:.2} ms max end-to-end latency.",
+                received.records,
+                elapsed.as_secs_f64(),
+                latency.avg,
+                latency.max
+            );
+            window.reset();
+        }
+    }
+    received
+}

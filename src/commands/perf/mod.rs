@@ -1,0 +1,83 @@
+//! `kfk perf`: load and latency tests. `produce` and `consume` measure one side,
+//! `e2e` the time from send to receipt; `stats` holds the histograms and the wording.
+
+mod consume;
+mod e2e;
+mod produce;
+mod stats;
+
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+use clap::{Args, Subcommand};
+
+use crate::context::Context;
+use crate::error::UsageError;
+
+#[derive(Subcommand, Debug)]
+pub enum PerfCommand {
+    Produce(produce::PerfProduceArgs),
+    Consume(consume::PerfConsumeArgs),
+    E2e(e2e::E2eArgs),
+}
+
+pub async fn run(ctx: &Context, command: PerfCommand) -> Result<()> {
+    match command {
+        PerfCommand::Produce(args) => produce::run(ctx, args).await,
+        PerfCommand::Consume(args) => consume::run(ctx, args).await,
+        PerfCommand::E2e(args) => e2e::run(ctx, args).await,
+    }
+}
+
+/// How much a run sends, how fast, and how often it says how it goes.
+#[derive(Args, Debug, Clone)]
+pub struct Load {
+    /// Records to send
+    #[arg(short = 'n', long, value_name = "N", conflicts_with = "duration")]
+    pub num_records: Option<u64>,
+
+    /// Send for this long instead of a number of records
+    #[arg(long, value_parser = humantime::parse_duration)]
+    pub duration: Option<Duration>,
+
+    /// Records per second at most [default: as fast as the cluster takes them]
+    #[arg(long, value_name = "RECORDS_PER_SEC", value_parser = clap::value_parser!(u64).range(1..))]
+    pub throughput: Option<u64>,
+
+    /// A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]
+    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration)]
+    pub interval: Option<Duration>,
+
+    /// No progress lines
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+}
+
+/// A run's length: a number of records, or a time.
+#[derive(Debug, Clone, Copy)]
+pub enum Amount {
+    Records(u64),
+    Time(Duration),
+}
+
+impl Load {
+    pub fn amount(&self) -> Result<Amount> {
+        match (self.num_records, self.duration) {
+            (Some(n), _) => Ok(Amount::Records(n)),
+            (None, Some(d)) => Ok(Amount::Time(d)),
+            (None, None) => bail!(UsageError(
+                "say how long to run: --num-records N or --duration D".into()
+            )),
+        }
+    }
+}
+
+impl Amount {
+    /// Whether a run that started at `started` and has sent `sent` records is done.
+    pub fn reached(self, sent: u64, started: Instant) -> bool {
+        match self {
+            Amount::Records(n) => sent >= n,
+            Amount::Time(d) => started.elapsed() >= d,
+        }
+    }
+}
