@@ -528,3 +528,85 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
     }
     assert_eq!(watermarks(brokers(), &topic), before);
 }
+
+/// The JSON rows of a command, without the figures that depend on the time of asking.
+fn rows_of(args: &[&str], prefix: &str) -> Vec<Value> {
+    let result = run_ok(kfk_on_broker().args(args).args(["--output", "json"]));
+    let rows: Value = serde_json::from_str(&result.stdout).expect("JSON");
+    let mut rows: Vec<Value> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|row| row["group"].as_str().is_some_and(|g| g.starts_with(prefix)))
+        .cloned()
+        .map(|mut row| {
+            if let Some(fields) = row.as_object_mut() {
+                fields.remove("time_lag_ms");
+            }
+            row
+        })
+        .collect();
+    rows.sort_by_key(|row| row["group"].as_str().map(str::to_string));
+    rows
+}
+
+#[test]
+fn lag_and_describe_over_many_groups_at_once_equal_the_per_group_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = topic_with_records("many-groups", now_ms());
+    let prefix = unique_topic("many");
+    let groups: Vec<String> = (0..24).map(|i| format!("{prefix}-{i:02}")).collect();
+    for (i, group) in groups.iter().enumerate() {
+        let i = i as i64;
+        commit(dir.path(), group, &topic, &[(0, i % 7), (1, i % 5)]);
+    }
+    let names: Vec<&str> = groups.iter().map(String::as_str).collect();
+
+    let one_by_one: Vec<Value> = names
+        .iter()
+        .flat_map(|group| rows_of(&["consumer-groups", "lag", group], &prefix))
+        .collect();
+    // Partition 0 holds 6 records and partition 1 holds 4.
+    let expected: Vec<i64> = (0..24)
+        .map(|i| (6 - (i % 7).min(6)) + (4 - (i % 5).min(4)))
+        .collect();
+    let lags: Vec<i64> = one_by_one
+        .iter()
+        .map(|r| r["lag"].as_i64().unwrap_or(-1))
+        .collect();
+    assert_eq!(lags, expected);
+    for concurrency in ["1", "3", "64"] {
+        let all = rows_of(
+            &[
+                "consumer-groups",
+                "lag",
+                "--all",
+                "--concurrency",
+                concurrency,
+            ],
+            &prefix,
+        );
+        assert_eq!(all, one_by_one, "lag --all --concurrency {concurrency}");
+    }
+    let named = [
+        &["consumer-groups", "lag", "--concurrency", "2"][..],
+        &names[..],
+    ]
+    .concat();
+    assert_eq!(rows_of(&named, &prefix), one_by_one);
+
+    let described: Vec<Value> = names
+        .iter()
+        .flat_map(|group| rows_of(&["consumer-groups", "describe", group], &prefix))
+        .collect();
+    assert_eq!(
+        rows_of(&["consumer-groups", "describe", "--all"], &prefix),
+        described
+    );
+    let named = [
+        &["consumer-groups", "describe", "--concurrency", "5"][..],
+        &names[..],
+    ]
+    .concat();
+    assert_eq!(rows_of(&named, &prefix), described);
+}

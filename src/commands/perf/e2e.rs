@@ -38,7 +38,7 @@ use crate::kafka::options::Isolation;
 #[command(after_help = "Examples:
   kfk perf e2e -t latency --throughput 1000 --duration 30s
   kfk perf e2e -t latency --throughput 5000 -n 100000 --group e2e-probe
-  kfk perf e2e -t latency --throughput 1000 -n 20000 --isolation read_committed --txn-size 50")]
+  kfk perf e2e -t latency --throughput 1000 -n 20000 --isolation read_committed")]
 pub struct E2eArgs {
     /// Topic to write to and read from
     #[arg(short = 't', long, add = live::topics())]
