@@ -142,6 +142,11 @@ impl Kafka {
         self.settings.timeout.value
     }
 
+    /// Whether librdkafka's log is shown (-v).
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
     /// Whether clients talk to the brokers without TLS or SASL.
     pub(super) fn is_plaintext(&self) -> bool {
         let protocol = self

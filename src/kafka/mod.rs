@@ -7,6 +7,7 @@ pub mod acl;
 pub mod admin;
 mod api_versions;
 mod assertions;
+mod batch;
 mod client;
 mod configs;
 mod errors;
@@ -28,6 +29,7 @@ use rdkafka::client::Client;
 
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
 pub use api_versions::DESCRIBE_CLUSTER;
+pub use batch::{BatchReader, Polled};
 pub use client::{Kafka, KfkClientContext, WrapsClientContext};
 pub use configs::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
 pub use kerberos::prepare as prepare_kerberos;

@@ -3,7 +3,9 @@
 
 use std::io::Write;
 
-use rdkafka::message::{BorrowedMessage, Headers};
+use rdkafka::message::Headers;
+
+use crate::kafka::Polled;
 use rdkafka::Message;
 
 use crate::io::framing::unescape;
@@ -24,7 +26,7 @@ pub(super) enum Token {
     ValueLength,
 }
 
-pub(super) fn render_token(token: &Token, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+pub(super) fn render_token(token: &Token, message: &Polled<'_>, out: &mut Vec<u8>) {
     let length = |bytes: Option<&[u8]>| bytes.map_or(-1, |b| b.len() as i64);
     let _ = match token {
         Token::Literal(bytes) => {

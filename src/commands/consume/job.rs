@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, Context as _, Result};
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::BorrowedMessage;
 use rdkafka::{Message, Offset, TopicPartitionList};
 
 use super::render::Renderer;
@@ -15,7 +14,7 @@ use super::sink::{ConsumeContext, PartitionState};
 use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::stdout_closed;
-use crate::kafka::{PartitionExtent, TopicSpec};
+use crate::kafka::{BatchReader, PartitionExtent, Polled, TopicSpec};
 use crate::model::position::{self, Position, PositionSpec};
 
 pub(super) struct ConsumeJob {
@@ -24,6 +23,8 @@ pub(super) struct ConsumeJob {
     pub(super) renderer: Renderer,
     pub(super) stop: Arc<AtomicBool>,
     pub(super) timeout: Duration,
+    /// -v: librdkafka's log lines are wanted.
+    pub(super) verbose: bool,
 }
 
 impl ConsumeJob {
@@ -201,14 +202,23 @@ impl ConsumeJob {
         let bounded = self.args.exit_at_end || self.args.until.is_some();
         let mut total = 0u64;
         let mut warnings = 0u32;
-        if bounded && self.finished(consumer) {
+        if bounded && self.finished(consumer, true) {
             return Ok(());
         }
+        // Batches need no rebalance events served, and -v wants librdkafka's log lines,
+        // which only `poll` delivers.
+        let mut batches =
+            (self.args.group.is_none() && !self.verbose).then(|| BatchReader::new(consumer));
         loop {
             if self.stop.load(Ordering::Relaxed) || self.args.count.is_some_and(|c| total >= c) {
                 return Ok(());
             }
-            let message = match consumer.poll(Duration::from_millis(100)) {
+            let wait = Duration::from_millis(100);
+            let polled = match batches.as_mut() {
+                Some(batches) => batches.next(wait),
+                None => consumer.poll(wait).map(|m| m.map(Polled::Single)),
+            };
+            let message = match polled {
                 None => {
                     let mut sink = context.sink();
                     sink.flush(consumer, context.commit_after);
@@ -220,7 +230,12 @@ impl ConsumeJob {
                         return Ok(());
                     }
                     drop(sink);
-                    if bounded && self.finished(consumer) {
+                    if bounded
+                        && self.finished(
+                            consumer,
+                            !batches.as_ref().is_some_and(BatchReader::pending),
+                        )
+                    {
                         return Ok(());
                     }
                     continue;
@@ -247,13 +262,17 @@ impl ConsumeJob {
                 state.done = true;
                 drop(sink);
                 self.pause(consumer, &message);
-                if self.finished(consumer) {
+                if self.finished(
+                    consumer,
+                    !batches.as_ref().is_some_and(BatchReader::pending),
+                ) {
                     return Ok(());
                 }
                 continue;
             }
             state.records += 1;
-            state.bytes += (message.payload_len() + message.key().map_or(0, <[u8]>::len)) as u64;
+            state.bytes += (message.payload().map_or(0, <[u8]>::len)
+                + message.key().map_or(0, <[u8]>::len)) as u64;
             if context.commit_after {
                 state.pending = Some(offset + 1);
             }
@@ -276,14 +295,17 @@ impl ConsumeJob {
             drop(sink);
             if reached_end {
                 self.pause(consumer, &message);
-                if self.finished(consumer) {
+                if self.finished(
+                    consumer,
+                    !batches.as_ref().is_some_and(BatchReader::pending),
+                ) {
                     return Ok(());
                 }
             }
         }
     }
 
-    fn pause(&self, consumer: &BaseConsumer<ConsumeContext>, message: &BorrowedMessage<'_>) {
+    fn pause(&self, consumer: &BaseConsumer<ConsumeContext>, message: &Polled<'_>) {
         let mut list = TopicPartitionList::new();
         list.add_partition(message.topic(), message.partition());
         let _ = consumer.pause(&list);
@@ -291,12 +313,16 @@ impl ConsumeJob {
 
     /// Whether every partition kfk reads has reached where it stops. In a group, the
     /// partitions are those currently assigned; one whose position is already at its end
-    /// delivers nothing, so positions are checked too.
-    fn finished(&self, consumer: &BaseConsumer<ConsumeContext>) -> bool {
+    /// delivers nothing, so positions are checked too, unless `positions_usable` is false:
+    /// a batch taken from librdkafka moves the positions past records not yet written.
+    fn finished(&self, consumer: &BaseConsumer<ConsumeContext>, positions_usable: bool) -> bool {
         let mut sink = consumer.context().sink();
         if self.args.group.is_none() {
             if sink.partitions.iter().all(|p| p.done || p.end.is_none()) {
                 return true;
+            }
+            if !positions_usable {
+                return false;
             }
             // A partition whose last offsets are transaction markers delivers no record
             // there, but its position moves past them.

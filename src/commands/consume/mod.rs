@@ -266,6 +266,7 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
         renderer,
         stop,
         timeout,
+        verbose: ctx.kafka.verbose(),
     };
     let result = tokio::task::spawn_blocking(move || job.run(consumer, targets, specs))
         .await

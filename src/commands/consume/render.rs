@@ -4,7 +4,9 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{bail, Result};
-use rdkafka::message::{BorrowedMessage, Headers};
+use rdkafka::message::Headers;
+
+use crate::kafka::Polled;
 use rdkafka::Message;
 
 use super::format::{parse_format, render_token, Token};
@@ -127,7 +129,7 @@ impl Renderer {
     }
 
     /// Prints the record if the filter keeps it; whether it did.
-    pub(super) fn render(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) -> bool {
+    pub(super) fn render(&self, message: &Polled<'_>, out: &mut Vec<u8>) -> bool {
         if self.codec.is_none() && self.filter.is_empty() {
             self.render_raw(message, out);
             return true;
@@ -172,7 +174,7 @@ impl Renderer {
 
     fn kept(
         &self,
-        message: &BorrowedMessage<'_>,
+        message: &Polled<'_>,
         key: Option<&Decoded<'_>>,
         value: Option<&Decoded<'_>>,
     ) -> bool {
@@ -205,7 +207,7 @@ impl Renderer {
     fn count_failures(
         &self,
         codec: &Codec,
-        message: &BorrowedMessage<'_>,
+        message: &Polled<'_>,
         key: Option<&Decoded<'_>>,
         value: Option<&Decoded<'_>>,
         shown: bool,
@@ -231,7 +233,7 @@ impl Renderer {
 
     fn render_decoded(
         &self,
-        message: &BorrowedMessage<'_>,
+        message: &Polled<'_>,
         key: Option<Decoded<'_>>,
         value: Option<Decoded<'_>>,
         out: &mut Vec<u8>,
@@ -261,7 +263,7 @@ impl Renderer {
         }
     }
 
-    fn render_raw(&self, message: &BorrowedMessage<'_>, out: &mut Vec<u8>) {
+    fn render_raw(&self, message: &Polled<'_>, out: &mut Vec<u8>) {
         match &self.shape {
             Shape::Value => {
                 out.extend_from_slice(message.payload().unwrap_or_default());
