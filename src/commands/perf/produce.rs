@@ -235,7 +235,7 @@ fn send_records(
             in_transaction = 0;
         }
         // Reading the clock for every record would cost more than the check is worth.
-        if sent % 256 == 0 {
+        if sent.is_multiple_of(256) {
             if let Some(window) = ticker.due(Instant::now()) {
                 producer.context().progress(window);
             }
