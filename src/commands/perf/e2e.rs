@@ -9,7 +9,8 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 
 use super::consume::{reader, PerfReader};
-use super::produce::{random_letters, send_load, LoadTracker};
+use super::payload::random_letters;
+use super::produce::{send_load, LoadTracker};
 use super::stats::{Latencies, LatencySummary, Rate, Ticker};
 use super::Load;
 use crate::cli::producer::ProducerFlags;

@@ -3,6 +3,7 @@
 
 mod consume;
 mod e2e;
+mod payload;
 mod produce;
 mod stats;
 

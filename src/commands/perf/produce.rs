@@ -9,12 +9,13 @@ use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, Prod
 use rdkafka::Message;
 use serde::Serialize;
 
+use super::payload::{Keys, Payloads};
 use super::stats::{Latencies, LatencySummary, Rate, Ticker};
 use super::{Amount, Load};
 use crate::cli::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
-use crate::error::{Interrupted, PartialFailure, UsageError};
+use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
 use crate::kafka::{drain, send_waiting, KfkClientContext};
@@ -75,7 +76,7 @@ struct Summary {
 }
 
 pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
-    let payloads = Payloads::new(&args)?;
+    let payloads = Payloads::new(args.payload_file.as_deref(), args.record_size)?;
     let options = args.producer.options();
     let producer: BaseProducer<LoadTracker> = ctx.kafka.client(&options, LoadTracker::new)?;
     let (producer, cluster) = ctx
@@ -356,78 +357,5 @@ impl ProducerContext for LoadTracker {
                 }
             }
         }
-    }
-}
-
-/// The values to send, in turn.
-pub(super) struct Payloads {
-    values: Vec<Vec<u8>>,
-    next: usize,
-}
-
-impl Payloads {
-    fn new(args: &PerfProduceArgs) -> Result<Payloads> {
-        let values = match &args.payload_file {
-            Some(path) => {
-                let text = std::fs::read(path)
-                    .with_context(|| format!("cannot read {}", path.display()))?;
-                let values: Vec<Vec<u8>> = text
-                    .split(|b| *b == b'\n')
-                    .map(|line| line.strip_suffix(b"\r").unwrap_or(line).to_vec())
-                    .filter(|line| !line.is_empty())
-                    .collect();
-                if values.is_empty() {
-                    bail!(UsageError(format!(
-                        "{} holds no payloads: it needs one per line",
-                        path.display()
-                    )));
-                }
-                values
-            }
-            None => vec![random_letters(args.record_size)],
-        };
-        Ok(Payloads { values, next: 0 })
-    }
-
-    fn next(&mut self) -> &[u8] {
-        let at = self.next;
-        self.next = (at + 1) % self.values.len();
-        &self.values[at]
-    }
-}
-
-/// `size` uppercase letters from a fixed-seed xorshift: what Apache's tool sends, and not
-/// a run of one byte that compression would make look free.
-pub(super) fn random_letters(size: usize) -> Vec<u8> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    (0..size)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            b'A' + (state % 26) as u8
-        })
-        .collect()
-}
-
-/// Keys "key-0" .. "key-(K-1)", in turn, or none.
-struct Keys {
-    cardinality: Option<u64>,
-}
-
-impl Keys {
-    fn new(cardinality: Option<u64>) -> Keys {
-        Keys { cardinality }
-    }
-
-    /// Writes record i's key; false when records have none.
-    fn next(&mut self, i: u64, key: &mut Vec<u8>) -> bool {
-        use std::io::Write;
-        let Some(k) = self.cardinality else {
-            return false;
-        };
-        key.clear();
-        let _ = write!(key, "key-{}", i % k);
-        true
     }
 }
