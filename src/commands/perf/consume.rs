@@ -8,6 +8,7 @@ use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 
+use super::log_ends;
 use super::stats::{Rate, Ticker};
 use crate::commands::completions::live;
 use crate::context::Context;
@@ -18,7 +19,7 @@ use crate::kafka::options::{
     AssignmentStrategy, ClientOptions, Commits, GroupConsumerOptions, Isolation, ReaderOptions,
     StartWithoutCommit, Unbatched,
 };
-use crate::kafka::{admin, start_assigned_at, KfkClientContext};
+use crate::kafka::{start_assigned_at, KfkClientContext};
 
 /// Load-test consuming: read a topic as fast as the cluster serves it, alone (every
 /// partition from its start) or as a member of --group, and report records/s, MB/s, the
@@ -180,19 +181,7 @@ pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
             c.fetch_metadata(Some(&topic), timeout)
         })
         .await?;
-    let partitions: Vec<(String, i32)> = cluster
-        .topic(&args.topic)?
-        .partitions
-        .iter()
-        .map(|p| (args.topic.clone(), p.partition))
-        .collect();
-    let ends: Vec<i64> = ctx
-        .kafka
-        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
-        .await?
-        .iter()
-        .map(|extent| extent.high)
-        .collect();
+    let ends = log_ends(ctx, &cluster, &args.topic).await?;
     let stop = signals::stop_flag(None);
     let output = ctx.output;
     let idle = args.idle_timeout;

@@ -12,14 +12,13 @@ use super::consume::{reader, PerfReader};
 use super::payload::random_letters;
 use super::produce::{send_load, LoadTracker};
 use super::stats::{Latencies, LatencySummary, Rate, Ticker};
-use super::Load;
+use super::{log_ends, Load};
 use crate::cli::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
-use crate::kafka::admin;
 use crate::kafka::options::Isolation;
 
 /// End-to-end latency: produce records stamped with their send time, read them back, and
@@ -100,19 +99,7 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
         .kafka
         .connect_producer(producer, &args.topic, options.idempotent)
         .await?;
-    let partitions: Vec<(String, i32)> = cluster
-        .topic(&args.topic)?
-        .partitions
-        .iter()
-        .map(|p| (args.topic.clone(), p.partition))
-        .collect();
-    let ends: Vec<i64> = ctx
-        .kafka
-        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
-        .await?
-        .iter()
-        .map(|extent| extent.high)
-        .collect();
+    let ends = log_ends(ctx, &cluster, &args.topic).await?;
     let consumer = reader(
         ctx,
         args.group.as_deref(),

@@ -14,6 +14,7 @@ use clap::{Args, Subcommand};
 
 use crate::context::Context;
 use crate::error::UsageError;
+use crate::kafka::{admin, Cluster};
 
 #[derive(Subcommand, Debug)]
 pub enum PerfCommand {
@@ -81,4 +82,19 @@ impl Amount {
             Amount::Time(d) => started.elapsed() >= d,
         }
     }
+}
+
+/// The end offset of each of `topic`'s partitions now, by partition number.
+async fn log_ends(ctx: &Context, cluster: &Cluster, topic: &str) -> Result<Vec<i64>> {
+    let partitions: Vec<(String, i32)> = cluster
+        .topic(topic)?
+        .partitions
+        .iter()
+        .map(|p| (topic.to_string(), p.partition))
+        .collect();
+    let extents = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?;
+    Ok(extents.iter().map(|extent| extent.high).collect())
 }
