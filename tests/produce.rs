@@ -555,3 +555,25 @@ fn keep_cr_keeps_the_carriage_return_as_kcat_does() {
     let records = read_topic(brokers(), &topic, "read_committed");
     assert_eq!(values(&records), [Some("x\r"), Some("y\r")]);
 }
+
+#[test]
+fn producing_to_an_unknown_topic_does_not_create_it() {
+    // A producer asking a broker for a topic it does not have may get it created (nisshi
+    // creates it): kfk must refuse before any such request.
+    let topic = unique_topic("never-created");
+    for command in [
+        &["produce", "-t", &topic][..],
+        &["perf", "produce", "-t", &topic, "-n", "5"][..],
+        &["perf", "e2e", "-t", &topic, "-n", "5"][..],
+    ] {
+        let result = run_with_stdin(kfk_on_broker().args(command), b"x\n");
+        assert_eq!(result.code, 1, "{command:?}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(&format!("unknown topic '{topic}'")),
+            "{}",
+            result.stderr
+        );
+    }
+    let listed = run_ok(kfk_on_broker().args(["topics", "list", "--output", "json"]));
+    assert!(!listed.stdout.contains(&topic), "{}", listed.stdout);
+}

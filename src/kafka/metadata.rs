@@ -65,8 +65,8 @@ impl Kafka {
         Ok((client, Cluster::from_metadata(&metadata)))
     }
 
-    /// The cluster's metadata, with `topic`'s, through a new producer, which connects
-    /// meanwhile. An idempotent producer asks for its producer id only when a metadata
+    /// The cluster's metadata through a new producer, which connects meanwhile; a `topic`
+    /// the cluster does not have is refused. An idempotent producer asks for its producer id only when a metadata
     /// response arrives or its 500 ms retry timer fires, and the first response comes
     /// from the bootstrap connection, which it does not use for that: a second lookup,
     /// once the broker connection is up, spares the first records that wait.
@@ -86,6 +86,8 @@ impl Kafka {
             }
         };
         let (producer, cluster) = self.cluster_via(producer, lookup(None)).await?;
+        // Asked by a producer for a topic it does not have, a broker may create it.
+        cluster.topic(topic)?;
         if !idempotent {
             return Ok((producer, cluster));
         }
