@@ -17,7 +17,7 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use super::context::CopyContext;
 use super::{CopyArgs, Partitioning, Summary, TimestampMode};
 use crate::io::progress::Progress;
-use crate::kafka::{admin, drain, send_waiting, KfkClientContext, TxnFailure};
+use crate::kafka::{admin, drain, send_waiting, KfkClientContext, TopicHandle, TxnFailure};
 use crate::model::filter::{Candidate, RecordFilter};
 
 pub(super) struct CopyJob {
@@ -143,6 +143,7 @@ impl CopyJob {
         producer: &BaseProducer<KfkClientContext>,
         batch: &[OwnedMessage],
     ) -> std::result::Result<u64, TxnFailure> {
+        let destination = TopicHandle::new(producer, &self.args.destination);
         producer.begin_transaction().map_err(failure)?;
         self.log_ranges("begin", batch);
         let mut copied = 0;
@@ -160,7 +161,7 @@ impl CopyJob {
             if self.args.timestamp == TimestampMode::Keep {
                 record.timestamp = message.timestamp().to_millis();
             }
-            send_waiting(producer, record).map_err(failure)?;
+            send_waiting(producer, &destination, record).map_err(failure)?;
             copied += 1;
         }
         let mut offsets = TopicPartitionList::new();

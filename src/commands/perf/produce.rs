@@ -18,7 +18,7 @@ use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
-use crate::kafka::{drain, send_waiting, KfkClientContext};
+use crate::kafka::{drain, send_waiting, KfkClientContext, TopicHandle};
 
 /// Load-test producing: send records as fast as the cluster takes them (or at
 /// --throughput), and report records/s, MB/s and the latency from send to
@@ -209,6 +209,7 @@ fn send_records(
     let mut ticker = Ticker::new(load.interval, load.quiet);
     let started = ticker.started();
     let origin = producer.context().origin;
+    let handle = TopicHandle::new(producer, topic);
     let (mut key, mut value) = (Vec::new(), Vec::new());
     let mut sent: u64 = 0;
     let mut in_transaction: u64 = 0;
@@ -225,7 +226,7 @@ fn send_records(
         if keyed {
             record = record.key(&key);
         }
-        if let Err(err) = send_waiting(producer, record) {
+        if let Err(err) = send_waiting(producer, &handle, record) {
             producer.context().refused(&err.to_string());
         }
         sent += 1;

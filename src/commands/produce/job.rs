@@ -20,11 +20,12 @@ use crate::error::PartialFailure;
 use crate::io::framing::{CountingReader, RecordReader, StoppableStdin};
 use crate::io::progress::{ProduceStatus, Progress};
 use crate::io::record_json::{parse_record, InputRecord};
-use crate::kafka::{drain, send_waiting};
+use crate::kafka::{drain, send_waiting, TopicHandle};
 
 /// The producing loop: reads records, sends them, keeps count. Runs on a blocking thread.
 pub(super) struct ProduceJob {
     producer: BaseProducer<DeliveryTracker>,
+    topic: TopicHandle,
     args: ProduceArgs,
     stop: Arc<AtomicBool>,
     timeout: Duration,
@@ -73,6 +74,7 @@ impl ProduceJob {
         });
         let show_progress = !args.quiet && io::stderr().is_terminal();
         ProduceJob {
+            topic: TopicHandle::new(&producer, &args.topic),
             producer,
             fixed_headers,
             progress: Progress::produce(show_progress, total_bytes.is_some()),
@@ -241,7 +243,7 @@ impl ProduceJob {
         if let Some(txn) = self.transaction.as_mut() {
             txn.records += 1;
         }
-        match send_waiting(&self.producer, record) {
+        match send_waiting(&self.producer, &self.topic, record) {
             Ok(()) => {
                 if let Some(ms) = timestamp {
                     self.producer.context().remember_timestamp(opaque, ms);
