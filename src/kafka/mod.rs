@@ -36,7 +36,7 @@ pub use kerberos::prepare as prepare_kerberos;
 pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
 pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};
 pub use oauth::{check_token_endpoint, client_lacking_secret, supply_client_secret};
-pub use producer::{drain, send_waiting, TopicHandle};
+pub use producer::{commit_or_abort, drain, send_waiting, TopicHandle};
 pub use properties::check_property;
 pub use rebalance::start_assigned_at;
 

@@ -160,6 +160,23 @@ pub fn drain<C: ProducerContext>(producer: &BaseProducer<C>, timeout: Duration) 
     }
 }
 
+/// Waits for the records in flight and commits the open transaction; a commit that fails
+/// aborts the transaction and returns the commit's error (or, should the abort fail too,
+/// both).
+pub fn commit_or_abort<C: ProducerContext>(
+    producer: &BaseProducer<C>,
+    timeout: Duration,
+) -> Result<(), String> {
+    drain(producer, timeout);
+    let Err(err) = producer.commit_transaction(timeout) else {
+        return Ok(());
+    };
+    match producer.abort_transaction(timeout) {
+        Ok(()) => Err(err.to_string()),
+        Err(abort) => Err(format!("{err}; aborting it failed too: {abort}")),
+    }
+}
+
 /// How long to wait for librdkafka when it has nothing to report.
 const FULL_QUEUE_WAIT: Duration = Duration::from_micros(200);
 

@@ -98,8 +98,7 @@ async fn read_views(
     let (groups, described, committed) = match (selection, detail) {
         // Every group, for lag: the listing shows they exist, which is all lag needs.
         (Selection::All, Detail::Lag) => {
-            let listed = ctx.kafka.with_admin(admin::list_groups).await?;
-            let groups: Arc<Vec<String>> = Arc::new(listed.into_iter().map(|l| l.group).collect());
+            let groups = Arc::new(group_names(ctx).await?);
             let described = groups
                 .iter()
                 .map(|group| Ok(GroupDescription::offsets_only(group)))
@@ -115,8 +114,7 @@ async fn read_views(
                 match ctx.kafka.with_admin(admin::describe_all_groups).await {
                     Ok(all) => all.into_iter().unzip(),
                     Err(_) => {
-                        let listed = ctx.kafka.with_admin(admin::list_groups).await?;
-                        let groups: Vec<String> = listed.into_iter().map(|l| l.group).collect();
+                        let groups = group_names(ctx).await?;
                         let described = describe(ctx, groups.clone()).await?;
                         (groups, described)
                     }
@@ -176,6 +174,12 @@ async fn read_views(
             Err(reason) => GroupView::unreadable(group, reason),
         })
         .collect())
+}
+
+/// The names of every group of the cluster.
+async fn group_names(ctx: &Context) -> Result<Vec<String>> {
+    let listed = ctx.kafka.with_admin(admin::list_groups).await?;
+    Ok(listed.into_iter().map(|l| l.group).collect())
 }
 
 async fn describe(ctx: &Context, groups: Vec<String>) -> Result<Vec<admin::Described>> {

@@ -18,7 +18,7 @@ use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
-use crate::kafka::{drain, send_waiting, KfkClientContext, TopicHandle};
+use crate::kafka::{commit_or_abort, drain, send_waiting, KfkClientContext, TopicHandle};
 
 /// Load-test producing: send records as fast as the cluster takes them (or at
 /// --throughput), and report records/s, MB/s and the latency from send to
@@ -232,7 +232,7 @@ fn send_records(
         sent += 1;
         in_transaction += 1;
         if transactional && flags.txn_size.is_some_and(|n| in_transaction >= n) {
-            aborted += commit(producer, in_transaction, flags.message_timeout)?;
+            aborted += commit(producer, in_transaction, flags.message_timeout);
             producer.begin_transaction()?;
             in_transaction = 0;
         }
@@ -244,7 +244,7 @@ fn send_records(
         }
     }
     if transactional {
-        aborted += commit(producer, in_transaction, flags.message_timeout)?;
+        aborted += commit(producer, in_transaction, flags.message_timeout);
     }
     drain(producer, flags.message_timeout + Duration::from_secs(1));
     Ok(Sent {
@@ -255,15 +255,12 @@ fn send_records(
 }
 
 /// Commits the open transaction; returns how many records it aborted instead.
-fn commit(producer: &BaseProducer<LoadTracker>, records: u64, timeout: Duration) -> Result<u64> {
-    match producer.commit_transaction(timeout) {
-        Ok(()) => Ok(0),
+fn commit(producer: &BaseProducer<LoadTracker>, records: u64, timeout: Duration) -> u64 {
+    match commit_or_abort(producer, timeout) {
+        Ok(()) => 0,
         Err(err) => {
             output::warn(&format!("a transaction of {records} records failed: {err}"));
-            producer
-                .abort_transaction(timeout)
-                .context("aborting the failed transaction")?;
-            Ok(records)
+            records
         }
     }
 }

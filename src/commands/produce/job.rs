@@ -15,8 +15,8 @@ use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 use super::delivery::{opaque, DeliveryTracker};
 use super::encoding::Encoders;
 use super::summary::Summary;
+use super::transaction::Transaction;
 use super::{Input, InputFormat, ProduceArgs};
-use crate::error::PartialFailure;
 use crate::io::framing::{CountingReader, RecordReader, StoppableStdin};
 use crate::io::progress::{ProduceStatus, Progress};
 use crate::io::record_json::{parse_record, InputRecord};
@@ -43,13 +43,6 @@ pub(super) struct ProduceJob {
     file: usize,
     transaction: Option<Transaction>,
     encoders: Option<Encoders>,
-}
-
-/// The open transaction, in transactional mode.
-struct Transaction {
-    first_line: usize,
-    records: u64,
-    committed: u64,
 }
 
 impl ProduceJob {
@@ -79,15 +72,7 @@ impl ProduceJob {
             fixed_headers,
             progress: Progress::produce(show_progress, total_bytes.is_some()),
             total_bytes,
-            transaction: args
-                .producer
-                .transactional_id
-                .is_some()
-                .then_some(Transaction {
-                    first_line: 1,
-                    records: 0,
-                    committed: 0,
-                }),
+            transaction: None,
             args,
             stop,
             timeout,
@@ -102,13 +87,8 @@ impl ProduceJob {
     }
 
     pub(super) fn run(&mut self, inputs: Vec<Input>) -> Result<()> {
-        if self.transaction.is_some() {
-            self.producer
-                .init_transactions(self.timeout)
-                .map_err(|err| anyhow!("cannot start transactions: {err}"))?;
-            self.producer
-                .begin_transaction()
-                .map_err(|err| anyhow!("cannot begin a transaction: {err}"))?;
+        if self.args.producer.transactional_id.is_some() {
+            self.transaction = Some(Transaction::start(&self.producer, self.timeout)?);
         }
         let framing = if self.args.whole_file {
             None
@@ -157,7 +137,9 @@ impl ProduceJob {
                     self.show_progress();
                 }
                 if self.transaction_full() {
-                    self.commit_transaction(line)?;
+                    if let Some(txn) = self.transaction.as_mut() {
+                        txn.commit(&self.producer, self.args.producer.message_timeout, line)?;
+                    }
                 }
             }
         }
@@ -312,75 +294,24 @@ impl ProduceJob {
         }
     }
 
-    /// Commits the open transaction and, unless this is the end, begins the next. A failed
-    /// commit aborts the transaction and stops the run.
-    fn commit_transaction(&mut self, last_line: usize) -> Result<()> {
-        let Some(txn) = self.transaction.as_mut() else {
-            return Ok(());
-        };
-        drain(&self.producer, self.args.producer.message_timeout);
-        if let Err(err) = self
-            .producer
-            .commit_transaction(self.args.producer.message_timeout)
-        {
-            let first = txn.first_line;
-            let _ = self
-                .producer
-                .abort_transaction(self.args.producer.message_timeout);
-            txn.records = 0;
-            return Err(PartialFailure(format!(
-                "the transaction holding lines {first}-{last_line} was aborted: {err}"
-            ))
-            .into());
-        }
-        txn.committed += txn.records;
-        txn.records = 0;
-        txn.first_line = last_line + 1;
-        self.producer
-            .begin_transaction()
-            .map_err(|err| anyhow!("cannot begin a transaction: {err}"))?;
-        Ok(())
-    }
-
     /// Waits for what is in flight (bounded by --message-timeout) and tallies the outcome.
     pub(super) fn finish(mut self) -> Summary {
         let interrupted = self.stop.load(Ordering::Relaxed);
-        let mut transaction_note = None;
-        if let Some(txn) = self.transaction.as_mut() {
-            if txn.records > 0 && !interrupted {
-                let (first, records) = (txn.first_line, txn.records);
-                drain(&self.producer, self.args.producer.message_timeout);
-                match self
-                    .producer
-                    .commit_transaction(self.args.producer.message_timeout)
-                {
-                    Ok(()) => txn.committed += records,
-                    Err(err) => {
-                        let _ = self
-                            .producer
-                            .abort_transaction(self.args.producer.message_timeout);
-                        transaction_note = Some(format!(
-                            "the transaction from line {first} on was aborted: {err}"
-                        ));
-                    }
-                }
-            } else if txn.records > 0 {
-                let _ = self
-                    .producer
-                    .abort_transaction(self.args.producer.message_timeout);
-                transaction_note = Some(format!(
-                    "the open transaction ({} records from line {}) was aborted",
-                    txn.records, txn.first_line
-                ));
-            } else {
-                let _ = self.producer.abort_transaction(self.timeout);
-            }
-        } else {
-            drain(
+        let transaction_note = match self.transaction.as_mut() {
+            Some(txn) => txn.close(
                 &self.producer,
-                self.args.producer.message_timeout + Duration::from_secs(1),
-            );
-        }
+                self.args.producer.message_timeout,
+                self.timeout,
+                interrupted,
+            ),
+            None => {
+                drain(
+                    &self.producer,
+                    self.args.producer.message_timeout + Duration::from_secs(1),
+                );
+                None
+            }
+        };
         self.progress.finish();
         let mut tally = self.producer.context().tally();
         let delivered = match &self.transaction {

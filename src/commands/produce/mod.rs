@@ -5,6 +5,7 @@ mod delivery;
 mod encoding;
 mod job;
 mod summary;
+mod transaction;
 
 use std::fs::File;
 use std::io::BufWriter;
