@@ -24,10 +24,9 @@ use crate::kafka::{start_assigned_at, KfkClientContext};
 /// Load-test consuming: read a topic as fast as the cluster serves it, alone (every
 /// partition from its start) or as a member of --group, and report records/s, MB/s, the
 /// time to the first record and, with --group, how long joining the group took (its
-/// first rebalance), as kafka-consumer-perf-test.sh does. The rates count from the
-/// first assignment to the last record.
+/// first rebalance), as kafka-consumer-perf-test.sh does.
 ///
-/// Stops after --num-records, or with -e at the end every partition had when the run
+/// The rates count from the first assignment to the last record. It stops after --num-records, or with -e at the end every partition had when the run
 /// began; whichever comes first. When no record arrives for --idle-timeout the run ends,
 /// with exit status 3 if fewer than --num-records arrived. --output json gives
 /// {"records", "bytes", "seconds", "records_per_sec", "mb_per_sec", "first_record_ms",
