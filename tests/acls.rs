@@ -1,5 +1,6 @@
-//! `kfk acls` on the test broker. It serves DescribeAcls (always with no ACLs), answers
-//! CreateAcls with an empty result that librdkafka cannot read, and lacks DeleteAcls.
+//! `kfk acls`: bad input and a cluster without an authorizer on the shared broker; ACLs
+//! created, enforced and deleted on a cluster of this binary's own whose standard
+//! authorizer refuses a principal without an ACL.
 
 mod common;
 
@@ -170,32 +171,132 @@ fn bad_acls_are_refused_before_anything_is_sent() {
 }
 
 #[test]
-fn create_and_delete_fail_cleanly_where_the_broker_cannot_serve_them() {
-    // librdkafka stops on the broker's empty CreateAcls answer; kfk says so in one line.
+fn a_cluster_without_an_authorizer_is_named_in_one_line() {
+    // The suite's shared broker runs without an authorizer, as many development clusters
+    // do: kfk relays the broker's reason and changes nothing.
     let created = run(kfk_on_broker()
         .args(["acls", "create", "--execute"])
         .args(ALICE_READS_ORDERS));
     assert_eq!(created.code, 1, "{}", created.stderr);
-    assert_eq!(created.stderr.lines().count(), 1, "{}", created.stderr);
-    assert!(
-        created.stderr.starts_with(
-            "error: creating ACLs (kfk acls list shows which exist): librdkafka could not read the broker's answer"
-        ),
-        "{}",
-        created.stderr
-    );
-
-    let preview = run_ok(kfk_on_broker().args(["acls", "delete", "--principal", "User:alice"]));
-    assert!(
-        preview.stderr.contains("dry run: 0 ACLs match"),
-        "{}",
-        preview.stderr
+    assert_eq!(
+        created.stderr,
+        "error: the broker created no ACL: read: No Authorizer is configured.; describe: No Authorizer is configured.\n"
     );
     let deleted =
         run(kfk_on_broker().args(["acls", "delete", "--principal", "User:alice", "--execute"]));
     assert_eq!(deleted.code, 1, "{}", deleted.stderr);
-    assert_eq!(
-        deleted.stderr.trim(),
-        "error: deleting ACLs: ACLs Admin API (KIP-140) not supported by broker, requires broker version >= 0.11.0.0"
+    assert_eq!(deleted.stderr.lines().count(), 1, "{}", deleted.stderr);
+    assert!(
+        deleted.stderr.contains("No Authorizer is configured"),
+        "{}",
+        deleted.stderr
     );
+}
+
+#[test]
+fn acls_are_created_enforced_and_deleted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cluster = KafkaSpec::nodes(1)
+        .sasl_listener("SASL", &["PLAIN"], &[("alice", "alice-Pw-5")])
+        .authorizer()
+        .start(dir.path());
+    let admin = || {
+        let mut command = kfk();
+        command.args(["-b", &cluster.bootstrap]);
+        command
+    };
+    let topic = unique_topic("acl-orders");
+    run_ok(admin().args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
+    let alice_reads = || {
+        run(kfk()
+            .args(["-b", &cluster.bootstrap_on("SASL"), "--timeout", "5s"])
+            .args([
+                "--security-protocol",
+                "sasl_plaintext",
+                "--sasl-mechanism",
+                "PLAIN",
+            ])
+            .args(["--sasl-username", "alice", "--sasl-password", "alice-Pw-5"])
+            .args(["consume", "-t", &topic, "-e"]))
+    };
+    run_with_stdin(admin().args(["produce", "-t", &topic, "-q"]), b"secret\n");
+    // Without an ACL the topic is hidden from alice.
+    let refused = alice_reads();
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains(&format!("unknown topic '{topic}'")),
+        "{}",
+        refused.stderr
+    );
+
+    let grant = [
+        "--principal",
+        "User:alice",
+        "--operation",
+        "read,describe",
+        "--resource-type",
+        "topic",
+        "--resource-name",
+        &topic,
+    ];
+    let preview = run_ok(admin().args(["acls", "create"]).args(grant));
+    assert!(preview.stderr.contains("dry run"), "{}", preview.stderr);
+    assert_eq!(alice_reads().code, 1, "a preview grants nothing");
+    let created = run_ok(admin().args(["acls", "create", "--execute"]).args(grant));
+    assert!(
+        created.stderr.contains("created 2 of 2 ACLs"),
+        "{}",
+        created.stderr
+    );
+    let listed = run_ok(admin().args([
+        "--output",
+        "json",
+        "acls",
+        "list",
+        "--principal",
+        "User:alice",
+    ]));
+    let listed: serde_json::Value = serde_json::from_str(&listed.stdout).expect("acls JSON");
+    let mut operations: Vec<&str> = listed
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["operation"].as_str())
+        .collect();
+    operations.sort();
+    assert_eq!(operations, ["describe", "read"], "{listed}");
+    let allowed = alice_reads();
+    assert_eq!(
+        (allowed.code, allowed.stdout.as_str()),
+        (0, "secret\n"),
+        "{}",
+        allowed.stderr
+    );
+
+    let delete = [
+        "acls",
+        "delete",
+        "--principal",
+        "User:alice",
+        "--resource-name",
+        &topic,
+    ];
+    let preview = run_ok(admin().args(delete));
+    assert!(
+        preview.stderr.contains("dry run: 2 ACLs match"),
+        "{}",
+        preview.stderr
+    );
+    let deleted = run_ok(admin().args(delete).arg("--execute"));
+    assert!(deleted.stderr.contains("deleted 2"), "{}", deleted.stderr);
+    let listed = run_ok(admin().args([
+        "--output",
+        "json",
+        "acls",
+        "list",
+        "--principal",
+        "User:alice",
+    ]));
+    assert_eq!(listed.stdout.trim(), "[]");
+    assert_eq!(alice_reads().code, 1, "the ACLs are gone");
 }

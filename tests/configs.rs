@@ -1,13 +1,14 @@
-//! `kfk topics alter-config`, `kfk cluster config` and `kfk cluster alter-config` on the
-//! test broker, which serves DescribeConfigs and IncrementalAlterConfigs. It reports only
-//! the topic entries that were set (and marks them "default"), and no broker entries.
+//! `kfk topics alter-config`, `kfk cluster config` and `kfk cluster alter-config` on
+//! Apache Kafka: every change is read back through `describe`, with the source the broker
+//! gives it.
 
 mod common;
 
 use common::*;
 use serde_json::Value;
 
-/// The topic's entries as `topics describe --all-configs` reports them: (name, value).
+/// The topic's own entries (not the broker's defaults) as `topics describe --all-configs`
+/// reports them: (name, value), each with the source "dynamic topic".
 fn topic_configs(topic: &str) -> Vec<(String, String)> {
     let out = run_ok(kfk_on_broker().args([
         "topics",
@@ -22,6 +23,7 @@ fn topic_configs(topic: &str) -> Vec<(String, String)> {
         .as_array()
         .expect("configs")
         .iter()
+        .filter(|e| e["source"] == "dynamic topic")
         .map(|e| {
             let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
             (text(&e["name"]), text(&e["value"]))
@@ -51,10 +53,19 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
         .map(|l| l.split_whitespace().collect())
         .collect();
     assert_eq!(lines[0], ["Changes", "to", "topic", &format!("'{topic}':")]);
-    assert_eq!(lines[2], ["retention.ms", "set", "(default)", "86400000"]);
+    assert_eq!(
+        lines[2],
+        ["retention.ms", "set", "604800000", "(default)", "86400000"]
+    );
     assert_eq!(
         lines[3],
-        ["max.message.bytes", "set", "(default)", "2097152"]
+        [
+            "max.message.bytes",
+            "set",
+            "1048588",
+            "(default)",
+            "2097152"
+        ]
     );
     assert!(
         preview.stderr.contains("dry run: nothing was changed"),
@@ -72,7 +83,7 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
     let result: Value = serde_json::from_str(&applied.stdout).expect("alter-config JSON");
     assert_eq!(result["dry_run"], false);
     assert_eq!(result["changes"][0]["name"], "retention.ms");
-    assert_eq!(result["changes"][0]["before"], Value::Null);
+    assert_eq!(result["changes"][0]["before"], "604800000");
     assert_eq!(result["changes"][0]["after"], "86400000");
     assert!(applied
         .stderr
@@ -160,36 +171,136 @@ fn a_mistake_in_any_entry_refuses_the_whole_change() {
 }
 
 #[test]
-fn broker_configs_are_shown_and_changes_checked_against_what_the_broker_reports() {
+fn append_and_subtract_change_one_item_of_a_list() {
+    let topic = create_topic(1, "configs-list");
+    let alter = |args: &[&str]| {
+        run_ok(
+            kfk_on_broker()
+                .args(["topics", "alter-config", &topic, "--execute"])
+                .args(args),
+        )
+    };
+    let pair = |n: &str, v: &str| (n.to_string(), v.to_string());
+    alter(&["--append", "cleanup.policy=compact"]);
+    // Appending to the default list (delete) keeps the default's item.
+    assert_eq!(
+        topic_configs(&topic),
+        [pair("cleanup.policy", "delete,compact")]
+    );
+    let preview = run_ok(kfk_on_broker().args([
+        "topics",
+        "alter-config",
+        &topic,
+        "--subtract",
+        "cleanup.policy=delete",
+    ]));
+    let row: Vec<&str> = preview
+        .stdout
+        .lines()
+        .nth(2)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        row,
+        ["cleanup.policy", "subtract", "delete,compact", "compact"]
+    );
+    assert_eq!(
+        topic_configs(&topic),
+        [pair("cleanup.policy", "delete,compact")]
+    );
+    alter(&["--subtract", "cleanup.policy=delete"]);
+    assert_eq!(topic_configs(&topic), [pair("cleanup.policy", "compact")]);
+}
+
+#[test]
+fn broker_configs_are_shown_and_a_dynamic_change_is_read_back_with_its_source() {
     let overview = run_ok(kfk_on_broker().args(["cluster", "--output", "json"]));
     let overview: Value = serde_json::from_str(&overview.stdout).expect("cluster JSON");
     let id = overview["brokers"][0]["id"]
         .as_i64()
         .expect("broker id")
         .to_string();
-
-    let shown =
-        run_ok(kfk_on_broker().args(["--output", "json", "cluster", "config", "--all-configs"]));
-    let brokers: Value = serde_json::from_str(&shown.stdout).expect("cluster config JSON");
-    assert_eq!(brokers[0]["broker"].to_string(), id);
-    assert_eq!(brokers[0]["configs"], serde_json::json!([]));
+    let entry = |name: &str| -> Value {
+        let shown = run_ok(kfk_on_broker().args([
+            "--output",
+            "json",
+            "cluster",
+            "config",
+            "--broker",
+            &id,
+            "--all-configs",
+        ]));
+        let brokers: Value = serde_json::from_str(&shown.stdout).expect("cluster config JSON");
+        assert_eq!(brokers[0]["broker"].to_string(), id);
+        brokers[0]["configs"]
+            .as_array()
+            .expect("configs")
+            .iter()
+            .find(|e| e["name"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {name} in {brokers}"))
+    };
+    let before = entry("log.cleaner.threads");
+    assert_eq!(
+        (&before["value"], &before["source"]),
+        (&"1".into(), &"default".into())
+    );
+    // Without --all-configs only what was set shows: the static entries of the broker's
+    // server.properties, each with its source.
     let table = run_ok(kfk_on_broker().args(["cluster", "config", "--broker", &id]));
-    assert_eq!(table.stdout, format!("Broker {id}: no entries to show\n"));
+    let node_id = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("node.id "))
+        .unwrap_or_else(|| panic!("{}", table.stdout));
+    assert!(node_id.contains("static broker"), "{node_id}");
 
-    // The broker reports no entries, so no name can be checked: kfk refuses.
-    let refused = run(kfk_on_broker().args([
+    let change = [
         "cluster",
         "alter-config",
         "--broker",
         &id,
         "--set",
         "log.cleaner.threads=2",
+    ];
+    let preview = run_ok(kfk_on_broker().args(change));
+    assert!(
+        preview.stderr.contains("dry run: nothing was changed"),
+        "{}",
+        preview.stderr
+    );
+    assert_eq!(entry("log.cleaner.threads")["value"], "1");
+    run_ok(kfk_on_broker().args(change).arg("--execute"));
+    let after = entry("log.cleaner.threads");
+    assert_eq!(
+        (&after["value"], &after["source"]),
+        (&"2".into(), &"dynamic broker".into())
+    );
+    run_ok(kfk_on_broker().args([
+        "cluster",
+        "alter-config",
+        "--broker",
+        &id,
+        "--delete",
+        "log.cleaner.threads",
+        "--execute",
+    ]));
+    assert_eq!(entry("log.cleaner.threads")["source"], "default");
+
+    let refused = run(kfk_on_broker().args([
+        "cluster",
+        "alter-config",
+        "--broker",
+        &id,
+        "--set",
+        "log.cleaner.threadz=2",
         "--execute",
     ]));
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert!(
         refused.stderr.contains(
-            "unknown broker config 'log.cleaner.threads': the broker reports no broker configuration entries"
+            "unknown broker config 'log.cleaner.threadz' (did you mean 'log.cleaner.threads'?)"
         ),
         "{}",
         refused.stderr

@@ -21,6 +21,7 @@ struct Kdc {
     dir: tempfile::TempDir,
     /// A broker that requires SASL but offers only SCRAM.
     brokers: String,
+    _cluster: Cluster,
 }
 
 impl Kdc {
@@ -109,10 +110,16 @@ fn kdc() -> &'static Kdc {
         let pid = spawn_guarded(kdc);
         wait_for_port(port, d, pid);
 
-        let broker_port = free_port();
-        let brokers = format!("127.0.0.1:{broker_port}");
-        Nisshi::start(d, broker_port, &brokers, &["--authentication"]);
-        Kdc { dir, brokers }
+        // A broker whose SASL listener offers SCRAM only.
+        let cluster = KafkaSpec::nodes(1)
+            .sasl_listener("SASL", &["SCRAM-SHA-256"], &[])
+            .start(&d.join("kafka"));
+        let brokers = cluster.bootstrap_on("SASL");
+        Kdc {
+            dir,
+            brokers,
+            _cluster: cluster,
+        }
     })
 }
 

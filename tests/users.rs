@@ -1,6 +1,7 @@
-//! `kfk users` against a nisshi of this test's own: credentials are set on an open broker,
-//! which then restarts requiring SASL, so each password is checked by logging in with it.
-//! nisshi stores SCRAM credentials but describes none.
+//! `kfk users` against an Apache Kafka of this test's own, with the standard authorizer:
+//! credentials are set through its PLAINTEXT listener (a super user) and each password is
+//! checked by logging in with it on its SASL listener; a user with a write ACL produces,
+//! and once deleted can no longer log in.
 
 mod common;
 
@@ -52,12 +53,15 @@ fn assert_secret_absent(result: &Run, password: &str) {
 #[test]
 fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     let dir = tempfile::tempdir().expect("dir");
-    let port = free_port();
-    let brokers = format!("127.0.0.1:{port}");
-    let open = Nisshi::start(dir.path(), port, &brokers, &[]);
+    let cluster = KafkaSpec::nodes(1)
+        .sasl_listener("SASL", &["SCRAM-SHA-256", "SCRAM-SHA-512"], &[])
+        .authorizer()
+        .start(dir.path());
+    let admin_door = cluster.bootstrap.clone();
+    let brokers = cluster.bootstrap_on("SASL");
 
     let set_alice = run_with_stdin(
-        on(&brokers).args([
+        on(&admin_door).args([
             "users",
             "set-password",
             "alice",
@@ -73,7 +77,7 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     );
     assert_secret_absent(&set_alice, ALICE);
     let set_bob = run_ok(
-        on(&brokers)
+        on(&admin_door)
             .args([
                 "users",
                 "set-password",
@@ -86,12 +90,12 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     );
     assert_secret_absent(&set_bob, BOB);
     // A dry run reads no password and changes nothing.
-    let dry = run_ok(on(&brokers).args(["users", "set-password", "carol", "--password-stdin"]));
+    let dry = run_ok(on(&admin_door).args(["users", "set-password", "carol", "--password-stdin"]));
     assert!(dry
         .stderr
         .contains("dry run: would set the SCRAM-SHA-256 password of user 'carol'"));
     // With no terminal and no other source, kfk says where a password can come from.
-    let no_tty = run(without_terminal(on(&brokers).args([
+    let no_tty = run(without_terminal(on(&admin_door).args([
         "users",
         "set-password",
         "carol",
@@ -102,20 +106,64 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         no_tty.stderr.trim(),
         "error: no terminal to ask for password on: give --password-stdin or --password-env NAME"
     );
-    let listed = run_ok(on(&brokers).args(["--output", "json", "users", "list"]));
+    let listed = run_ok(on(&admin_door).args(["--output", "json", "users", "list"]));
     let users: serde_json::Value = serde_json::from_str(&listed.stdout).expect("users JSON");
-    assert!(users.is_array(), "{users}");
+    let mut credentials: Vec<(String, String, i64)> = users
+        .as_array()
+        .expect("users")
+        .iter()
+        .flat_map(|u| {
+            let user = u["user"].as_str().unwrap_or_default().to_string();
+            u["credentials"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(move |c| {
+                    (
+                        user.clone(),
+                        c["mechanism"].as_str().unwrap_or_default().to_string(),
+                        c["iterations"].as_i64().unwrap_or_default(),
+                    )
+                })
+        })
+        .collect();
+    credentials.sort();
+    assert_eq!(
+        credentials,
+        [
+            ("alice".into(), "SCRAM-SHA-256".into(), 8192),
+            ("bob".into(), "SCRAM-SHA-512".into(), 8192)
+        ],
+        "{users}"
+    );
 
-    open.stop();
-    let secured = Nisshi::start(dir.path(), port, &brokers, &["--authentication"]);
     assert!(logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE));
     assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", BOB));
     assert!(logs_in(&brokers, "SCRAM-SHA-512", "bob", BOB));
     assert!(!logs_in(&brokers, "SCRAM-SHA-256", "carol", ALICE));
 
-    // alice changes her own password, then removes bob's credential.
-    let changed = run_with_stdin(
+    // Changing credentials needs ALTER on the cluster, which alice lacks: her own
+    // password included. kfk says what the broker asks for.
+    let own = run_with_stdin(
         as_user(&brokers, "SCRAM-SHA-256", "alice", ALICE).args([
+            "users",
+            "set-password",
+            "alice",
+            "--password-stdin",
+            "--execute",
+        ]),
+        ALICE_NEW.as_bytes(),
+    );
+    assert_eq!(own.code, 1, "{}", own.stderr);
+    assert_eq!(
+        own.stderr,
+        "error: could not set the SCRAM-SHA-256 password of user 'alice' (8192 iterations): \
+         ClusterAuthorizationFailed (Broker: Cluster authorization failed): the principal needs ALTER permission.\n"
+    );
+    assert!(logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE));
+    let changed = run_with_stdin(
+        on(&admin_door).args([
             "users",
             "set-password",
             "alice",
@@ -127,20 +175,77 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     assert_eq!(changed.code, 0, "{}", changed.stderr);
     assert!(logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW));
     assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE));
-    let deleted = run_ok(
-        as_user(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW).args([
-            "users",
-            "delete",
-            "bob",
-            "--mechanism",
-            "SCRAM-SHA-512",
-            "--execute",
-        ]),
-    );
+    let deleted = run_ok(on(&admin_door).args([
+        "users",
+        "delete",
+        "bob",
+        "--mechanism",
+        "SCRAM-SHA-512",
+        "--execute",
+    ]));
     assert_eq!(
         deleted.stderr.trim(),
         "note: done: delete the SCRAM-SHA-512 credential of user 'bob'"
     );
     assert!(!logs_in(&brokers, "SCRAM-SHA-512", "bob", BOB));
-    secured.stop();
+
+    // A user the authorizer knows nothing of is refused; with a write ACL it produces.
+    let topic = unique_topic("users-orders");
+    run_ok(on(&admin_door).args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
+    let produce_as_alice = || {
+        run_with_stdin(
+            as_user(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW).args(["produce", "-t", &topic]),
+            b"from alice\n",
+        )
+    };
+    // Kafka hides a topic from a principal that may not describe it.
+    let hidden = produce_as_alice();
+    assert_eq!(
+        (hidden.code, hidden.stderr.as_str()),
+        (
+            1,
+            format!("error: unknown topic '{topic}': it does not exist on the cluster\n").as_str()
+        )
+    );
+    let grant = |operation: &str| {
+        run_ok(on(&admin_door).args([
+            "acls",
+            "create",
+            "--principal",
+            "User:alice",
+            "--operation",
+            operation,
+            "--resource-type",
+            "topic",
+            "--resource-name",
+            &topic,
+            "--execute",
+        ]))
+    };
+    grant("describe");
+    let refused = produce_as_alice();
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    // An idempotent producer needs WRITE on some topic for its producer id (KIP-679).
+    assert!(
+        refused.stderr.contains("Failed to acquire idempotence PID")
+            && refused
+                .stderr
+                .contains("Broker: Cluster authorization failed")
+            && refused
+                .stderr
+                .ends_with("error: 1 of 1 records were not delivered\n"),
+        "{}",
+        refused.stderr
+    );
+    assert!(stored_values(&admin_door, &topic, "read_uncommitted").is_empty());
+    grant("write");
+    let produced = produce_as_alice();
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    assert_eq!(
+        stored_values(&admin_door, &topic, "read_uncommitted"),
+        ["from alice"]
+    );
+
+    run_ok(on(&admin_door).args(["users", "delete", "alice", "--execute"]));
+    assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW));
 }

@@ -26,6 +26,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use rdkafka::client::Client;
+use rdkafka::consumer::BaseConsumer;
 
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
 pub use api_versions::DESCRIBE_CLUSTER;
@@ -52,6 +53,19 @@ where
 }
 
 impl Kafka {
+    /// Runs reads of committed offsets (`admin::committed_offsets*`) on the shared lookup
+    /// consumer, off the executor: they need a consumer handle (see `admin::offsets`).
+    pub async fn with_offsets_reader<T, F>(&self, call: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&BaseConsumer<KfkClientContext>, Duration) -> Result<T> + Send + 'static,
+    {
+        let reader = self.lookup_consumer()?;
+        let timeout = self.timeout();
+        let result = blocking(move || call(&reader, timeout)).await;
+        result.map_err(|err| self.unreachable_or(err))
+    }
+
     /// Runs admin calls (`admin::*`) on the shared admin client, off the executor; `call`
     /// gets the client and the `--timeout` bound.
     pub async fn with_admin<T, F>(&self, call: F) -> Result<T>

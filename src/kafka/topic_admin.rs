@@ -1,8 +1,11 @@
 //! Growing a topic (CreatePartitions) and deleting the head of its partitions
 //! (DeleteRecords), through rust-rdkafka's admin client.
 
+use std::time::Duration;
+
 use anyhow::{anyhow, Result};
 use rdkafka::admin::NewPartitions;
+use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 
 use rdkafka::types::RDKafkaErrorCode;
@@ -18,6 +21,44 @@ pub struct DeletedUpTo {
 }
 
 impl Kafka {
+    /// Waits until `topic` shows in the metadata with `partitions` partitions (or any
+    /// number, for `None`), each with a leader: a broker accepts a new topic or new
+    /// partitions before their leaders are elected, and a producer or reader that comes
+    /// too early meets "unknown topic" or "not leader". False if that did not happen
+    /// within the timeout.
+    pub async fn wait_for_leaders(&self, topic: &str, partitions: Option<usize>) -> Result<bool> {
+        let client = self.metadata_client()?;
+        let timeout = self.timeout();
+        let topic = topic.to_string();
+        super::blocking(move || {
+            let deadline = std::time::Instant::now() + timeout;
+            loop {
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
+                if let Ok(metadata) =
+                    client.fetch_metadata(Some(&topic), left.min(Duration::from_secs(1)))
+                {
+                    let ready = metadata.topics().iter().any(|t| {
+                        t.name() == topic
+                            && t.error().is_none()
+                            && !t.partitions().is_empty()
+                            && partitions.is_none_or(|n| t.partitions().len() == n)
+                            && t.partitions()
+                                .iter()
+                                .all(|p| p.error().is_none() && p.leader() >= 0)
+                    });
+                    if ready {
+                        return Ok(true);
+                    }
+                }
+                if std::time::Instant::now() >= deadline {
+                    return Ok(false);
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        })
+        .await
+    }
+
     /// Raises `topic`'s partition count to `total`.
     pub async fn add_partitions(&self, topic: &str, total: usize) -> Result<()> {
         let admin = self.admin()?;

@@ -1,14 +1,18 @@
 //! Test harness: one real Kafka-protocol broker per test binary, and helpers to run kfk.
 //!
-//! The broker is nisshi (pinned; `scripts/test` installs it and sets `KFK_TEST_NISSHI`),
-//! started on a free loopback port with its sqlite engine in a temporary directory, and
-//! killed by its pid when the test binary exits. With `KFK_TEST_BROKERS` set, the tests
-//! use that cluster instead (e.g. an Apache Kafka).
+//! The broker is Apache Kafka (pinned in `tests/kafka/pom.xml`; `scripts/test` fetches
+//! it and sets `KFK_TEST_KAFKA_LIBS`), one KRaft node started on free loopback ports with
+//! its storage in a temporary folder, and killed by its pid when the test binary exits.
+//! With `KFK_TEST_BROKERS` set, the tests use that cluster instead.
 
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 pub mod copier;
+pub mod kafka;
 pub mod registry;
+
+use kafka::start_in_temp;
+pub use kafka::{Cluster, KafkaSpec};
 
 use std::io::Read;
 use std::net::TcpListener;
@@ -22,6 +26,9 @@ use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 
 static BROKERS: OnceLock<String> = OnceLock::new();
+static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+/// Folders the harness made that outlive any one test; removed when the binary exits.
+static CLEANUP_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// Processes the tests started; SIGKILLed by pid when the test binary exits.
 static CHILD_PIDS: Mutex<Vec<i32>> = Mutex::new(Vec::new());
 static TOPIC_COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -30,18 +37,8 @@ static TOPIC_COUNTER: AtomicU32 = AtomicU32::new(0);
 pub fn brokers() -> &'static str {
     BROKERS.get_or_init(|| match std::env::var("KFK_TEST_BROKERS") {
         Ok(brokers) if !brokers.is_empty() => brokers,
-        _ => start_nisshi(),
+        _ => start_kafka(),
     })
-}
-
-fn nisshi_binary() -> PathBuf {
-    match std::env::var_os("KFK_TEST_NISSHI") {
-        Some(path) => PathBuf::from(path),
-        None => panic!(
-            "no test broker: run the tests with scripts/test (it installs nisshi and sets \
-             KFK_TEST_NISSHI), or set KFK_TEST_BROKERS to a cluster's bootstrap address"
-        ),
-    }
 }
 
 pub fn free_port() -> u16 {
@@ -56,9 +53,27 @@ extern "C" fn kill_children() {
     for pid in pids {
         kill_by_pid(pid);
     }
+    let dirs = CLEANUP_DIRS.lock().map(|d| d.clone()).unwrap_or_default();
+    for dir in dirs {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
-/// SIGKILL and reap: nisshi ignores SIGTERM, so this is the only reliable stop.
+/// Removes `dir` when the test binary exits (after its processes are killed).
+pub fn remove_at_exit(dir: &Path) {
+    register_at_exit();
+    CLEANUP_DIRS.lock().expect("dirs").push(dir.to_path_buf());
+}
+
+fn register_at_exit() {
+    static AT_EXIT: Once = Once::new();
+    // SAFETY: kill_children is an extern "C" fn that lives as long as the program.
+    AT_EXIT.call_once(|| unsafe {
+        libc::atexit(kill_children);
+    });
+}
+
+/// SIGKILL and reap: the stop that no process can ignore or delay.
 pub fn kill_by_pid(pid: i32) {
     unsafe {
         libc::kill(pid, libc::SIGKILL);
@@ -72,10 +87,7 @@ pub fn kill_by_pid(pid: i32) {
 /// Starts a helper process (a broker, a TLS proxy) that must not outlive the tests: it
 /// is killed by pid when the test binary exits, and by the kernel if the binary crashes.
 pub fn spawn_guarded(mut command: Command) -> i32 {
-    static AT_EXIT: Once = Once::new();
-    AT_EXIT.call_once(|| unsafe {
-        libc::atexit(kill_children);
-    });
+    register_at_exit();
     // PDEATHSIG fires when the spawning *thread* ends, so spawn from a thread that lives
     // as long as the process.
     let (sender, receiver) = std::sync::mpsc::channel();
@@ -103,45 +115,9 @@ pub fn spawn_guarded(mut command: Command) -> i32 {
     pid
 }
 
-/// A nisshi broker of a test's own, in `dir` (its sqlite database and log).
-pub struct Nisshi {
-    pub pid: i32,
-    pub port: u16,
-}
-
-impl Nisshi {
-    /// Listens on 127.0.0.1:`port`, advertises `advertised` (host:port), with `extra`
-    /// arguments (e.g. `--authentication`); returns once it answers `ready_check`.
-    pub fn start(dir: &Path, port: u16, advertised: &str, extra: &[&str]) -> Nisshi {
-        let listener = format!("tcp://127.0.0.1:{port}");
-        let advertised = format!("tcp://{advertised}");
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(dir.join("nisshi.log"))
-            .expect("cannot create broker log");
-        let mut command = Command::new(nisshi_binary());
-        command
-            .args(["broker", "--listener-url", &listener])
-            .args(["--advertised-listener-url", &advertised])
-            .args(["--storage-engine", "sqlite://nisshi.db"]) // relative to current_dir
-            .args(extra)
-            .current_dir(dir)
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log handle"))
-            .stderr(log);
-        let pid = spawn_guarded(command);
-        wait_for_port(port, dir, pid);
-        Nisshi { pid, port }
-    }
-
-    pub fn stop(&self) {
-        kill_by_pid(self.pid);
-    }
-}
-
-/// Waits until something accepts connections on the loopback port.
-pub fn wait_for_port(port: u16, dir: &Path, pid: i32) {
+/// Waits until something accepts connections on the loopback port; `log` is shown if
+/// the process `pid` exits or never listens.
+pub fn wait_for_port(port: u16, log: &Path, pid: i32) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
@@ -153,54 +129,32 @@ pub fn wait_for_port(port: u16, dir: &Path, pid: i32) {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let mut log = String::new();
-    let _ = std::fs::File::open(dir.join("nisshi.log")).map(|mut f| f.read_to_string(&mut log));
+    let mut text = String::new();
+    let _ = std::fs::File::open(log).map(|mut f| f.read_to_string(&mut text));
     panic!(
-        "process {pid} did not listen on port {port}; log in {}:\n{log}",
-        dir.display()
+        "process {pid} did not listen on port {port}; {}:\n{text}",
+        log.display()
     );
 }
 
-fn start_nisshi() -> String {
-    let dir = std::env::temp_dir().join(format!("kfk-test-broker-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("cannot create the broker's directory");
-    second_cluster(&dir).1
+/// The Apache Kafka of this test binary, if the suite started one (not with
+/// `KFK_TEST_BROKERS`).
+pub fn own_cluster() -> Option<&'static Cluster> {
+    brokers();
+    CLUSTER.get()
 }
 
-/// A nisshi cluster of a test's own in `dir`, ready for requests, with its bootstrap
+fn start_kafka() -> String {
+    let cluster = CLUSTER.get_or_init(|| start_in_temp(KafkaSpec::nodes(1)));
+    cluster.bootstrap.clone()
+}
+
+/// A one-node Kafka of a test's own in `dir`, ready for requests, with its bootstrap
 /// address (for tests that need two clusters).
-pub fn second_cluster(dir: &Path) -> (Nisshi, String) {
-    let port = free_port();
-    let brokers = format!("127.0.0.1:{port}");
-    let broker = Nisshi::start(dir, port, &brokers, &[]);
-    wait_until_ready(&brokers, dir, broker.pid);
-    (broker, brokers)
-}
-
-/// Waits until the broker answers a metadata request.
-fn wait_until_ready(brokers: &str, dir: &Path, pid: i32) {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .set("log_level", "0")
-        .create()
-        .expect("metadata client");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut problem = "did not answer within 60s";
-    while Instant::now() < deadline {
-        if let Ok(metadata) = consumer.fetch_metadata(None, Duration::from_secs(1)) {
-            if !metadata.brokers().is_empty() {
-                return;
-            }
-        }
-        // SAFETY: non-blocking status check of our own child.
-        if unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) } == pid {
-            problem = "exited";
-            break;
-        }
-    }
-    let mut log = String::new();
-    let _ = std::fs::File::open(dir.join("nisshi.log")).map(|mut f| f.read_to_string(&mut log));
-    panic!("the test broker {problem}; its log:\n{log}");
+pub fn second_cluster(dir: &Path) -> (Cluster, String) {
+    let cluster = KafkaSpec::nodes(1).start(dir);
+    let brokers = cluster.bootstrap.clone();
+    (cluster, brokers)
 }
 
 /// A topic name no other test uses.
@@ -239,8 +193,12 @@ pub fn kfk_on_broker() -> Command {
 fn empty_config_home() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("kfk-test-xdg-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("config home");
+        let dir = tempfile::Builder::new()
+            .prefix("kfk-test-xdg-")
+            .tempdir()
+            .expect("config home")
+            .keep();
+        remove_at_exit(&dir);
         dir
     })
 }
@@ -259,10 +217,19 @@ pub fn run(command: &mut Command) -> Run {
         stderr,
     } = command.output().expect("cannot run kfk");
     Run {
-        code: status.code().unwrap_or(-1),
+        code: exit_code(status),
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
+}
+
+/// The exit code, or 128 + the signal that ended the process, as a shell reports it.
+pub fn exit_code(status: std::process::ExitStatus) -> i32 {
+    use std::os::unix::process::ExitStatusExt;
+    status
+        .code()
+        .or_else(|| status.signal().map(|signal| 128 + signal))
+        .unwrap_or(-1)
 }
 
 /// Runs kfk and fails the test, showing its output, unless it exits 0.
@@ -425,7 +392,7 @@ pub fn run_with_stdin(command: &mut Command, stdin: &[u8]) -> Run {
     let output = child.wait_with_output().expect("wait for kfk");
     let _ = writer.join();
     Run {
-        code: output.status.code().unwrap_or(-1),
+        code: exit_code(output.status),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
@@ -469,12 +436,23 @@ pub fn watermarks(brokers: &str, topic: &str) -> Vec<(i64, i64)> {
         .expect("metadata");
     let partitions = metadata.topics()[0].partitions().len() as i32;
     (0..partitions)
-        .map(|p| {
-            client
-                .fetch_watermarks(topic, p, timeout)
-                .expect("watermarks")
-        })
+        .map(|p| fetch_watermarks(&client, topic, p))
         .collect()
+}
+
+/// One partition's watermarks, asked again while its leader is being elected (a new
+/// topic's metadata can name a leader a moment before the leader serves it).
+fn fetch_watermarks(client: &BaseConsumer, topic: &str, partition: i32) -> (i64, i64) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match client.fetch_watermarks(topic, partition, Duration::from_secs(10)) {
+            Ok(marks) => return marks,
+            Err(err) if Instant::now() < deadline && err.to_string().contains("Not leader") => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(err) => panic!("watermarks of {topic}:{partition}: {err}"),
+        }
+    }
 }
 
 /// The values of a topic's records as a reader with `isolation` sees them, sorted.

@@ -194,8 +194,8 @@ async fn committed_offsets(
     in_flight: usize,
 ) -> Result<Vec<Offsets>> {
     ctx.kafka
-        .with_admin(move |client, timeout| {
-            admin::committed_offsets_of_groups(client, &groups, in_flight, timeout)
+        .with_offsets_reader(move |reader, timeout| {
+            admin::committed_offsets_of_groups(reader, &groups, in_flight, timeout)
         })
         .await
 }

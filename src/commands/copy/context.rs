@@ -2,10 +2,9 @@
 //! group committed on the destination cluster (where the transactions commit them).
 
 use std::collections::BTreeMap;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use rdkafka::admin::AdminClient;
 use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
 use rdkafka::Offset;
 
@@ -15,7 +14,8 @@ use crate::kafka::{admin, start_assigned_at, KfkClientContext};
 /// group committed on the destination cluster (where the transactions commit them).
 pub(super) struct CopyContext {
     pub(super) client: KfkClientContext,
-    pub(super) admin: AdminClient<KfkClientContext>,
+    /// Reads the group's offsets on the destination cluster.
+    pub(super) offsets_reader: Arc<BaseConsumer<KfkClientContext>>,
     pub(super) group: String,
     /// Where each partition starts when the group has no committed offset for it.
     pub(super) starts: BTreeMap<i32, Offset>,
@@ -38,14 +38,24 @@ impl ConsumerContext for CopyContext {
     fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         match rebalance {
             Rebalance::Assign(list) => {
-                let committed =
-                    admin::committed_offsets(self.admin.inner(), &self.group, self.timeout)
-                        .unwrap_or_else(|err| {
-                            eprintln!(
-                                "kfk copy: warning: cannot read the committed offsets: {err:#}"
-                            );
-                            Vec::new()
-                        });
+                // Stable offsets of exactly these partitions: a transaction that another
+                // copier of the group just committed may still be writing its markers,
+                // and its offsets are where this copier must go on.
+                let assigned: Vec<(String, i32)> = list
+                    .elements()
+                    .iter()
+                    .map(|e| (e.topic().to_string(), e.partition()))
+                    .collect();
+                let committed = admin::stable_committed_offsets(
+                    &self.offsets_reader,
+                    &self.group,
+                    &assigned,
+                    self.timeout,
+                )
+                .unwrap_or_else(|err| {
+                    eprintln!("kfk copy: warning: cannot read the committed offsets: {err:#}");
+                    Vec::new()
+                });
                 let mut next = self.next();
                 for element in list.elements() {
                     let offset = committed

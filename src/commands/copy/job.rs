@@ -204,9 +204,14 @@ impl CopyJob {
         batch: &[OwnedMessage],
     ) -> Option<String> {
         let group = &self.args.group;
+        let committed: Vec<(String, i32)> = ranges(batch)
+            .into_keys()
+            .map(|partition| (self.args.source.clone(), partition))
+            .collect();
         let stored = match admin::stable_committed_offsets(
-            consumer.context().admin.inner(),
+            &consumer.context().offsets_reader,
             group,
+            &committed,
             self.timeout,
         ) {
             Ok(stored) => stored,

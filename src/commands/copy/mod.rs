@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 use clap::{Args, ValueEnum};
-use rdkafka::admin::AdminClient;
 use rdkafka::consumer::BaseConsumer;
 use rdkafka::producer::BaseProducer;
 use rdkafka::Offset;
@@ -260,7 +259,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
             .collect::<BTreeMap<i32, i64>>()
     });
 
-    let admin: AdminClient<KfkClientContext> = dest.kafka.admin()?;
+    let offsets_reader = dest.kafka.lookup_consumer()?;
     let reading = GroupConsumerOptions {
         group: args.group.clone(),
         // One partition per member in order, so copiers sharing a group split evenly.
@@ -276,7 +275,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     };
     let consumer: BaseConsumer<CopyContext> = ctx.kafka.client(&reading, |client| CopyContext {
         client,
-        admin,
+        offsets_reader,
         group: args.group.clone(),
         starts,
         timeout,

@@ -71,6 +71,19 @@ pub async fn run(ctx: &Context, args: AddPartitionsArgs) -> Result<()> {
         return Ok(());
     }
     ctx.kafka.add_partitions(&topic.name, args.to).await?;
+    if !ctx
+        .kafka
+        .wait_for_leaders(&topic.name, Some(args.to))
+        .await?
+    {
+        output::warn(&format!(
+            "topic '{}' now has {} partitions, but not every new one had a leader within {}",
+            topic.name,
+            args.to,
+            humantime::format_duration(ctx.timeout())
+        ));
+        return Ok(());
+    }
     output::note(&format!(
         "topic '{}' now has {} partitions",
         topic.name, args.to

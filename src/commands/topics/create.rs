@@ -61,6 +61,15 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
     for result in results {
         result.map_err(|(topic, code)| anyhow!("cannot create topic '{topic}': {code}"))?;
     }
+    let expected = args.partitions.map(|p| p as usize);
+    if !ctx.kafka.wait_for_leaders(&args.topic, expected).await? {
+        output::warn(&format!(
+            "created topic '{}', but not every partition had a leader within {}: records sent now may wait or fail",
+            args.topic,
+            humantime::format_duration(ctx.timeout())
+        ));
+        return Ok(());
+    }
     output::note(&format!("created topic '{}'", args.topic));
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use std::ffi::CString;
 use std::os::raw::c_char;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use rdkafka::bindings as rd;
@@ -73,12 +73,12 @@ pub fn describe_groups<C: ClientContext>(
     groups: &[String],
     timeout: Duration,
 ) -> Result<Vec<Described>> {
-    let mut described = describe_batch(client, groups, timeout)?;
+    let mut described = describe_until_settled(client, groups, timeout)?;
     if described.iter().filter(|d| d.is_err()).count() > 1 {
         for (group, slot) in groups.iter().zip(described.iter_mut()) {
             if slot.is_err() {
                 if let Ok(Some(again)) =
-                    describe_batch(client, std::slice::from_ref(group), timeout)
+                    describe_until_settled(client, std::slice::from_ref(group), timeout)
                         .map(|mut one| one.pop())
                 {
                     *slot = again;
@@ -89,11 +89,46 @@ pub fn describe_groups<C: ClientContext>(
     Ok(described)
 }
 
-fn describe_batch<C: ClientContext>(
+/// `describe_batch`, asking again for the groups whose coordinator was loading or had
+/// just moved (as Apache's admin client does), until the timeout.
+fn describe_until_settled<C: ClientContext>(
     client: &Client<C>,
     groups: &[String],
     timeout: Duration,
 ) -> Result<Vec<Described>> {
+    let deadline = Instant::now() + timeout;
+    let mut attempts = describe_batch(client, groups, timeout)?;
+    let mut backoff = Duration::from_millis(50);
+    loop {
+        let waiting: Vec<usize> = (0..attempts.len()).filter(|&i| attempts[i].1).collect();
+        if waiting.is_empty() || Instant::now() + backoff >= deadline {
+            break;
+        }
+        std::thread::sleep(backoff);
+        backoff = (backoff * 2).min(Duration::from_secs(1));
+        let names: Vec<String> = waiting.iter().map(|&i| groups[i].clone()).collect();
+        let again = describe_batch(
+            client,
+            &names,
+            deadline.saturating_duration_since(Instant::now()),
+        )?;
+        for (i, attempt) in waiting.into_iter().zip(again) {
+            attempts[i] = attempt;
+        }
+    }
+    Ok(attempts
+        .into_iter()
+        .map(|(described, _)| described)
+        .collect())
+}
+
+/// Each group's description or error, in input order, with whether the error is one
+/// that passes once the coordinator settles.
+fn describe_batch<C: ClientContext>(
+    client: &Client<C>,
+    groups: &[String],
+    timeout: Duration,
+) -> Result<Vec<(Described, bool)>> {
     if groups.is_empty() {
         return Ok(Vec::new());
     }
@@ -127,7 +162,7 @@ fn describe_batch<C: ClientContext>(
             } else {
                 std::slice::from_raw_parts(descriptions, count)
             };
-        let mut described: Vec<(String, Described)> = descriptions
+        let mut described: Vec<(String, (Described, bool))> = descriptions
             .iter()
             .map(|&description| {
                 let group = text(rd::rd_kafka_ConsumerGroupDescription_group_id(description));
@@ -144,10 +179,11 @@ fn describe_batch<C: ClientContext>(
                             coordinator: None,
                             members: Vec::new(),
                         };
-                        return (group, Ok(dead));
+                        return (group, (Ok(dead), false));
                     }
+                    let transient = coordinator_settling(rd::rd_kafka_error_code(error));
                     let reason = error_text(error).unwrap_or_default();
-                    return (group, Err(reason));
+                    return (group, (Err(reason), transient));
                 }
                 let node = rd::rd_kafka_ConsumerGroupDescription_coordinator(description);
                 let coordinator = (!node.is_null()).then(|| {
@@ -187,7 +223,7 @@ fn describe_batch<C: ClientContext>(
                     coordinator,
                     members,
                 };
-                (group, Ok(found))
+                (group, (Ok(found), false))
             })
             .collect();
         Ok(groups
@@ -197,7 +233,7 @@ fn describe_batch<C: ClientContext>(
                     .iter()
                     .position(|(name, _)| name == group)
                     .map(|at| described.swap_remove(at).1)
-                    .unwrap_or_else(|| Err("the broker did not describe it".into()))
+                    .unwrap_or_else(|| (Err("the broker did not describe it".into()), false))
             })
             .collect())
     }

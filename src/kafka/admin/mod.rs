@@ -249,10 +249,42 @@ pub(super) fn error_text(error: *const rd::rd_kafka_error_t) -> Option<String> {
         return None;
     }
     let message = text(unsafe { rd::rd_kafka_error_string(error) });
-    if !message.trim().is_empty() {
-        return Some(message);
+    let message = message.trim();
+    let code = RDKafkaErrorCode::from(code);
+    // Apache Kafka's controller spells out the whole request in an authorization error
+    // ("Request Request(processor=0, ...) needs ALTER permission"): keep what it needs.
+    if let (true, Some(at)) = (message.starts_with("Request "), message.rfind(" needs ")) {
+        return Some(format!("{code}: the principal{}", &message[at..]));
     }
-    Some(RDKafkaErrorCode::from(code).to_string())
+    // librdkafka prefixes the broker's error string, which is often empty.
+    Some(match message.strip_suffix(':') {
+        _ if message.is_empty() => code.to_string(),
+        Some(prefix) => format!("{prefix}: {code}"),
+        None => message.to_string(),
+    })
+}
+
+/// Whether a group request failed only because its coordinator is loading the groups or
+/// has just moved: the same request succeeds once it settles.
+pub(super) fn coordinator_settling(code: rd::rd_kafka_resp_err_t) -> bool {
+    matches!(
+        RDKafkaErrorCode::from(code),
+        RDKafkaErrorCode::CoordinatorLoadInProgress
+            | RDKafkaErrorCode::CoordinatorNotAvailable
+            | RDKafkaErrorCode::NotCoordinator
+    )
+}
+
+/// `coordinator_settling` for an error from `group_result`.
+pub(super) fn settling_failure(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<AdminFailure>().is_some_and(|failure| {
+        matches!(
+            failure.code,
+            RDKafkaErrorCode::CoordinatorLoadInProgress
+                | RDKafkaErrorCode::CoordinatorNotAvailable
+                | RDKafkaErrorCode::NotCoordinator
+        )
+    })
 }
 
 /// Reads a C topic-partition list into owned rows; per-partition errors become `Err`.
@@ -309,8 +341,10 @@ pub(super) unsafe fn group_result(
         bail!("the broker returned no result for the group");
     }
     let group = *groups;
-    if let Some(error) = error_text(rd::rd_kafka_group_result_error(group)) {
-        bail!("{error}");
+    let error = rd::rd_kafka_group_result_error(group);
+    if let Some(message) = error_text(error) {
+        let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(error));
+        return Err(AdminFailure { code, message }.into());
     }
     Ok(partitions(rd::rd_kafka_group_result_partitions(group)))
 }

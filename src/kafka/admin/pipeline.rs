@@ -11,7 +11,9 @@ use rdkafka::bindings as rd;
 use rdkafka::client::Client;
 use rdkafka::ClientContext;
 
-use super::{new_options, text};
+use rdkafka::types::RDKafkaErrorCode;
+
+use super::{new_options, text, AdminFailure};
 
 /// Owns a result queue shared by several requests.
 struct Queue(*mut rd::rd_kafka_queue_t);
@@ -56,8 +58,8 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
         *mut rd::rd_kafka_AdminOptions_t,
         *mut rd::rd_kafka_queue_t,
     ) -> Result<()>,
-    mut read: impl FnMut(*mut rd::rd_kafka_event_t) -> std::result::Result<T, String>,
-) -> Result<Vec<std::result::Result<T, String>>> {
+    mut read: impl FnMut(*mut rd::rd_kafka_event_t) -> Result<T>,
+) -> Result<Vec<Result<T>>> {
     let Batch {
         op,
         in_flight,
@@ -70,8 +72,7 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
     if queue.0.is_null() {
         bail!("librdkafka could not set up the request");
     }
-    let mut results: Vec<Option<std::result::Result<T, String>>> =
-        items.iter().map(|_| None).collect();
+    let mut results: Vec<Option<Result<T>>> = items.iter().map(|_| None).collect();
     let poll_millis = (timeout + Duration::from_secs(1))
         .as_millis()
         .min(i32::MAX as u128) as i32;
@@ -90,7 +91,7 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
                 started
             };
             if let Err(err) = started {
-                results[next] = Some(Err(format!("{err:#}")));
+                results[next] = Some(Err(err));
             } else {
                 outstanding += 1;
             }
@@ -104,7 +105,7 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
         if event.0.is_null() {
             let silent = format!("no answer within {}", humantime::format_duration(timeout));
             for slot in results.iter_mut().filter(|slot| slot.is_none()) {
-                *slot = Some(Err(silent.clone()));
+                *slot = Some(Err(anyhow::anyhow!("{silent}")));
             }
             break;
         }
@@ -120,13 +121,17 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
             if err == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
                 read(event.0)
             } else {
-                Err(text(unsafe { rd::rd_kafka_event_error_string(event.0) }))
+                Err(AdminFailure {
+                    code: RDKafkaErrorCode::from(err),
+                    message: text(unsafe { rd::rd_kafka_event_error_string(event.0) }),
+                }
+                .into())
             },
         );
     }
     crate::kafka::assertions::awaiting("");
     Ok(results
         .into_iter()
-        .map(|slot| slot.unwrap_or_else(|| Err("the request was not answered".into())))
+        .map(|slot| slot.unwrap_or_else(|| Err(anyhow::anyhow!("the request was not answered"))))
         .collect())
 }

@@ -44,6 +44,7 @@ pub async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<
         .map(|r| (r.topic.clone(), r.partition))
         .collect();
     let admin = ctx.kafka.admin()?;
+    let reader = ctx.kafka.lookup_consumer()?;
     let timeout = ctx.timeout();
     let group = view.group.clone();
     let wanted = commits.clone();
@@ -63,7 +64,7 @@ pub async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<
         } else {
             admin::delete_offsets(client, &group, &to_delete, timeout)
         };
-        let committed = admin::committed_offsets(client, &group, timeout);
+        let committed = admin::committed_offsets(&reader, &group, timeout);
         if deleted.is_err() {
             admin::leave_after_failed_delete(admin);
         }
