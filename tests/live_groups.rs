@@ -1,0 +1,147 @@
+//! What only a real broker shows: the members of a live group and their assignments, and
+//! a read_committed reader that never sees an aborted transaction's records.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use rdkafka::config::ClientConfig;
+use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+use serde_json::Value;
+
+/// A `kfk consume -g` running in the background; killed by its pid when dropped.
+struct Member(i32);
+
+impl Drop for Member {
+    fn drop(&mut self) {
+        kill_by_pid(self.0);
+    }
+}
+
+/// The group's description, or None while it does not exist yet.
+fn describe(group: &str) -> Option<Value> {
+    let out = run(kfk_on_broker().args(["--output", "json", "consumer-groups", "describe", group]));
+    if out.code == 1 && out.stderr.contains("does not exist") {
+        return None;
+    }
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    Some(serde_json::from_str(&out.stdout).expect("describe JSON"))
+}
+
+#[test]
+fn a_live_group_shows_its_members_and_their_assignments() {
+    let topic = create_topic(3, "live-members");
+    produce_keyed(brokers(), &topic, &keyed_lines(0..30));
+    let group = unique_topic("live-group");
+    let mut consumer = Command::new(env!("CARGO_BIN_EXE_kfk"));
+    consumer
+        .env("KFK_BROKERS", brokers())
+        .args([
+            "consume",
+            "-t",
+            &topic,
+            "-g",
+            &group,
+            "-X",
+            "client.id=kfk-live-member",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let _member = Member(spawn_guarded(consumer));
+
+    // Wait for the join: the group is Stable with one member once it has its assignment.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let view = loop {
+        let view = describe(&group).unwrap_or_default();
+        if view[0]["state"] == "Stable"
+            && view[0]["members"].as_array().is_some_and(|m| m.len() == 1)
+        {
+            break view;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the group never became stable: {view}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let member = &view[0]["members"][0];
+    assert_eq!(member["client_id"], "kfk-live-member", "{view}");
+    assert!(
+        member["host"]
+            .as_str()
+            .is_some_and(|h| h.contains("127.0.0.1")),
+        "{view}"
+    );
+    let mut assigned: Vec<(String, i64)> = member["assignment"]
+        .as_array()
+        .expect("assignment")
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_str().unwrap_or_default().to_string(),
+                p[1].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    assigned.sort();
+    assert_eq!(
+        assigned,
+        [(topic.clone(), 0), (topic.clone(), 1), (topic.clone(), 2)]
+    );
+    let consumer_id = member["consumer_id"].as_str().expect("consumer id");
+    for partition in view[0]["partitions"].as_array().expect("partitions") {
+        assert_eq!(partition["consumer_id"], consumer_id, "{view}");
+    }
+
+    // The table names the member too, and an active group's offsets are not moved.
+    let table = run_ok(kfk_on_broker().args(["consumer-groups", "describe", &group, "--members"]));
+    assert!(table.stdout.contains("kfk-live-member"), "{}", table.stdout);
+    let refused = run(kfk_on_broker().args([
+        "consumer-groups",
+        "reset-offsets",
+        &group,
+        "--topic",
+        &topic,
+        "--to-earliest",
+        "--execute",
+    ]));
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(refused.stderr.contains("active"), "{}", refused.stderr);
+}
+
+#[test]
+fn read_committed_hides_an_aborted_transactions_records() {
+    let topic = create_topic(1, "live-aborted");
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", brokers())
+        .set("transactional.id", unique_topic("live-txn"))
+        .set("log_level", "0")
+        .create()
+        .expect("producer");
+    let timeout = Duration::from_secs(10);
+    producer.init_transactions(timeout).expect("init");
+    for (values, commit) in [(["a1", "a2"], false), (["c1", "c2"], true)] {
+        producer.begin_transaction().expect("begin");
+        for value in values {
+            producer
+                .send(BaseRecord::<(), str>::to(&topic).payload(value))
+                .map_err(|(err, _)| err)
+                .expect("send");
+        }
+        producer.flush(timeout).expect("flush");
+        if commit {
+            producer.commit_transaction(timeout).expect("commit");
+        } else {
+            producer.abort_transaction(timeout).expect("abort");
+        }
+    }
+    let read = |isolation: &str| {
+        run_ok(kfk_on_broker().args(["consume", "-t", &topic, "-e", "--isolation", isolation]))
+            .stdout
+    };
+    assert_eq!(read("read_committed"), "c1\nc2\n");
+    assert_eq!(read("read_uncommitted"), "a1\na2\nc1\nc2\n");
+}
