@@ -167,7 +167,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -s c -l count -d 'Stop 
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s f -l format -d 'Print each record with this format (kcat\'s tokens, see above)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s K -l key-delimiter -d 'Print the key, SEP and the value on each line, as kcat -C -K does' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s g -l group -d 'Consume as a member of this consumer group' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consume" -l assignment-strategy -d 'How the group spreads partitions over its members' -r -f -a "range\t''
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l group-protocol -d 'The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns partitions, and its group.consumer.* settings give the session timeout and heartbeat)' -r -f -a "classic\t''
+consumer\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l assignment-strategy -d 'How the group spreads partitions over its members (with --group-protocol consumer: range asks for the broker\'s range assignor, the others for its uniform one)' -r -f -a "range\t''
 roundrobin\t''
 cooperative-sticky\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l commit -d 'When offsets are committed: after writing (at-least-once), before (at-most-once), none' -r -f -a "after\t''

@@ -30,43 +30,67 @@ fn describe(group: &str) -> Option<Value> {
     Some(serde_json::from_str(&out.stdout).expect("describe JSON"))
 }
 
-#[test]
-fn a_live_group_shows_its_members_and_their_assignments() {
-    let topic = create_topic(3, "live-members");
-    produce_keyed(brokers(), &topic, &keyed_lines(0..30));
-    let group = unique_topic("live-group");
+/// Starts `kfk consume -g group` on `topic` in the background with `extra` flags, and
+/// waits until the group is Stable with that one member; the member and the group's view.
+fn join(topic: &str, group: &str, extra: &[&str]) -> (Member, Value) {
     let mut consumer = Command::new(env!("CARGO_BIN_EXE_kfk"));
     consumer
         .env("KFK_BROKERS", brokers())
         .args([
             "consume",
             "-t",
-            &topic,
+            topic,
             "-g",
-            &group,
+            group,
             "-X",
             "client.id=kfk-live-member",
         ])
+        .args(extra)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-    let _member = Member(spawn_guarded(consumer));
-
-    // Wait for the join: the group is Stable with one member once it has its assignment.
+    let member = Member(spawn_guarded(consumer));
     let deadline = Instant::now() + Duration::from_secs(30);
-    let view = loop {
-        let view = describe(&group).unwrap_or_default();
-        if view[0]["state"] == "Stable"
-            && view[0]["members"].as_array().is_some_and(|m| m.len() == 1)
-        {
-            break view;
+    loop {
+        let view = describe(group).unwrap_or_default();
+        let members = view[0]["members"].as_array().map_or(0, Vec::len);
+        let assigned = view[0]["members"][0]["assignment"]
+            .as_array()
+            .map_or(0, Vec::len);
+        if view[0]["state"] == "Stable" && members == 1 && assigned > 0 {
+            return (member, view);
         }
         assert!(
             Instant::now() < deadline,
             "the group never became stable: {view}"
         );
         std::thread::sleep(Duration::from_millis(200));
-    };
+    }
+}
+
+/// The (topic, partition) pairs of a member's assignment, sorted.
+fn assignment_of(member: &Value) -> Vec<(String, i64)> {
+    let mut assigned: Vec<(String, i64)> = member["assignment"]
+        .as_array()
+        .expect("assignment")
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_str().unwrap_or_default().to_string(),
+                p[1].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    assigned.sort();
+    assigned
+}
+
+#[test]
+fn a_live_group_shows_its_members_and_their_assignments() {
+    let topic = create_topic(3, "live-members");
+    produce_keyed(brokers(), &topic, &keyed_lines(0..30));
+    let group = unique_topic("live-group");
+    let (_member, view) = join(&topic, &group, &[]);
     let member = &view[0]["members"][0];
     assert_eq!(member["client_id"], "kfk-live-member", "{view}");
     assert!(
@@ -110,6 +134,79 @@ fn a_live_group_shows_its_members_and_their_assignments() {
     ]));
     assert_eq!(refused.code, 1, "{}", refused.stderr);
     assert!(refused.stderr.contains("active"), "{}", refused.stderr);
+}
+
+#[test]
+fn a_kip_848_group_consumes_and_is_described() {
+    let topic = create_topic(2, "live-848");
+    produce_keyed(brokers(), &topic, &keyed_lines(0..20));
+    let group = unique_topic("live-848-group");
+    let (member, view) = join(
+        &topic,
+        &group,
+        &["--group-protocol", "consumer", "--from", "beginning"],
+    );
+    // The broker assigned the partitions with its uniform assignor.
+    assert_eq!(view[0]["assignment_strategy"], "uniform", "{view}");
+    assert_eq!(
+        assignment_of(&view[0]["members"][0]),
+        [(topic.clone(), 0), (topic.clone(), 1)]
+    );
+    let listed = run_ok(kfk_on_broker().args(["--output", "json", "consumer-groups", "list"]));
+    let listed: Value = serde_json::from_str(&listed.stdout).expect("list JSON");
+    let row = listed
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["group"] == group.as_str())
+        .cloned()
+        .unwrap_or_else(|| panic!("{group} missing from {listed}"));
+    assert_eq!(
+        (&row["type"], &row["members"]),
+        (&"consumer".into(), &1.into()),
+        "{row}"
+    );
+
+    // The member read and committed everything: the group's lag (one row for the topic)
+    // reaches 0.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let lag =
+            run_ok(kfk_on_broker().args(["--output", "json", "consumer-groups", "lag", &group]));
+        let rows: Value = serde_json::from_str(&lag.stdout).expect("lag JSON");
+        let total: Option<i64> = rows
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| r["lag"].as_i64())
+            .sum();
+        if total == Some(0) && rows.as_array().is_some_and(|r| r.len() == 1) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the group never caught up: {rows}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    drop(member);
+    let refused = run(kfk_on_broker().args([
+        "consume",
+        "-t",
+        &topic,
+        "-g",
+        &group,
+        "--group-protocol",
+        "consumer",
+        "--session-timeout",
+        "10s",
+    ]));
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("drop --session-timeout"),
+        "{}",
+        refused.stderr
+    );
 }
 
 #[test]

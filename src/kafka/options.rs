@@ -115,6 +115,14 @@ impl AssignmentStrategy {
     }
 }
 
+/// The consumer group protocol: the classic one, where the members assign partitions
+/// among themselves, or KIP-848's, where the broker does (Kafka 4.0+).
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupProtocol {
+    Classic,
+    Consumer,
+}
+
 /// A librdkafka property a client is built with.
 pub type Property = (&'static str, String);
 
@@ -211,6 +219,9 @@ pub enum Commits {
 #[derive(Debug, Clone)]
 pub struct GroupConsumerOptions {
     pub group: String,
+    pub protocol: GroupProtocol,
+    /// With the consumer protocol, `Range` asks for the broker's range assignor and any
+    /// other for its uniform one.
     pub assignment: AssignmentStrategy,
     pub commits: Commits,
     pub start_without_commit: StartWithoutCommit,
@@ -223,12 +234,27 @@ pub struct GroupConsumerOptions {
 impl ClientOptions for GroupConsumerOptions {
     fn properties(&self) -> Vec<Property> {
         let mut properties = reading(self.isolation);
-        properties.extend([
-            ("group.id", self.group.clone()),
-            (
+        properties.push(("group.id", self.group.clone()));
+        match self.protocol {
+            GroupProtocol::Classic => properties.push((
                 "partition.assignment.strategy",
                 self.assignment.as_librdkafka().to_string(),
-            ),
+            )),
+            // The broker assigns, and it owns the session timeout and heartbeat interval
+            // (group.consumer.* on the broker): librdkafka refuses those settings here.
+            GroupProtocol::Consumer => properties.extend([
+                ("group.protocol", "consumer".to_string()),
+                (
+                    "group.remote.assignor",
+                    match self.assignment {
+                        AssignmentStrategy::Range => "range",
+                        _ => "uniform",
+                    }
+                    .to_string(),
+                ),
+            ]),
+        }
+        properties.extend([
             (
                 "enable.auto.commit",
                 (self.commits == Commits::Automatic).to_string(),
@@ -242,9 +268,16 @@ impl ClientOptions for GroupConsumerOptions {
                 .to_string(),
             ),
         ]);
+        let classic = self.protocol == GroupProtocol::Classic;
         for (key, value) in [
-            ("session.timeout.ms", self.session_timeout),
-            ("heartbeat.interval.ms", self.heartbeat_interval),
+            (
+                "session.timeout.ms",
+                self.session_timeout.filter(|_| classic),
+            ),
+            (
+                "heartbeat.interval.ms",
+                self.heartbeat_interval.filter(|_| classic),
+            ),
             ("max.poll.interval.ms", self.max_poll_interval),
         ] {
             if let Some(value) = value {

@@ -23,7 +23,8 @@ use crate::error::UsageError;
 use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
 use crate::kafka::options::{
-    AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ReaderOptions, StartWithoutCommit,
+    AssignmentStrategy, Commits, GroupConsumerOptions, GroupProtocol, Isolation, ReaderOptions,
+    StartWithoutCommit,
 };
 use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
 use crate::model::filter::RecordFilter;
@@ -116,7 +117,13 @@ pub struct ConsumeArgs {
     #[arg(short = 'g', long, add = live::groups())]
     pub group: Option<String>,
 
-    /// How the group spreads partitions over its members
+    /// The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns
+    /// partitions, and its group.consumer.* settings give the session timeout and heartbeat)
+    #[arg(long, value_enum, default_value_t = GroupProtocol::Classic, requires = "group")]
+    pub group_protocol: GroupProtocol,
+
+    /// How the group spreads partitions over its members (with --group-protocol consumer:
+    /// range asks for the broker's range assignor, the others for its uniform one)
     #[arg(long, value_enum, default_value_t = AssignmentStrategy::CooperativeSticky, requires = "group")]
     pub assignment_strategy: AssignmentStrategy,
 
@@ -194,6 +201,17 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     )
     .map_err(UsageError)?;
     let renderer = Renderer::new(&args, ctx.output, Codec::for_args(ctx, &args), filter)?;
+    if args.group_protocol == GroupProtocol::Consumer
+        && (args.session_timeout.is_some() || args.heartbeat_interval.is_some())
+    {
+        return Err(UsageError(
+            "with --group-protocol consumer the broker sets the session timeout and heartbeat \
+             interval (group.consumer.session.timeout.ms, group.consumer.heartbeat.interval.ms): \
+             drop --session-timeout and --heartbeat-interval"
+                .into(),
+        )
+        .into());
+    }
     let group = args.group.clone();
     let from = start_spec(&args)?;
 
@@ -203,6 +221,7 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
         Some(group) => ctx.kafka.client(
             &GroupConsumerOptions {
                 group: group.clone(),
+                protocol: args.group_protocol,
                 assignment: args.assignment_strategy,
                 commits: if args.commit == CommitWhen::None {
                     Commits::Manual

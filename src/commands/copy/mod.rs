@@ -261,6 +261,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
 
     let offsets_reader = dest.kafka.lookup_consumer()?;
     let reading = GroupConsumerOptions {
+        protocol: crate::kafka::options::GroupProtocol::Classic,
         group: args.group.clone(),
         // One partition per member in order, so copiers sharing a group split evenly.
         assignment: AssignmentStrategy::Range,

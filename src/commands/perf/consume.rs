@@ -133,6 +133,7 @@ pub(super) fn reader(
     match group {
         Some(group) => {
             let options = GroupConsumerOptions {
+                protocol: crate::kafka::options::GroupProtocol::Classic,
                 group: group.to_string(),
                 assignment: AssignmentStrategy::CooperativeSticky,
                 commits: Commits::Manual,
