@@ -1,11 +1,7 @@
-//! Kerberos (SASL/GSSAPI) as far as a real server takes it: MIT's KDC, started here on
-//! loopback with a throwaway realm, issues the ticket kfk's kinit asks for; the test
-//! broker offers no GSSAPI, so the handshake that follows is refused, in one line.
-//!
-//! With KFK_TEST_KERBEROS_BROKERS (a cluster that speaks GSSAPI), KFK_TEST_KERBEROS_PRINCIPAL
-//! and KFK_TEST_KERBEROS_KEYTAB set (and KFK_SECURITY_PROTOCOL as the cluster needs, read by
-//! kfk itself, with the machine's krb5.conf), the login test runs against that cluster
-//! instead, and expects `topics list` to succeed.
+//! Kerberos (SASL/GSSAPI) end to end: MIT's KDC, started here on loopback with a
+//! throwaway realm, issues the ticket kfk's kinit asks for, and Apache Kafka, holding the
+//! key of kafka/127.0.0.1 in a keytab, accepts it on its GSSAPI listener. A listener that
+//! offers no GSSAPI refuses the handshake, in one line.
 
 mod common;
 
@@ -21,6 +17,8 @@ struct Kdc {
     dir: tempfile::TempDir,
     /// A broker that requires SASL but offers only SCRAM.
     brokers: String,
+    /// A broker listener that takes GSSAPI.
+    gssapi: String,
     _cluster: Cluster,
 }
 
@@ -61,7 +59,7 @@ fn kdc() -> &'static Kdc {
             d.join("krb5.conf"),
             format!(
                 "[libdefaults]\n default_realm = {REALM}\n dns_lookup_kdc = false\n \
-                 dns_lookup_realm = false\n rdns = false\n udp_preference_limit = 1\n\
+                 dns_lookup_realm = false\n rdns = false\n dns_canonicalize_hostname = false\n udp_preference_limit = 1\n\
                  [realms]\n {REALM} = {{\n  kdc = 127.0.0.1:{port}\n }}\n"
             ),
         )
@@ -87,6 +85,7 @@ fn kdc() -> &'static Kdc {
         for (name, keytab) in [
             ("kfk-client", "client.keytab"),
             ("someone-else", "other.keytab"),
+            ("kafka/127.0.0.1", "kafka.keytab"),
         ] {
             let principal = Kdc::principal(name);
             let keytab = d.join(keytab);
@@ -110,14 +109,31 @@ fn kdc() -> &'static Kdc {
         let pid = spawn_guarded(kdc);
         wait_for_port(port, d, pid);
 
-        // A broker whose SASL listener offers SCRAM only.
+        // One listener offers SCRAM only; the other GSSAPI, as the service principal
+        // kafka/127.0.0.1 whose key is in kafka.keytab.
+        let jaas = format!(
+            "com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true \
+             storeKey=true keyTab=\"{}\" principal=\"{}\";",
+            d.join("kafka.keytab").display(),
+            Kdc::principal("kafka/127.0.0.1")
+        );
         let cluster = KafkaSpec::nodes(1)
             .sasl_listener("SASL", &["SCRAM-SHA-256"], &[])
+            .listener("GSS", "SASL_PLAINTEXT", "127.0.0.1")
+            .property("listener.name.gss.sasl.enabled.mechanisms", "GSSAPI")
+            .property("listener.name.gss.gssapi.sasl.jaas.config", &jaas)
+            .property("sasl.kerberos.service.name", "kafka")
+            .jvm_option(&format!(
+                "-Djava.security.krb5.conf={}",
+                d.join("krb5.conf").display()
+            ))
             .start(&d.join("kafka"));
         let brokers = cluster.bootstrap_on("SASL");
+        let gssapi = cluster.bootstrap_on("GSS");
         Kdc {
             dir,
             brokers,
+            gssapi,
             _cluster: cluster,
         }
     })
@@ -125,11 +141,22 @@ fn kdc() -> &'static Kdc {
 
 /// kfk with GSSAPI settings, the test realm's configuration and a ticket cache of its own.
 fn kfk_with_kerberos(kdc: &Kdc, principal: &str, keytab: &Path, cache: &str) -> Command {
+    kfk_with_kerberos_on(&kdc.brokers, kdc, principal, keytab, cache)
+}
+
+/// `kfk_with_kerberos` pointed at `brokers`.
+fn kfk_with_kerberos_on(
+    brokers: &str,
+    kdc: &Kdc,
+    principal: &str,
+    keytab: &Path,
+    cache: &str,
+) -> Command {
     let mut command = kfk();
     command
         .env("KRB5_CONFIG", kdc.path("krb5.conf"))
         .env("KRB5CCNAME", format!("FILE:{}", kdc.path(cache).display()))
-        .args(["-b", &kdc.brokers, "--timeout", "5s"])
+        .args(["-b", brokers, "--timeout", "5s"])
         .args([
             "--security-protocol",
             "sasl_plaintext",
@@ -157,26 +184,6 @@ fn cached_principal(kdc: &Kdc, cache: &str) -> Option<String> {
 
 #[test]
 fn kinit_gets_a_ticket_then_a_broker_without_gssapi_refuses_in_one_line() {
-    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    if let (Some(brokers), Some(principal), Some(keytab)) = (
-        var("KFK_TEST_KERBEROS_BROKERS"),
-        var("KFK_TEST_KERBEROS_PRINCIPAL"),
-        var("KFK_TEST_KERBEROS_KEYTAB"),
-    ) {
-        // A cluster of the tester's own, with the machine's Kerberos configuration.
-        run_ok(
-            kfk()
-                .args(["-b", &brokers, "--sasl-mechanism", "GSSAPI"])
-                .args([
-                    "--kerberos-principal",
-                    &principal,
-                    "--kerberos-keytab",
-                    &keytab,
-                ])
-                .args(["topics", "list"]),
-        );
-        return;
-    }
     let kdc = kdc();
     let principal = Kdc::principal("kfk-client");
     let result = run(
@@ -188,6 +195,26 @@ fn kinit_gets_a_ticket_then_a_broker_without_gssapi_refuses_in_one_line() {
     assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
     assert!(result.stderr.starts_with("error: "), "{}", result.stderr);
     assert!(result.stderr.contains("GSSAPI"), "{}", result.stderr);
+}
+
+#[test]
+fn the_broker_accepts_a_ticket_from_the_keytab() {
+    let kdc = kdc();
+    let principal = Kdc::principal("kfk-client");
+    let on_gssapi = || {
+        let keytab = kdc.path("client.keytab");
+        kfk_with_kerberos_on(&kdc.gssapi, kdc, &principal, &keytab, "gss.cache")
+    };
+    let topic = unique_topic("kerberos-topic");
+    run_ok(on_gssapi().args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
+    let produced = run_with_stdin(
+        on_gssapi().args(["produce", "-t", &topic]),
+        b"with a ticket\n",
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let read = run_ok(on_gssapi().args(["consume", "-t", &topic, "-e"]));
+    assert_eq!(read.stdout, "with a ticket\n");
+    assert_eq!(cached_principal(kdc, "gss.cache"), Some(principal));
 }
 
 #[test]

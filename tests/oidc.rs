@@ -2,11 +2,7 @@
 //! (HTTP on loopback) must receive the client-credentials request; the broker here offers
 //! SCRAM only, so the authentication that follows is refused, in one line, naming what
 //! the broker offers.
-//!
-//! With KFK_TEST_OAUTH_BROKERS (a cluster that speaks OAUTHBEARER), KFK_TEST_OAUTH_ENDPOINT,
-//! KFK_TEST_OAUTH_CLIENT_ID and KFK_TEST_OAUTH_CLIENT_SECRET set (and KFK_SECURITY_PROTOCOL,
-//! CA and the like as the cluster needs, read by kfk itself), the login test runs against
-//! that cluster and identity provider instead, and expects `topics list` to succeed.
+//! `tests/oauth_broker.rs` logs in on a broker that validates the tokens.
 
 mod common;
 
@@ -159,35 +155,8 @@ fn assert_one_error_line(result: &Run, expected: &str) {
     assert!(!result.stderr.contains(SECRET), "{}", result.stderr);
 }
 
-/// A cluster and identity provider of the tester's own, when the variables name them.
-fn external() -> Option<[String; 4]> {
-    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    Some([
-        var("KFK_TEST_OAUTH_BROKERS")?,
-        var("KFK_TEST_OAUTH_ENDPOINT")?,
-        var("KFK_TEST_OAUTH_CLIENT_ID")?,
-        var("KFK_TEST_OAUTH_CLIENT_SECRET")?,
-    ])
-}
-
 #[test]
 fn the_endpoint_gets_client_credentials_then_the_broker_refuses_the_login() {
-    if let Some([brokers, endpoint, client, secret]) = external() {
-        run_ok(
-            kfk()
-                .args(["-b", &brokers])
-                .args(["--sasl-mechanism", "OAUTHBEARER", "--oauth-method", "oidc"])
-                .args([
-                    "--oauth-token-endpoint",
-                    &endpoint,
-                    "--oauth-client-id",
-                    &client,
-                ])
-                .env("KFK_OAUTH_CLIENT_SECRET", secret)
-                .args(["topics", "list"]),
-        );
-        return;
-    }
     let endpoint = TokenEndpoint::start("200 OK", token_response());
     let result = run(kfk_with_oidc(&endpoint.url)
         .env("KFK_OAUTH_CLIENT_SECRET", SECRET)
