@@ -49,15 +49,19 @@ fn cluster(topics: &[&str]) -> Cluster {
     cluster
 }
 
-/// Strikes; returns once the fault is over (a downed broker is back) or in place for
-/// good (errors queue up for the next requests; slow round trips stay).
-fn strike(cluster: &Cluster, topics: &[&str], fault: Fault) {
+/// Strikes and runs `during` while the fault is in place; returns what `during`
+/// returned once the fault is over (a downed broker is back) or in place for good
+/// (errors queue up for the next requests; slow round trips stay).
+fn strike<T>(cluster: &Cluster, topics: &[&str], fault: Fault, during: impl FnOnce() -> T) -> T {
     match fault {
         Fault::BrokerDown => {
             cluster.broker_down(1).expect("down");
+            let started = std::time::Instant::now();
+            let result = during();
             // The fault itself: broker 1 stays away for three seconds.
-            std::thread::sleep(Duration::from_secs(3));
+            std::thread::sleep(Duration::from_secs(3).saturating_sub(started.elapsed()));
             cluster.broker_up(1).expect("up");
+            return result;
         }
         Fault::LeaderChange => {
             for topic in topics {
@@ -78,9 +82,10 @@ fn strike(cluster: &Cluster, topics: &[&str], fault: Fault) {
             }
         }
     }
+    during()
 }
 
-fn wait_until(what: &str, condition: impl Fn() -> bool) {
+fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while !condition() {
         assert!(std::time::Instant::now() < deadline, "no {what} within 60s");
@@ -88,8 +93,9 @@ fn wait_until(what: &str, condition: impl Fn() -> bool) {
     }
 }
 
-/// kfk produce, idempotent by default: 3,000 lines, the fault, 3,000 more. Every line is
-/// stored exactly once and kfk exits 0.
+/// kfk produce, idempotent by default: 3,000 lines, then the fault, during which 3,000
+/// more are sent (with a broker down, while it is away). Every line is stored exactly
+/// once and kfk exits 0.
 fn produce_under(fault: Fault) {
     let cluster = cluster(&["t"]);
     let brokers = cluster.bootstrap_servers();
@@ -111,11 +117,12 @@ fn produce_under(fault: Fault) {
             .sum::<i64>()
             >= 3000
     });
-    strike(&cluster, &["t"], fault);
-    stdin
-        .write_all(keyed_lines(3000..6000).as_bytes())
-        .expect("write");
-    drop(stdin);
+    strike(&cluster, &["t"], fault, || {
+        stdin
+            .write_all(keyed_lines(3000..6000).as_bytes())
+            .expect("write");
+        drop(stdin);
+    });
     let output = child.wait_with_output().expect("wait");
     assert_eq!(
         output.status.code(),
@@ -164,8 +171,8 @@ fn group_consumer(brokers: &str, group: &str, extra: &[&str]) -> std::process::C
     command
 }
 
-/// kfk consume as a group member, following the topic: 1,000 records, the fault, 1,000
-/// more, then Ctrl-C. Every record is printed exactly once, kfk exits 130, and the
+/// kfk consume as a group member, following the topic: 1,000 records, then the fault,
+/// during which 1,000 more are produced and read, then Ctrl-C. Every record is printed exactly once, kfk exits 130, and the
 /// group's committed offsets are the log ends.
 fn consume_under(fault: Fault) {
     let cluster = cluster(&["t"]);
@@ -179,8 +186,22 @@ fn consume_under(fault: Fault) {
     let printed_lines = stdout_lines(&mut child);
     let mut printed = Vec::new();
     receive(&printed_lines, 1000, &mut printed);
-    strike(&cluster, &["t"], fault);
-    produce_keyed(&brokers, "t", &keyed_lines(1000..2000));
+    let producer = strike(&cluster, &["t"], fault, || {
+        let brokers = brokers.clone();
+        // In a thread: the records for the downed broker's partitions wait for it.
+        let producer =
+            std::thread::spawn(move || produce_keyed(&brokers, "t", &keyed_lines(1000..2000)));
+        if let Fault::BrokerDown = fault {
+            // The consumer is at work during the outage: records of the partitions that
+            // other brokers lead arrive while broker 1 is away.
+            wait_until("a record during the outage", || {
+                printed.extend(printed_lines.try_iter());
+                printed.len() > 1000
+            });
+        }
+        producer
+    });
+    producer.join().expect("producer");
     receive(&printed_lines, 2000, &mut printed);
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
@@ -229,7 +250,7 @@ fn copy_under(fault: Fault) {
             .args(copier::copy_args("src", "dst", "g")),
     );
     running.wait_for_log("a commit", |log| log.contains("kfk copy: txn commit"));
-    strike(&cluster, &["src", "dst"], fault);
+    strike(&cluster, &["src", "dst"], fault, || ());
     let (code, log) = running.finish();
     let summary: Vec<&str> = log
         .lines()
