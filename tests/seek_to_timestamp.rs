@@ -191,7 +191,7 @@ fn group_dry_run_execute_read_back_and_undo() {
         .collect();
     assert_eq!(committed, [2, 2]);
 
-    // A second seek, then its undo file brings back offsets 2 and 2.
+    // A second seek moves the group to 4 and 4; its undo file brings back 2 and 2.
     let later = run(kfk_on_broker().current_dir(dir.path()).args([
         "seek-to-timestamp",
         "--topic",
@@ -203,6 +203,29 @@ fn group_dry_run_execute_read_back_and_undo() {
         "--execute",
     ]));
     assert_eq!(later.code, 0, "{}", later.stderr);
+    // The group really moved: its offsets read back are where the later time points.
+    let moved: Vec<i64> = {
+        let view = run_ok(kfk_on_broker().args([
+            "consumer-groups",
+            "describe",
+            &group,
+            "--output",
+            "json",
+        ]));
+        let view: Value = serde_json::from_str(&view.stdout).expect("JSON");
+        view[0]["partitions"]
+            .as_array()
+            .expect("partitions")
+            .iter()
+            .filter_map(|p| p["current_offset"].as_i64())
+            .collect()
+    };
+    assert_eq!(moved, [4, 4]);
+    assert_eq!(
+        committed_offsets(brokers(), &group, &topic, 2),
+        [4, 4],
+        "as the group's consumers find them"
+    );
     let undo = later
         .stderr
         .split("--from-file ")
