@@ -1,7 +1,6 @@
-//! `kfk consumer-groups` against the real test broker. Offsets are committed with
-//! `reset-offsets --execute` (no group join needed), so these tests are fast. The broker
-//! returns no members from DescribeGroups: member columns and the refusal of an active
-//! group are unit-tested in src/commands/consumer_groups/.
+//! `kfk consumer-groups` against Apache Kafka. Offsets are committed with
+//! `reset-offsets --execute` (no group join needed), so these tests are fast; a live
+//! group's members are in tests/live_groups.rs.
 
 mod common;
 
@@ -400,7 +399,7 @@ fn delete_removes_a_group_and_needs_confirmation() {
 }
 
 #[test]
-fn delete_offsets_removes_them_or_says_the_broker_cannot() {
+fn delete_offsets_removes_the_named_partitions_offsets() {
     let dir = tempfile::tempdir().expect("tempdir");
     let topic = topic_with_records("groups-delete-offsets", 1_700_000_000_000);
     let group = unique_topic("groups-delete-offsets");
@@ -413,25 +412,10 @@ fn delete_offsets_removes_them_or_says_the_broker_cannot() {
         &format!("{topic}:1"),
         "--yes",
     ]));
-    if result.code == 0 {
-        // A broker with OffsetDelete (Kafka 2.4+): partition 1's offset is gone.
-        assert_eq!(offsets(&describe(&group)), [(0, Some(1), 6, Some(5))]);
-    } else {
-        // The test broker lacks OffsetDelete: one clear line, and nothing changed.
-        assert_eq!(result.code, 1);
-        assert_eq!(result.stderr.lines().count(), 1, "{}", result.stderr);
-        assert!(
-            result
-                .stderr
-                .contains("OffsetDelete API (KIP-496) not supported by broker"),
-            "{}",
-            result.stderr
-        );
-        assert_eq!(
-            offsets(&describe(&group)),
-            [(0, Some(1), 6, Some(5)), (1, Some(2), 4, Some(2))]
-        );
-    }
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    // Partition 1's offset is gone; partition 0's stays.
+    assert_eq!(offsets(&describe(&group)), [(0, Some(1), 6, Some(5))]);
+    assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [1, -1]);
 }
 
 #[test]
@@ -497,8 +481,7 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
         [(0, Some(0), 6, Some(6)), (1, Some(0), 4, Some(4))]
     );
 
-    // Undo: partition 0 goes back to 3; partition 1 loses its offset where the broker has
-    // OffsetDelete, and is named as not restored where it has not (the test broker).
+    // Undo: partition 0 goes back to 3; partition 1 loses its offset (OffsetDelete).
     let restored = run(kfk_on_broker().current_dir(dir.path()).args([
         "consumer-groups",
         "reset-offsets",
@@ -507,25 +490,10 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
         "--from-file",
         &undo,
     ]));
-    if restored.code == 0 {
-        assert_eq!(offsets(&describe(&group)), [(0, Some(3), 6, Some(3))]);
-    } else {
-        assert_eq!(restored.code, 3, "{}", restored.stderr);
-        assert!(
-            restored.stderr.contains(&format!(
-                "error: group '{group}': 1 offsets committed, but the committed offset could not be removed \
-                 (restored to none) for {topic}:1: "
-            )) && restored
-                .stderr
-                .contains("OffsetDelete API (KIP-496) not supported by broker"),
-            "{}",
-            restored.stderr
-        );
-        assert_eq!(
-            offsets(&describe(&group)),
-            [(0, Some(3), 6, Some(3)), (1, Some(0), 4, Some(4))]
-        );
-    }
+    assert_eq!(restored.code, 0, "{}", restored.stderr);
+    assert_eq!(offsets(&describe(&group)), [(0, Some(3), 6, Some(3))]);
+    // As the group's own consumer finds it: partition 1 has no committed offset again.
+    assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [3, -1]);
     assert_eq!(watermarks(brokers(), &topic), before);
 }
 
