@@ -1,4 +1,4 @@
-//! `kfk consume` against the real test broker.
+//! `kfk consume` against Apache Kafka.
 
 mod common;
 
@@ -456,8 +456,8 @@ fn a_tail_ends_soon_after_its_reader_leaves_while_the_topic_is_idle() {
     assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [10, 10]);
 }
 
-/// kcat with a current librdkafka (Debian's links 2.0.2, which nisshi cannot talk to),
-/// as the benchmarks run it: scripts/benchlib.py fetches the library.
+/// kcat with a current librdkafka (Debian's links 2.0.2), as the benchmarks run it:
+/// scripts/benchlib.py fetches the library.
 fn kcat() -> std::process::Command {
     let root = env!("CARGO_MANIFEST_DIR");
     assert!(

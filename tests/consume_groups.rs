@@ -1,5 +1,5 @@
-//! `kfk consume --group` against the real test broker. Its group joins take about 23 s,
-//! so these tests are few, run in parallel, and share one broker.
+//! `kfk consume --group` against Apache Kafka. Group joins and leaves take seconds, so
+//! these tests are few, run in parallel, and share one broker.
 
 mod common;
 

@@ -1,6 +1,6 @@
-//! `kfk copy` against the real test broker (a snapshot copy and its restart) and usage
-//! errors. The broker shows aborted transactional records to read_committed readers, so
-//! abort and crash behaviour cannot be judged on it.
+//! `kfk copy` against Apache Kafka: a snapshot copy, copiers killed and restarted, two
+//! copiers sharing a group, and usage errors. Kafka hides aborted records from
+//! read_committed readers, so every copy is judged by one: each record exactly once.
 
 mod common;
 

@@ -1,4 +1,4 @@
-//! `kfk produce` against the real test broker: framing, keys, headers, partitions,
+//! `kfk produce` against Apache Kafka: framing, keys, headers, partitions,
 //! codecs, JSON input, placement, reports, transactions and bad input.
 
 mod common;
@@ -558,8 +558,9 @@ fn keep_cr_keeps_the_carriage_return_as_kcat_does() {
 
 #[test]
 fn producing_to_an_unknown_topic_does_not_create_it() {
-    // A producer asking a broker for a topic it does not have may get it created (nisshi
-    // creates it): kfk must refuse before any such request.
+    // A producer asking a broker for a topic it does not have may get it created (Kafka
+    // does, with auto.create.topics.enable, its default): kfk must refuse before any such
+    // request.
     let topic = unique_topic("never-created");
     for command in [
         &["produce", "-t", &topic][..],

@@ -1,6 +1,6 @@
 //! `kfk produce` under injected faults, with librdkafka's mock cluster hosted by the test
-//! process and kfk talking to it over TCP. The real test broker cannot take a broker down
-//! or fail requests on demand; the mock cluster can.
+//! process and kfk talking to it over TCP: it fails chosen requests on demand, which
+//! Apache Kafka does not (tests/replication.rs kills a real broker).
 
 mod common;
 

@@ -1,4 +1,4 @@
-//! `kfk seek-to-timestamp` against the real test broker.
+//! `kfk seek-to-timestamp` against Apache Kafka.
 
 mod common;
 
