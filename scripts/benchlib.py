@@ -1,7 +1,10 @@
 """Shared parts of the benchmark scripts: kcat with a current librdkafka, input, timing."""
 import glob
+import hashlib
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -93,3 +96,81 @@ def measure(command, env=None):
     if code != 0:
         sys.exit(f"{command[0]} failed with {code}:\n{stderr}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+TEST_CACHE = os.environ.get("KFK_TEST_CACHE", os.path.expanduser("~/.cache/kfk-test"))
+
+
+def kafka_libs():
+    """The jars scripts/test fetches, fetched the same way if missing."""
+    pom = os.path.join(ROOT, "tests", "kafka", "pom.xml")
+    with open(pom, "rb") as f:
+        libs = os.path.join(TEST_CACHE, "kafka-" + hashlib.sha256(f.read()).hexdigest()[:12])
+    if not os.path.isdir(libs):
+        subprocess.run(["mvn", "-q", "-B", "-f", pom, "dependency:copy-dependencies",
+                        f"-DoutputDirectory={libs}.tmp"], check=True)
+        os.rename(libs + ".tmp", libs)
+    return libs
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def java(libs, main, *args, heap="1g"):
+    return ["java", f"-Xmx{heap}", "-cp", os.path.join(libs, "*"), main, *args]
+
+
+def start_kafka(libs, work):
+    """A one-node Apache Kafka (KRaft) in `work` on free loopback ports; (process, bootstrap)."""
+    port, controller = free_port(), free_port()
+    props = os.path.join(work, "server.properties")
+    with open(props, "w") as f:
+        f.write(f"""process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:{controller}
+listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller}
+advertised.listeners=PLAINTEXT://127.0.0.1:{port}
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs={work}/data
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+group.initial.rebalance.delay.ms=0
+""")
+    log4j = os.path.join(work, "log4j2.properties")
+    with open(log4j, "w") as f:
+        f.write(f"appender.f.type=File\nappender.f.name=f\nappender.f.fileName={work}/server.log\n"
+                "appender.f.layout.type=PatternLayout\nappender.f.layout.pattern=%m%n\n"
+                "rootLogger.level=INFO\nrootLogger.appenderRef.f.ref=f\n")
+    subprocess.run(java(libs, "kafka.tools.StorageTool", "format", "-t", "a2ZrLWJlbmNoLWNsdXN0ZXI",
+                        "-c", props), check=True, stdout=subprocess.DEVNULL)
+    broker = subprocess.Popen(["java", "-Xmx1g", f"-Dlog4j2.configurationFile={log4j}", "-cp",
+                               os.path.join(libs, "*"), "kafka.Kafka", props],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with open(os.path.join(work, "server.log")) as f:
+                if "Kafka Server started" in f.read():
+                    return broker, f"127.0.0.1:{port}"
+        except FileNotFoundError:
+            pass
+        if broker.poll() is not None:
+            sys.exit("the broker exited; see " + os.path.join(work, "server.log"))
+        time.sleep(0.2)
+    sys.exit("the broker did not start within 60 s")
+
+
+def stop_kafka(broker):
+    """Stops the broker by its pid: SIGTERM, then SIGKILL after 30 s."""
+    broker.send_signal(signal.SIGTERM)
+    try:
+        broker.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        broker.kill()
+        broker.wait()

@@ -195,3 +195,70 @@ fn describe_and_reset_plans_equal_apaches() {
         }
     }
 }
+
+const OFFSETS: &str = "org.apache.kafka.tools.GetOffsetShell";
+
+#[test]
+fn seek_to_timestamp_equals_get_offset_shell() {
+    let topic = create_topic(2, "apache-times");
+    // Partition p holds records 0..10 at base + i minutes + p * 30 s.
+    let base = now_ms() - 3_600_000;
+    let lines: String = (0..2)
+        .flat_map(|p| {
+            (0..10).map(move |i| {
+                let timestamp = base + i * 60_000 + p * 30_000;
+                format!("{{\"value\":\"v{i}\",\"partition\":{p},\"timestamp\":{timestamp}}}\n")
+            })
+        })
+        .collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        lines.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    for time in [
+        base - 1,
+        base,
+        base + 1,
+        base + 150_000,
+        base + 270_001,
+        base + 570_000,
+    ] {
+        let theirs: BTreeMap<i64, i64> =
+            apache(OFFSETS, &["--topic", &topic, "--time", &time.to_string()])
+                .lines()
+                .filter_map(|line| {
+                    let mut fields = line.rsplitn(3, ':');
+                    let offset = fields.next()?.parse().ok()?;
+                    let partition = fields.next()?.parse().ok()?;
+                    Some((partition, offset))
+                })
+                .collect();
+        let ours: BTreeMap<i64, i64> = kfk_json(&[
+            "seek-to-timestamp",
+            "--topic",
+            &topic,
+            "--time",
+            &format!("@{time}"),
+        ])
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["partition"].as_i64().unwrap_or(-1),
+                r["offset"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+        // Where no record is that late, Apache's tool prints no offset and kfk the log end
+        // (10), where a consumer seeking that time starts.
+        let expected: BTreeMap<i64, i64> = (0..2)
+            .map(|p| (p, theirs.get(&p).copied().unwrap_or(10)))
+            .collect();
+        assert_eq!(
+            ours, expected,
+            "at {time} (base {base}); Apache's: {theirs:?}"
+        );
+    }
+}
