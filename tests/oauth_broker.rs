@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Write};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::Command;
@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use common::http::{answer, read_request};
 use common::*;
 
 const SECRET: &str = "kfk-oauth-Secret-7";
@@ -105,34 +106,14 @@ fn serve(routes: Vec<(String, String)>) -> u16 {
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let mut reader = BufReader::new(stream);
-            let mut request_line = String::new();
-            if reader.read_line(&mut request_line).is_err() {
+            let Some(request) = read_request(&mut reader) else {
                 continue;
-            }
-            let mut length = 0;
-            loop {
-                let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
-                    break;
-                }
-                if let Some((name, value)) = line.split_once(':') {
-                    if name.eq_ignore_ascii_case("content-length") {
-                        length = value.trim().parse().unwrap_or(0);
-                    }
-                }
-            }
-            let _ = reader.read_exact(&mut vec![0; length]);
-            let path = request_line.split_whitespace().nth(1).unwrap_or_default();
+            };
             let (status, body) = routes
                 .iter()
-                .find(|(p, _)| p == path)
+                .find(|(path, _)| path == request.path())
                 .map_or(("404 Not Found", ""), |(_, body)| ("200 OK", body.as_str()));
-            let answer = format!(
-                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
-                 Connection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = reader.get_mut().write_all(answer.as_bytes());
+            let _ = answer(&mut reader, status, "application/json", body);
         }
     });
     port
@@ -228,19 +209,13 @@ fn the_broker_accepts_a_signed_token_and_its_subject_is_the_principal() {
     // Logged in, but alice has no ACL yet: the topic is hidden from her.
     let listed = run_ok(with_token("/token/alice").args(["topics", "list"]));
     assert!(!listed.stdout.contains(&topic), "{}", listed.stdout);
-    run_ok(admin().args([
-        "acls",
-        "create",
-        "--principal",
+    grant(
+        &provider().cluster.bootstrap,
         "User:alice",
-        "--operation",
         "read,describe",
-        "--resource-type",
         "topic",
-        "--resource-name",
         &topic,
-        "--execute",
-    ]));
+    );
     let read = run_ok(with_token("/token/alice").args(["consume", "-t", &topic, "-e"]));
     assert_eq!(read.stdout, "for alice\n");
     assert!(!read.stderr.contains(SECRET), "{}", read.stderr);

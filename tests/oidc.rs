@@ -6,38 +6,22 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::BufReader;
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
+use common::http::{answer, read_request, Request};
 use common::*;
 
 const SECRET: &str = "kfk-oidc-Secret-42";
 
-/// One request the token endpoint received.
-#[derive(Debug, Clone)]
-struct Received {
-    request_line: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Received {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
-
 /// A token endpoint on loopback answering every request with `status` and `body`.
 struct TokenEndpoint {
     url: String,
-    received: Arc<Mutex<Vec<Received>>>,
+    received: Arc<Mutex<Vec<Request>>>,
 }
 
 impl TokenEndpoint {
@@ -52,44 +36,17 @@ impl TokenEndpoint {
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let mut reader = BufReader::new(stream);
-                let mut request_line = String::new();
-                if reader.read_line(&mut request_line).is_err() {
+                let Some(request) = read_request(&mut reader) else {
                     continue;
-                }
-                let mut headers = Vec::new();
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
-                        break;
-                    }
-                    if let Some((name, value)) = line.trim_end().split_once(':') {
-                        headers.push((name.to_string(), value.trim().to_string()));
-                    }
-                }
-                let length = headers
-                    .iter()
-                    .find(|(n, _): &&(String, String)| n.eq_ignore_ascii_case("content-length"))
-                    .and_then(|(_, v)| v.parse::<usize>().ok())
-                    .unwrap_or(0);
-                let mut request_body = vec![0; length];
-                let _ = reader.read_exact(&mut request_body);
-                log.lock().expect("log").push(Received {
-                    request_line: request_line.trim_end().to_string(),
-                    headers,
-                    body: String::from_utf8_lossy(&request_body).into_owned(),
-                });
-                let answer = format!(
-                    "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
-                     Connection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = reader.get_mut().write_all(answer.as_bytes());
+                };
+                log.lock().expect("log").push(request);
+                let _ = answer(&mut reader, status, "application/json", &body);
             }
         });
         TokenEndpoint { url, received }
     }
 
-    fn requests(&self) -> Vec<Received> {
+    fn requests(&self) -> Vec<Request> {
         self.received.lock().expect("log").clone()
     }
 }
@@ -168,14 +125,14 @@ fn the_endpoint_gets_client_credentials_then_the_broker_refuses_the_login() {
 
     let requests = endpoint.requests();
     let request = requests.first().expect("a token request");
-    assert_eq!(request.request_line, "POST /oauth2/token HTTP/1.1");
+    assert_eq!(request.line, "POST /oauth2/token HTTP/1.1");
     let basic = STANDARD.encode(format!("kfk-client:{SECRET}"));
     assert_eq!(
         request.header("Authorization"),
         Some(format!("Basic {basic}").as_str())
     );
     assert_eq!(
-        request.body,
+        String::from_utf8_lossy(&request.body),
         "grant_type=client_credentials&scope=kafka.read"
     );
 }

@@ -26,19 +26,7 @@ fn a_group_that_cannot_be_read_is_reported_beside_the_others() {
     }
     // reader may describe the topic and the readable group, and nothing else.
     for (kind, name) in [("topic", topic.as_str()), ("group", readable.as_str())] {
-        admin(&[
-            "acls",
-            "create",
-            "--principal",
-            "User:reader",
-            "--operation",
-            "describe",
-            "--resource-type",
-            kind,
-            "--resource-name",
-            name,
-            "--execute",
-        ]);
+        grant(&cluster.bootstrap, "User:reader", "describe", kind, name);
     }
     let as_reader = |args: &[&str]| {
         run(kfk()

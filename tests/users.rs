@@ -207,21 +207,7 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
             format!("error: unknown topic '{topic}': it does not exist on the cluster\n").as_str()
         )
     );
-    let grant = |operation: &str| {
-        run_ok(on(&admin_door).args([
-            "acls",
-            "create",
-            "--principal",
-            "User:alice",
-            "--operation",
-            operation,
-            "--resource-type",
-            "topic",
-            "--resource-name",
-            &topic,
-            "--execute",
-        ]))
-    };
+    let grant = |operation: &str| grant(&admin_door, "User:alice", operation, "topic", &topic);
     grant("describe");
     let refused = produce_as_alice();
     assert_eq!(refused.code, 3, "{}", refused.stderr);

@@ -8,6 +8,7 @@
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 pub mod copier;
+pub mod http;
 pub mod kafka;
 pub mod registry;
 
@@ -522,6 +523,24 @@ pub fn commit_earliest(brokers: &str, dir: &Path, group: &str, topic: &str) {
         "--to-earliest",
         "--execute",
     ]));
+}
+
+/// Grants `principal` the `operations` (comma-separated) on a resource, with kfk through
+/// `admin` (a super user's bootstrap address).
+pub fn grant(admin: &str, principal: &str, operations: &str, kind: &str, name: &str) {
+    run_ok(
+        kfk()
+            .args(["-b", admin, "acls", "create", "--principal", principal])
+            .args([
+                "--operation",
+                operations,
+                "--resource-type",
+                kind,
+                "--resource-name",
+                name,
+                "--execute",
+            ]),
+    );
 }
 
 /// One line on stderr, starting with "error: ", containing `expected`, and exit code 1.

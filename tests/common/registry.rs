@@ -4,11 +4,13 @@
 //! Like Confluent's, it gives one schema the same id under every subject. With
 //! KFK_TEST_SCHEMA_REGISTRY set, tests use that registry instead.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::BufReader;
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use serde_json::{json, Value};
+
+use super::http::read_request;
 
 #[derive(Default)]
 struct Store {
@@ -46,42 +48,14 @@ impl TestRegistry {
 
 fn serve(stream: std::net::TcpStream, store: &Mutex<Store>) {
     let mut reader = BufReader::new(stream);
-    loop {
-        let mut request_line = String::new();
-        if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
-            return;
-        }
-        let mut length = 0;
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
-                break;
-            }
-            if let Some((name, value)) = line.split_once(':') {
-                if name.eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().unwrap_or(0);
-                }
-            }
-        }
-        let mut body = vec![0; length];
-        if reader.read_exact(&mut body).is_err() {
-            return;
-        }
-        let mut words = request_line.split_whitespace();
-        let method = words.next().unwrap_or_default().to_string();
-        let target = words.next().unwrap_or_default();
-        let path = target.split('?').next().unwrap_or_default().to_string();
+    while let Some(request) = read_request(&mut reader) {
         let (status, answer) = {
             let mut store = store.lock().expect("store");
-            route(&mut store, &method, &path, &body)
+            route(&mut store, request.method(), request.path(), &request.body)
         };
         let text = answer.to_string();
-        let response = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: application/vnd.schemaregistry.v1+json\r\n\
-             Content-Length: {}\r\n\r\n{text}",
-            text.len()
-        );
-        if reader.get_mut().write_all(response.as_bytes()).is_err() {
+        let content_type = "application/vnd.schemaregistry.v1+json";
+        if super::http::answer(&mut reader, status, content_type, &text).is_err() {
             return;
         }
     }
