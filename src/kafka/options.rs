@@ -123,6 +123,27 @@ pub enum GroupProtocol {
     Consumer,
 }
 
+/// Refuses a session timeout or heartbeat interval for the consumer protocol, where the
+/// broker sets them (its group.consumer.* settings) and librdkafka rejects them.
+pub fn check_group_timeouts(
+    protocol: GroupProtocol,
+    session_timeout: Option<Duration>,
+    heartbeat_interval: Option<Duration>,
+) -> Result<(), String> {
+    if protocol == GroupProtocol::Consumer
+        && (session_timeout.is_some() || heartbeat_interval.is_some())
+    {
+        return Err(
+            "with --group-protocol consumer the broker sets the session timeout and \
+                    heartbeat interval (group.consumer.session.timeout.ms, \
+                    group.consumer.heartbeat.interval.ms): drop --session-timeout and \
+                    --heartbeat-interval"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
 /// A librdkafka property a client is built with.
 pub type Property = (&'static str, String);
 

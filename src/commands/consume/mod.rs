@@ -23,8 +23,8 @@ use crate::error::UsageError;
 use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
 use crate::kafka::options::{
-    AssignmentStrategy, Commits, GroupConsumerOptions, GroupProtocol, Isolation, ReaderOptions,
-    StartWithoutCommit,
+    check_group_timeouts, AssignmentStrategy, Commits, GroupConsumerOptions, GroupProtocol,
+    Isolation, ReaderOptions, StartWithoutCommit,
 };
 use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
 use crate::model::filter::RecordFilter;
@@ -201,17 +201,12 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     )
     .map_err(UsageError)?;
     let renderer = Renderer::new(&args, ctx.output, Codec::for_args(ctx, &args), filter)?;
-    if args.group_protocol == GroupProtocol::Consumer
-        && (args.session_timeout.is_some() || args.heartbeat_interval.is_some())
-    {
-        return Err(UsageError(
-            "with --group-protocol consumer the broker sets the session timeout and heartbeat \
-             interval (group.consumer.session.timeout.ms, group.consumer.heartbeat.interval.ms): \
-             drop --session-timeout and --heartbeat-interval"
-                .into(),
-        )
-        .into());
-    }
+    check_group_timeouts(
+        args.group_protocol,
+        args.session_timeout,
+        args.heartbeat_interval,
+    )
+    .map_err(UsageError)?;
     let group = args.group.clone();
     let from = start_spec(&args)?;
 

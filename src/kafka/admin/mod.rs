@@ -275,6 +275,13 @@ pub(super) fn coordinator_settling(code: rd::rd_kafka_resp_err_t) -> bool {
     )
 }
 
+/// Whether an offset read failed because a transaction that commits offsets of the group
+/// is still writing its markers.
+pub(super) fn unstable_failure(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<AdminFailure>()
+        .is_some_and(|failure| failure.code == RDKafkaErrorCode::UnstableOffsetCommit)
+}
+
 /// `coordinator_settling` for an error from `group_result`.
 pub(super) fn settling_failure(err: &anyhow::Error) -> bool {
     err.downcast_ref::<AdminFailure>().is_some_and(|failure| {

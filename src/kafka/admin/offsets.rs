@@ -58,7 +58,7 @@ fn read_committed_offsets<C: ClientContext>(
             // Offsets a transaction committed are "unstable" until its markers are
             // written, shortly after the commit returns.
             Err(err)
-                if (settling_failure(&err) || unstable_offsets(&err))
+                if (settling_failure(&err) || unstable_failure(&err))
                     && Instant::now() + backoff < deadline =>
             {
                 std::thread::sleep(backoff);
@@ -199,11 +199,6 @@ unsafe fn offsets_in(event: *mut rd::rd_kafka_event_t) -> Result<Vec<PartitionOf
         .collect();
     offsets.sort();
     Ok(offsets)
-}
-
-fn unstable_offsets(err: &anyhow::Error) -> bool {
-    err.downcast_ref::<AdminFailure>()
-        .is_some_and(|failure| failure.code == RDKafkaErrorCode::UnstableOffsetCommit)
 }
 
 /// Sets the group's committed offsets, all in one OffsetCommit request: the broker applies
