@@ -4,7 +4,7 @@
 mod common;
 
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::*;
 use rdkafka::config::ClientConfig;
@@ -50,22 +50,20 @@ fn join(topic: &str, group: &str, extra: &[&str]) -> (Member, Value) {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     let member = Member(spawn_guarded(consumer));
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let view = describe(group).unwrap_or_default();
-        let members = view[0]["members"].as_array().map_or(0, Vec::len);
-        let assigned = view[0]["members"][0]["assignment"]
-            .as_array()
-            .map_or(0, Vec::len);
-        if view[0]["state"] == "Stable" && members == 1 && assigned > 0 {
-            return (member, view);
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the group never became stable: {view}"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let mut view = Value::Null;
+    await_condition(
+        "the group is stable with its member",
+        Duration::from_secs(30),
+        || {
+            view = describe(group).unwrap_or_default();
+            let members = view[0]["members"].as_array().map_or(0, Vec::len);
+            let assigned = view[0]["members"][0]["assignment"]
+                .as_array()
+                .map_or(0, Vec::len);
+            view[0]["state"] == "Stable" && members == 1 && assigned > 0
+        },
+    );
+    (member, view)
 }
 
 /// The (topic, partition) pairs of a member's assignment, sorted.
@@ -99,20 +97,8 @@ fn a_live_group_shows_its_members_and_their_assignments() {
             .is_some_and(|h| h.contains("127.0.0.1")),
         "{view}"
     );
-    let mut assigned: Vec<(String, i64)> = member["assignment"]
-        .as_array()
-        .expect("assignment")
-        .iter()
-        .map(|p| {
-            (
-                p[0].as_str().unwrap_or_default().to_string(),
-                p[1].as_i64().unwrap_or(-1),
-            )
-        })
-        .collect();
-    assigned.sort();
     assert_eq!(
-        assigned,
+        assignment_of(member),
         [(topic.clone(), 0), (topic.clone(), 1), (topic.clone(), 2)]
     );
     let consumer_id = member["consumer_id"].as_str().expect("consumer id");
@@ -169,26 +155,14 @@ fn a_kip_848_group_consumes_and_is_described() {
 
     // The member read and committed everything: the group's lag (one row for the topic)
     // reaches 0.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
+    await_condition("the group's lag is 0", Duration::from_secs(30), || {
         let lag =
             run_ok(kfk_on_broker().args(["--output", "json", "consumer-groups", "lag", &group]));
         let rows: Value = serde_json::from_str(&lag.stdout).expect("lag JSON");
-        let total: Option<i64> = rows
-            .as_array()
-            .expect("rows")
-            .iter()
-            .map(|r| r["lag"].as_i64())
-            .sum();
-        if total == Some(0) && rows.as_array().is_some_and(|r| r.len() == 1) {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the group never caught up: {rows}"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
+        let rows = rows.as_array().expect("rows");
+        let total: Option<i64> = rows.iter().map(|r| r["lag"].as_i64()).sum();
+        total == Some(0) && rows.len() == 1
+    });
     drop(member);
     let refused = run(kfk_on_broker().args([
         "consume",

@@ -10,7 +10,7 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::*;
 use serde_json::Value;
@@ -36,17 +36,7 @@ fn on_cluster() -> Command {
 }
 
 fn create(prefix: &str, partitions: u32) -> String {
-    let topic = unique_topic(prefix);
-    run_ok(on_cluster().args([
-        "topics",
-        "create",
-        &topic,
-        "-p",
-        &partitions.to_string(),
-        "-r",
-        "3",
-    ]));
-    topic
+    create_topic_on(&cluster().bootstrap, partitions, 3, prefix)
 }
 
 /// The topic's partitions as `topics describe --output json` shows them.
@@ -102,13 +92,9 @@ impl Drop for Running {
     }
 }
 
-/// Waits until `done` holds, polling every 100 ms, for at most 60 s.
-fn await_condition(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting until {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+/// Waits until `done` holds, for at most 60 s.
+fn await_condition(what: &str, done: impl FnMut() -> bool) {
+    common::await_condition(what, Duration::from_secs(60), done);
 }
 
 /// While `node` is down: both views name the partitions whose ISR lost it.

@@ -246,17 +246,31 @@ pub fn run_ok(command: &mut Command) -> Run {
 
 /// Creates a topic on the test broker through kfk itself.
 pub fn create_topic(partitions: u32, prefix: &str) -> String {
+    create_topic_on(brokers(), partitions, 1, prefix)
+}
+
+/// Creates a topic with `replicas` replicas on `brokers` through kfk itself.
+pub fn create_topic_on(brokers: &str, partitions: u32, replicas: u32, prefix: &str) -> String {
     let topic = unique_topic(prefix);
-    run_ok(kfk_on_broker().args([
+    run_ok(kfk().env("KFK_BROKERS", brokers).args([
         "topics",
         "create",
         &topic,
         "-p",
         &partitions.to_string(),
         "-r",
-        "1",
+        &replicas.to_string(),
     ]));
     topic
+}
+
+/// Waits until `done` holds, asking every 100 ms, and fails the test after `within`.
+pub fn await_condition(what: &str, within: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + within;
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
 
 /// A record as read back from a topic.
