@@ -45,6 +45,12 @@ fn cluster(topics: &[&str]) -> Cluster {
         cluster
             .create_topic(topic, PARTITIONS, BROKERS)
             .expect("topic");
+        // Broker 1, the one an outage takes away, leads partition 0.
+        for partition in 0..PARTITIONS {
+            cluster
+                .partition_leader(topic, partition, Some(partition % BROKERS + 1))
+                .expect("leader");
+        }
     }
     cluster
 }
@@ -52,14 +58,27 @@ fn cluster(topics: &[&str]) -> Cluster {
 /// Strikes and runs `during` while the fault is in place; returns what `during`
 /// returned once the fault is over (a downed broker is back) or in place for good
 /// (errors queue up for the next requests; slow round trips stay).
-fn strike<T>(cluster: &Cluster, topics: &[&str], fault: Fault, during: impl FnOnce() -> T) -> T {
+///
+/// An outage is the one fault with an end, so it must overlap the work: just before
+/// broker 1 comes back, `at_work` must say the command is still busy with it.
+fn strike<T>(
+    cluster: &Cluster,
+    topics: &[&str],
+    fault: Fault,
+    during: impl FnOnce() -> T,
+    at_work: impl FnOnce(&mut T) -> bool,
+) -> T {
     match fault {
         Fault::BrokerDown => {
             cluster.broker_down(1).expect("down");
             let started = std::time::Instant::now();
-            let result = during();
+            let mut result = during();
             // The fault itself: broker 1 stays away for three seconds.
             std::thread::sleep(Duration::from_secs(3).saturating_sub(started.elapsed()));
+            assert!(
+                at_work(&mut result),
+                "the command finished while broker 1 was down: the outage missed the work"
+            );
             cluster.broker_up(1).expect("up");
             return result;
         }
@@ -94,8 +113,8 @@ fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
 }
 
 /// kfk produce, idempotent by default: 3,000 lines, then the fault, during which 3,000
-/// more are sent (with a broker down, while it is away). Every line is stored exactly
-/// once and kfk exits 0.
+/// more are sent (with a broker down, while it is away, and kfk still holds some when it
+/// returns). Every line is stored exactly once and kfk exits 0.
 fn produce_under(fault: Fault) {
     let cluster = cluster(&["t"]);
     let brokers = cluster.bootstrap_servers();
@@ -117,12 +136,19 @@ fn produce_under(fault: Fault) {
             .sum::<i64>()
             >= 3000
     });
-    strike(&cluster, &["t"], fault, || {
-        stdin
-            .write_all(keyed_lines(3000..6000).as_bytes())
-            .expect("write");
-        drop(stdin);
-    });
+    strike(
+        &cluster,
+        &["t"],
+        fault,
+        || {
+            stdin
+                .write_all(keyed_lines(3000..6000).as_bytes())
+                .expect("write");
+            drop(stdin);
+        },
+        // Partition 0's records wait for broker 1.
+        |_| matches!(child.try_wait(), Ok(None)),
+    );
     let output = child.wait_with_output().expect("wait");
     assert_eq!(
         output.status.code(),
@@ -172,8 +198,8 @@ fn group_consumer(brokers: &str, group: &str, extra: &[&str]) -> std::process::C
 }
 
 /// kfk consume as a group member, following the topic: 1,000 records, then the fault,
-/// during which 1,000 more are produced and read, then Ctrl-C. Every record is printed exactly once, kfk exits 130, and the
-/// group's committed offsets are the log ends.
+/// during which 1,000 more are produced and read, then Ctrl-C. Every record is printed
+/// exactly once, kfk exits 130, and the group's committed offsets are the log ends.
 fn consume_under(fault: Fault) {
     let cluster = cluster(&["t"]);
     let brokers = cluster.bootstrap_servers();
@@ -186,21 +212,28 @@ fn consume_under(fault: Fault) {
     let printed_lines = stdout_lines(&mut child);
     let mut printed = Vec::new();
     receive(&printed_lines, 1000, &mut printed);
-    let producer = strike(&cluster, &["t"], fault, || {
-        let brokers = brokers.clone();
-        // In a thread: the records for the downed broker's partitions wait for it.
-        let producer =
-            std::thread::spawn(move || produce_keyed(&brokers, "t", &keyed_lines(1000..2000)));
-        if let Fault::BrokerDown = fault {
-            // The consumer is at work during the outage: records of the partitions that
-            // other brokers lead arrive while broker 1 is away.
-            wait_until("a record during the outage", || {
-                printed.extend(printed_lines.try_iter());
-                printed.len() > 1000
-            });
-        }
-        producer
-    });
+    let producer = strike(
+        &cluster,
+        &["t"],
+        fault,
+        || {
+            let brokers = brokers.clone();
+            // In a thread: the records for the downed broker's partitions wait for it.
+            let producer =
+                std::thread::spawn(move || produce_keyed(&brokers, "t", &keyed_lines(1000..2000)));
+            if let Fault::BrokerDown = fault {
+                // The consumer is at work during the outage: records of the partitions that
+                // other brokers lead arrive while broker 1 is away.
+                wait_until("a record during the outage", || {
+                    printed.extend(printed_lines.try_iter());
+                    printed.len() > 1000
+                });
+            }
+            producer
+        },
+        // The producer still waits for partition 0's leader, broker 1.
+        |producer| !producer.is_finished(),
+    );
     producer.join().expect("producer");
     receive(&printed_lines, 2000, &mut printed);
     unsafe {
@@ -244,13 +277,19 @@ fn copy_under(fault: Fault) {
             .broker_round_trip_time(broker, Duration::from_millis(20))
             .expect("delay");
     }
-    let running = copier::Copier::spawn(
+    let mut running = copier::Copier::spawn(
         kfk()
             .args(["-b", &brokers])
             .args(copier::copy_args("src", "dst", "g")),
     );
     running.wait_for_log("a commit", |log| log.contains("kfk copy: txn commit"));
-    strike(&cluster, &["src", "dst"], fault, || ());
+    strike(
+        &cluster,
+        &["src", "dst"],
+        fault,
+        || (),
+        |_| matches!(running.child.try_wait(), Ok(None)),
+    );
     let (code, log) = running.finish();
     let summary: Vec<&str> = log
         .lines()
