@@ -2,7 +2,6 @@
 //! what was not delivered (or was skipped as invalid) to --failed-file.
 
 use std::collections::HashMap;
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::sync::{Mutex, MutexGuard};
 
@@ -11,6 +10,7 @@ use rdkafka::{Message, Timestamp};
 use serde_json::Value;
 
 use super::{InputFormat, ProduceArgs, MAX_ERRORS_SHOWN};
+use crate::io::files::LazyFile;
 use crate::io::output::OutputFormat;
 use crate::io::record_json::write_record;
 use crate::kafka::KfkClientContext;
@@ -50,7 +50,7 @@ pub(super) struct Tally {
     /// Invalid input lines skipped (--skip-invalid).
     pub(super) skipped: u64,
     pub(super) report: Option<(BufWriter<io::Stdout>, OutputFormat)>,
-    pub(super) failed_sink: Option<BufWriter<File>>,
+    pub(super) failed_sink: Option<LazyFile>,
     pub(super) write_error: Option<io::Error>,
 }
 

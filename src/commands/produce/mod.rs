@@ -7,8 +7,6 @@ mod job;
 mod summary;
 mod transaction;
 
-use std::fs::File;
-use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
@@ -23,6 +21,7 @@ use crate::cli::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
+use crate::io::files::{refuse_overwriting_input, LazyFile, Source};
 use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
 use crate::kafka::TopicSpec;
@@ -184,6 +183,15 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     };
     let encoders = Encoders::new(ctx, &args).await?;
     let inputs = open_inputs(&args.files)?;
+    if let Some(path) = &args.failed_file {
+        let sources: Vec<Source> = inputs
+            .iter()
+            .map(|input| input.path.as_deref().map_or(Source::Stdin, Source::File))
+            .collect();
+        refuse_overwriting_input("--failed-file", path, &sources)?;
+    }
+    // Created on the first failure: a run that delivers everything leaves it alone.
+    let failed_sink = args.failed_file.clone().map(LazyFile::new).transpose()?;
 
     let options = args.producer.options();
     let idempotent = options.idempotent;
@@ -198,11 +206,7 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
         .await?;
     cluster.resolve(&spec)?;
     let partition_count = i32::try_from(cluster.topic(&args.topic)?.partitions.len())?;
-    if let Some(path) = &args.failed_file {
-        let file =
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-        producer.context().tally().failed_sink = Some(BufWriter::new(file));
-    }
+    producer.context().tally().failed_sink = failed_sink;
 
     let stop = signals::stop_flag(Some(
         "kfk produce: stopping; waiting for records in flight (Ctrl-C again to quit now)",

@@ -12,6 +12,7 @@ use super::{gather, select_groups, Concurrency, Detail, Selection};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
+use crate::io::files::{refuse_overwriting_input, Source};
 use crate::io::output::{self, OutputFormat};
 use crate::kafka::{admin, blocking, offsets_for_times, TopicSpec};
 use crate::model::reset_plan::{csv, parse_plan_csv, plan, refuse_if_active, PlanRow, Target};
@@ -146,6 +147,9 @@ fn target(args: &ResetOffsetsArgs) -> Result<Target> {
 }
 
 pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
+    if let (Some(export), Some(plan)) = (&args.export, &args.from_file) {
+        refuse_overwriting_input("--export", export, &[Source::File(plan)])?;
+    }
     let request = ResetRequest {
         target: target(&args)?,
         groups: args.groups,
