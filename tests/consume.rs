@@ -211,7 +211,7 @@ fn every_format_token() {
 fn json_output_with_binary_and_null_and_the_round_trip_through_produce() {
     let source = create_topic(2, "consume-json");
     let input = concat!(
-        r#"{"key":{"base64":"/wA="},"value":"text","headers":[["h","x"],["h",{"base64":"/w=="}]],"partition":1,"timestamp":1764151200000}"#,
+        r#"{"key":"/wA=","key_encoding":"base64","value":"text","headers":[["h","x"],["h","/w==","base64"]],"partition":1,"timestamp":1764151200000}"#,
         "\n",
         r#"{"key":"tomb","value":null,"partition":0,"timestamp":1764151200001}"#,
         "\n",
@@ -234,7 +234,7 @@ fn json_output_with_binary_and_null_and_the_round_trip_through_produce() {
         [
             json!({"topic": source, "partition": 0, "offset": 0, "timestamp": 1764151200001i64, "timestamp_type": "create_time", "key": "tomb", "value": null, "headers": []}),
             json!({"topic": source, "partition": 0, "offset": 1, "timestamp": 1764151200002i64, "timestamp_type": "create_time", "key": "doc", "value": "{\"a\": [1, 2]}", "headers": []}),
-            json!({"topic": source, "partition": 1, "offset": 0, "timestamp": 1764151200000i64, "timestamp_type": "create_time", "key": {"base64": "/wA="}, "value": "text", "headers": [["h", "x"], ["h", {"base64": "/w=="}]]}),
+            json!({"topic": source, "partition": 1, "offset": 0, "timestamp": 1764151200000i64, "timestamp_type": "create_time", "key": "/wA=", "key_encoding": "base64", "value": "text", "headers": [["h", "x"], ["h", "/w==", "base64"]]}),
         ]
     );
     let embedded = run_ok(kfk_on_broker().args([
@@ -495,7 +495,7 @@ fn format_tokens_and_dash_k_print_what_kcat_prints() {
         "\n",
         r#"{"key":"","value":"","headers":{"h":"x"},"timestamp":1764151200456}"#,
         "\n",
-        r#"{"key":{"base64":"/wA="},"value":{"base64":"AAEC/w=="},"timestamp":1764151200789}"#,
+        r#"{"key":"/wA=","key_encoding":"base64","value":"AAEC/w==","value_encoding":"base64","timestamp":1764151200789}"#,
         "\n"
     );
     let produced = run_with_stdin(

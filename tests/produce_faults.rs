@@ -236,7 +236,7 @@ fn json_records_that_fail_are_saved_in_the_record_shape_and_replay() {
     let input: String = (0..50)
         .map(|i| {
             format!(
-                "{{\"key\":\"k{i}\",\"value\":{{\"base64\":\"/w==\"}},\"headers\":[[\"n\",\"{i}\"]],\"partition\":{},\"timestamp\":{}}}\n",
+                "{{\"key\":\"k{i}\",\"value\":\"/w==\",\"value_encoding\":\"base64\",\"headers\":[[\"n\",\"{i}\"]],\"partition\":{},\"timestamp\":{}}}\n",
                 i % 2,
                 1_700_000_000_000i64 + i
             )

@@ -96,7 +96,7 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
     let produced = run_with_stdin(
         kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
         format!(
-            "{{\"value\":{{\"base64\":\"{}\"}}}}\n{{\"value\":\"plain text\"}}\n",
+            "{{\"value\":\"{}\",\"value_encoding\":\"base64\"}}\n{{\"value\":\"plain text\"}}\n",
             base64::Engine::encode(&base64::engine::general_purpose::STANDARD, unknown_id)
         )
         .as_bytes(),
@@ -119,7 +119,8 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
         .map(|l| serde_json::from_str(l).expect("JSON"))
         .collect();
     assert_eq!(records.len(), 4, "{}", json.stdout);
-    assert_eq!(records[2]["value"], json!({"base64": "AAAAA+cC"}));
+    assert_eq!(records[2]["value"], "AAAAA+cC");
+    assert_eq!(records[2]["value_encoding"], "base64");
     assert_eq!(
         records[2]["error"],
         "value: schema 999: the schema registry answered /schemas/ids/999 with HTTP 404: Schema not found"

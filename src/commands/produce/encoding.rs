@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::{InputFormat, ProduceArgs};
 use crate::context::Context;
 use crate::error::UsageError;
-use crate::io::record_json::{InputRecord, RecordJson};
+use crate::io::record_json::{InputRecord, RecordJson, SchemaParts};
 use crate::schema::encode::{Encoder, SchemaSource};
 
 pub(super) struct Encoders {
@@ -51,6 +51,14 @@ impl Encoders {
             }))
         })
         .await
+    }
+
+    /// Which parts the schemas encode.
+    pub(super) fn parts(&self) -> SchemaParts {
+        SchemaParts {
+            key: self.key.is_some(),
+            value: self.value.is_some(),
+        }
     }
 
     /// Replaces the record's key and value with the encodings of their JSON (`json`); a

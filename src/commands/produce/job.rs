@@ -19,7 +19,7 @@ use super::transaction::Transaction;
 use super::{Input, InputFormat, ProduceArgs};
 use crate::io::framing::{CountingReader, RecordReader, StoppableStdin};
 use crate::io::progress::{ProduceStatus, Progress};
-use crate::io::record_json::{parse_record, InputRecord};
+use crate::io::record_json::{parse_record, InputRecord, SchemaParts};
 use crate::kafka::{drain, send_waiting, TopicHandle};
 
 /// The producing loop: reads records, sends them, keeps count. Runs on a blocking thread.
@@ -265,7 +265,11 @@ impl ProduceJob {
     /// A JSON line as a record for this topic, as --ignore-partition and
     /// --ignore-timestamp ask; a partition the topic lacks makes the line invalid.
     fn json_record(&self, raw: &[u8]) -> Result<InputRecord, String> {
-        let (mut record, json) = parse_record(raw)?;
+        let schema = self
+            .encoders
+            .as_ref()
+            .map_or_else(SchemaParts::default, Encoders::parts);
+        let (mut record, json) = parse_record(raw, schema)?;
         if self.args.ignore_partition {
             record.partition = None;
         }

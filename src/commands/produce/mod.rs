@@ -39,9 +39,11 @@ use crate::kafka::TopicSpec;
 ///
 /// JSON input (--input json) takes one object per line, the shape `kfk consume --output
 /// json` prints: {"key", "value", "headers": {..} or [[k, v], ..], "partition",
-/// "timestamp"}; "topic", "offset" and "timestamp_type" are accepted and ignored. Keys and
-/// values are strings, other JSON (sent compact), null or {"base64": ".."} for binary
-/// data. "value" is required: "value": null writes a tombstone. An unknown or repeated
+/// "timestamp"}; "topic", "offset" and "timestamp_type" are accepted and ignored. A key
+/// or value is a string (sent as its text), other JSON (sent exactly as written) or null;
+/// binary data is base64 text with "key_encoding"/"value_encoding": "base64" beside it (a
+/// header: [k, "base64 text", "base64"]). {"base64": ".."} as a value is refused as
+/// ambiguous. "value" is required: "value": null writes a tombstone. An unknown or repeated
 /// field, a wrong type, or a partition the topic does not have makes the line invalid:
 /// the lines before it are delivered, nothing from it on is sent, and the status is 1;
 /// with --skip-invalid such lines are reported, saved in --failed-file, and skipped

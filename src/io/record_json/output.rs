@@ -21,8 +21,12 @@ pub enum Part<'a> {
 /// JSON rather than as a string.
 pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>) {
     let value = message.payload();
+    // A document that reads like the old base64 form goes as a string, so that
+    // `produce --input json` cannot mistake it (it refuses that form as ambiguous).
     let embedded = if value_json {
-        value.and_then(|v| serde_json::from_slice::<&RawValue>(v).ok())
+        value
+            .and_then(|v| serde_json::from_slice::<&RawValue>(v).ok())
+            .filter(|raw| !super::input::looks_like_old_base64(raw.get()))
     } else {
         None
     };
@@ -52,9 +56,7 @@ pub fn write_decoded_record<'a, M: Message>(
         match part {
             None => OutputValue::Bytes(JsonBytes(None)),
             Some(Part::Bytes(bytes)) => OutputValue::Bytes(JsonBytes(Some(bytes))),
-            Some(Part::Base64(bytes)) => OutputValue::Base64 {
-                base64: STANDARD.encode(bytes),
-            },
+            Some(Part::Base64(bytes)) => OutputValue::Base64(STANDARD.encode(bytes)),
             Some(Part::Text(text)) => OutputValue::Text(text.to_string()),
             Some(Part::Json(json)) => OutputValue::Json(json.clone()),
         }
@@ -69,9 +71,13 @@ fn write<M: Message>(
     error: Option<&str>,
     out: &mut Vec<u8>,
 ) {
-    let headers: Vec<(&str, JsonBytes<'_>)> = message
+    let headers: Vec<HeaderOut<'_>> = message
         .headers()
-        .map(|h| h.iter().map(|h| (h.key, JsonBytes(h.value))).collect())
+        .map(|h| {
+            h.iter()
+                .map(|h| HeaderOut(h.key, JsonBytes(h.value)))
+                .collect()
+        })
         .unwrap_or_default();
     let (timestamp, timestamp_type) = match message.timestamp() {
         Timestamp::NotAvailable => (None, None),
@@ -85,7 +91,9 @@ fn write<M: Message>(
         offset: message.offset(),
         timestamp,
         timestamp_type,
+        key_encoding: key.encoding(),
         key,
+        value_encoding: value.encoding(),
         value,
         headers,
         error,
@@ -104,8 +112,12 @@ struct OutputRecord<'a> {
     timestamp: Option<i64>,
     timestamp_type: Option<&'static str>,
     key: OutputValue<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_encoding: Option<&'static str>,
     value: OutputValue<'a>,
-    headers: Vec<(&'a str, JsonBytes<'a>)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_encoding: Option<&'static str>,
+    headers: Vec<HeaderOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<&'a str>,
 }
@@ -115,26 +127,63 @@ struct OutputRecord<'a> {
 enum OutputValue<'a> {
     Bytes(JsonBytes<'a>),
     Embedded(&'a RawValue),
-    Base64 { base64: String },
+    /// Base64 text, with "base64" as the part's encoding.
+    Base64(String),
     Text(String),
     Json(serde_json::Value),
 }
 
-/// Serializes bytes in the record shape without building a `Value` (the consume hot path).
+impl OutputValue<'_> {
+    /// What the part's "_encoding" field says: "base64" when the text is base64.
+    fn encoding(&self) -> Option<&'static str> {
+        match self {
+            OutputValue::Bytes(bytes) => bytes.encoding(),
+            OutputValue::Base64(_) => Some(BASE64),
+            _ => None,
+        }
+    }
+}
+
+/// The one encoding of bytes in the record shape.
+pub const BASE64: &str = "base64";
+
+/// A header as `["key", value]`, or `["key", "base64 text", "base64"]` for bytes that are
+/// not UTF-8.
+struct HeaderOut<'a>(&'a str, JsonBytes<'a>);
+
+impl serde::Serialize for HeaderOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTuple;
+        let encoding = self.1.encoding();
+        let mut tuple = serializer.serialize_tuple(if encoding.is_some() { 3 } else { 2 })?;
+        tuple.serialize_element(self.0)?;
+        tuple.serialize_element(&self.1)?;
+        if let Some(encoding) = encoding {
+            tuple.serialize_element(encoding)?;
+        }
+        tuple.end()
+    }
+}
+
+/// Serializes bytes in the record shape without building a `Value` (the consume hot
+/// path): UTF-8 as a string, anything else as base64 text (see `encoding`).
 pub struct JsonBytes<'a>(pub Option<&'a [u8]>);
+
+impl JsonBytes<'_> {
+    pub(super) fn encoding(&self) -> Option<&'static str> {
+        self.0
+            .filter(|bytes| std::str::from_utf8(bytes).is_err())
+            .map(|_| BASE64)
+    }
+}
 
 impl serde::Serialize for JsonBytes<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
         match self.0 {
             None => serializer.serialize_none(),
             Some(bytes) => match std::str::from_utf8(bytes) {
                 Ok(text) => serializer.serialize_str(text),
-                Err(_) => {
-                    let mut map = serializer.serialize_map(Some(1))?;
-                    map.serialize_entry("base64", &STANDARD.encode(bytes))?;
-                    map.end()
-                }
+                Err(_) => serializer.serialize_str(&STANDARD.encode(bytes)),
             },
         }
     }
