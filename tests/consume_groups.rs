@@ -241,3 +241,42 @@ fn at_least_once_across_five_sigkills() {
         &missing[..missing.len().min(5)]
     );
 }
+
+/// `kfk consume -g G | head -3`: the pipe takes up to 64 KiB that head never reads.
+/// Only what head read may be committed: at least the three lines it printed, and no
+/// more than the 8 KiB blocks GNU head reads (two allowed); the old behaviour committed
+/// every record written into the pipe (over 5,000 here).
+#[test]
+fn a_closed_pipe_commits_only_what_its_reader_read() {
+    let topic = create_topic(1, "group-head");
+    const RECORDS: usize = 20_000;
+    let lines: String = (0..RECORDS).map(|i| format!("record-{i:05}\n")).collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "-q"]),
+        lines.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let group = unique_topic("head-group");
+    let pipeline = format!(
+        "'{}' consume -t '{topic}' -g '{group}' -o beginning | head -3",
+        env!("CARGO_BIN_EXE_kfk")
+    );
+    let shell = run(std::process::Command::new("sh")
+        .args(["-c", &pipeline])
+        .env("KFK_BROKERS", brokers())
+        .env("XDG_CONFIG_HOME", "/nonexistent"));
+    assert_eq!(shell.code, 0, "{}", shell.stderr);
+    assert_eq!(
+        shell.stdout,
+        "record-00000\nrecord-00001\nrecord-00002\n",
+        "{}",
+        shell.stderr
+    );
+    let committed = committed_offsets(brokers(), &group, &topic, 1)[0];
+    eprintln!("committed after head -3: {committed}");
+    let two_blocks = (16 * 1024 / "record-00000\n".len()) as i64;
+    assert!(
+        (3..=two_blocks).contains(&committed),
+        "committed {committed}: head printed 3 and read at most {two_blocks}"
+    );
+}

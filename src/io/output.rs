@@ -104,3 +104,20 @@ pub fn stdout_closed() -> bool {
     let ready = unsafe { libc::poll(&mut fds, 1, 0) };
     ready > 0 && fds.revents & (libc::POLLERR | libc::POLLHUP) != 0
 }
+
+/// Bytes written to stdout that its reader has not read yet, when stdout is a pipe (None
+/// otherwise). Linux answers FIONREAD on either end of a pipe, and keeps the unread
+/// bytes after the reader has gone, so this tells what a closed reader never saw.
+pub fn stdout_unread() -> Option<u64> {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let fd = std::io::stdout().as_fd().try_clone_to_owned().ok()?;
+    let metadata = std::fs::File::from(fd).metadata().ok()?;
+    if !metadata.file_type().is_fifo() {
+        return None;
+    }
+    let mut unread: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one c_int through the valid pointer it is given.
+    let result = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::FIONREAD, &mut unread) };
+    (result == 0).then(|| u64::try_from(unread).unwrap_or(0))
+}

@@ -102,6 +102,9 @@ impl ConsumeJob {
         let outcome = self.consume(&consumer);
         let context = consumer.context();
         context.sink().flush(&consumer, context.commit_after);
+        if context.commit_after {
+            context.await_reader(&consumer, &self.stop, outcome.is_ok());
+        }
         let mut commit_failure = None;
         if self.args.group.is_some() && self.args.commit != CommitWhen::None {
             match consumer.commit_consumer_state(CommitMode::Sync) {
@@ -273,9 +276,6 @@ impl ConsumeJob {
             state.records += 1;
             state.bytes += (message.payload().map_or(0, <[u8]>::len)
                 + message.key().map_or(0, <[u8]>::len)) as u64;
-            if context.commit_after {
-                state.pending = Some(offset + 1);
-            }
             let reached_end = state.end.is_some_and(|end| offset + 1 >= end);
             if reached_end {
                 state.done = true;
@@ -285,6 +285,9 @@ impl ConsumeJob {
             }
             if self.renderer.render(&message, &mut sink.buffer) {
                 total += 1;
+            }
+            if context.commit_after {
+                sink.handled(offset + 1);
             }
             if sink.buffer.len() >= FLUSH_BYTES {
                 sink.flush(consumer, context.commit_after);

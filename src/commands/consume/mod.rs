@@ -50,9 +50,11 @@ use crate::schema::Format;
 /// null), %% a percent sign; escapes \n \t \r \0 \\ \xHH, as in produce -D.
 ///
 /// With --group, kfk joins the consumer group and commits after writing (--commit after,
-/// at-least-once): an offset is committed only once its record was written to stdout.
-/// Ctrl-C commits what was written, leaves the group at once and exits 130. A closed
-/// stdout (| head) commits what was written and exits 0.
+/// at-least-once): an offset is committed only once its record was written to stdout
+/// and, when stdout is a pipe, read from it. Ctrl-C commits what was read, leaves the
+/// group at once and exits 130. A closed stdout (| head -3) commits only what the reader
+/// read before it left (head reads ahead of what it prints) and exits 0; at the end of
+/// -e or -c kfk waits for the reader to read the rest before committing it.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consume -t orders                                # follow new records

@@ -2,23 +2,24 @@
 //! they are written; the consumer's context, whose rebalance hook writes and commits
 //! before partitions are taken away.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance};
 use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::FLUSH_BYTES;
+use crate::io::output::{self, stdout_closed};
 use crate::kafka::KfkClientContext;
 
 /// Per-partition progress: what was written, where to stop, what was counted.
 pub(super) struct PartitionState {
     pub(super) topic: String,
     pub(super) partition: i32,
-    /// The offset after the last record written to stdout, not yet stored for commit.
-    pub(super) pending: Option<i64>,
     /// Stop before this offset (--exit, --until).
     pub(super) end: Option<i64>,
     pub(super) done: bool,
@@ -33,6 +34,12 @@ pub(super) struct Sink {
     pub(super) partitions: Vec<PartitionState>,
     pub(super) last: usize,
     pub(super) write_error: Option<io::Error>,
+    /// Bytes written to stdout so far.
+    written: u64,
+    /// Records handled but perhaps not yet read from the pipe on stdout: where each ends
+    /// in the output (bytes), its partition's slot, and the offset after it. Only what
+    /// the reader has read is committed.
+    unread: VecDeque<(u64, usize, i64)>,
 }
 
 impl Sink {
@@ -49,7 +56,6 @@ impl Sink {
                     self.partitions.push(PartitionState {
                         topic: topic.to_string(),
                         partition,
-                        pending: None,
                         end: None,
                         done: false,
                         records: 0,
@@ -63,8 +69,15 @@ impl Sink {
         &mut self.partitions[index]
     }
 
-    /// Writes the buffer to stdout. Only when that succeeded are the offsets of the
-    /// records in it handed over for commit.
+    /// Notes that the record before `next` on the partition of the last `slot` is
+    /// handled (rendered into the buffer, or filtered out): committable once read.
+    pub(super) fn handled(&mut self, next: i64) {
+        let end = self.written + self.buffer.len() as u64;
+        self.unread.push_back((end, self.last, next));
+    }
+
+    /// Writes the buffer to stdout. The offsets of the records in it are handed over for
+    /// commit once the reader has read them (at once when stdout is not a pipe).
     pub(super) fn flush<C: ConsumerContext>(
         &mut self,
         consumer: &BaseConsumer<C>,
@@ -74,30 +87,73 @@ impl Sink {
             return;
         }
         if !self.buffer.is_empty() {
-            let mut stdout = io::stdout().lock();
-            if let Err(err) = stdout.write_all(&self.buffer).and_then(|_| stdout.flush()) {
+            let result = self.write_buffer();
+            self.buffer.clear();
+            if let Err(err) = result {
                 self.write_error = Some(err);
+                // Records the reader read before it left may still be committed.
+                if commit_after {
+                    self.release_read(consumer);
+                }
                 return;
             }
-            self.buffer.clear();
         }
-        if !commit_after {
-            return;
+        if commit_after {
+            self.release_read(consumer);
         }
-        let mut written = TopicPartitionList::new();
-        for state in &mut self.partitions {
-            if let Some(next) = state.pending.take() {
-                let _ = written.add_partition_offset(
+    }
+
+    /// Writes the buffer, counting what reached stdout even when a write fails midway.
+    fn write_buffer(&mut self) -> io::Result<()> {
+        let mut stdout = io::stdout().lock();
+        let mut sent = 0;
+        while sent < self.buffer.len() {
+            match stdout.write(&self.buffer[sent..]) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => {
+                    sent += n;
+                    self.written += n as u64;
+                }
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+                Err(err) => return Err(err),
+            }
+        }
+        stdout.flush()
+    }
+
+    /// Whether the reader has read everything written so far.
+    pub(super) fn all_read(&self) -> bool {
+        self.unread.is_empty() || output::stdout_unread().unwrap_or(0) == 0
+    }
+
+    /// Stores for commit the offsets of the records the reader has read.
+    pub(super) fn release_read<C: ConsumerContext>(&mut self, consumer: &BaseConsumer<C>) {
+        let read = self
+            .written
+            .saturating_sub(output::stdout_unread().unwrap_or(0));
+        let mut latest = BTreeMap::new();
+        while let Some(&(end, slot, next)) = self.unread.front() {
+            if end > read {
+                break;
+            }
+            // A later record of the same partition replaces an earlier one.
+            latest.insert(slot, next);
+            self.unread.pop_front();
+        }
+        let mut released = TopicPartitionList::new();
+        for (slot, next) in latest {
+            if let Some(state) = self.partitions.get(slot) {
+                let _ = released.add_partition_offset(
                     &state.topic,
                     state.partition,
                     Offset::Offset(next),
                 );
             }
         }
-        if written.count() > 0 {
+        if released.count() > 0 {
             // A partition revoked meanwhile refuses the store; its records are re-read by
             // its next owner, which is what at-least-once allows.
-            let _ = consumer.store_offsets(&written);
+            let _ = consumer.store_offsets(&released);
         }
     }
 }
@@ -121,9 +177,37 @@ impl ConsumeContext {
                 partitions: Vec::new(),
                 last: 0,
                 write_error: None,
+                written: 0,
+                unread: VecDeque::new(),
             }),
             commit_after,
         }
+    }
+
+    /// Commits only what the reader of a pipe has read: after a clean end, kfk waits for
+    /// it to read the rest (or leave); after Ctrl-C or a closed pipe, what is unread
+    /// stays uncommitted and is read again.
+    pub(super) fn await_reader(
+        &self,
+        consumer: &BaseConsumer<Self>,
+        stop: &AtomicBool,
+        ended_cleanly: bool,
+    ) {
+        let context = self;
+        let waiting = ended_cleanly && context.sink().write_error.is_none();
+        let mut said = false;
+        let started = Instant::now();
+        while waiting && !stop.load(Ordering::Relaxed) && !stdout_closed() {
+            if context.sink().all_read() {
+                break;
+            }
+            if !said && started.elapsed() > Duration::from_secs(1) {
+                eprintln!("kfk consume: waiting for the reader to read the last records before committing them");
+                said = true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        context.sink().release_read(consumer);
     }
 
     pub(super) fn sink(&self) -> MutexGuard<'_, Sink> {
