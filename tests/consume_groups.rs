@@ -267,8 +267,7 @@ fn a_closed_pipe_commits_only_what_its_reader_read() {
         .env("XDG_CONFIG_HOME", "/nonexistent"));
     assert_eq!(shell.code, 0, "{}", shell.stderr);
     assert_eq!(
-        shell.stdout,
-        "record-00000\nrecord-00001\nrecord-00002\n",
+        shell.stdout, "record-00000\nrecord-00001\nrecord-00002\n",
         "{}",
         shell.stderr
     );

@@ -638,3 +638,37 @@ fn json_values_are_written_byte_for_byte_and_the_base64_form_is_explicit() {
     );
     assert_eq!(read_topic(brokers(), &topic, "read_committed").len(), 8);
 }
+
+/// On a terminal the progress line follows deliveries to the end: with linger.ms=2000
+/// every record is read long before it is delivered, and the line must still reach
+/// 100% while they drain (it stopped where reading ended). `script` gives kfk a terminal.
+#[test]
+fn the_progress_line_counts_deliveries_to_the_end() {
+    let topic = create_topic(1, "produce-progress");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("input.txt");
+    let lines: String = (0..50_000).map(|i| format!("line {i}\n")).collect();
+    std::fs::write(&input, lines).expect("write");
+    let command = format!(
+        "'{}' -b '{}' produce -t '{topic}' -X linger.ms=2000 '{}'",
+        env!("CARGO_BIN_EXE_kfk"),
+        brokers(),
+        input.display()
+    );
+    let terminal = run(std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("TERM", "xterm"));
+    assert_eq!(terminal.code, 0, "{}", terminal.stdout);
+    assert!(
+        terminal
+            .stdout
+            .contains("100% 50000 of ~50000 records delivered"),
+        "{}",
+        terminal.stdout
+    );
+    assert_eq!(
+        read_topic(brokers(), &topic, "read_committed").len(),
+        50_000
+    );
+}

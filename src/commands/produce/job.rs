@@ -301,6 +301,16 @@ impl ProduceJob {
     /// Waits for what is in flight (bounded by --message-timeout) and tallies the outcome.
     pub(super) fn finish(mut self) -> Summary {
         let interrupted = self.stop.load(Ordering::Relaxed);
+        // The line follows deliveries to the end: librdkafka may hold much of the input
+        // when reading ends. An interrupted transaction is aborted instead.
+        if !(interrupted && self.transaction.is_some()) {
+            let deadline =
+                Instant::now() + self.args.producer.message_timeout + Duration::from_secs(1);
+            while self.producer.in_flight_count() > 0 && Instant::now() < deadline {
+                drain(&self.producer, Duration::from_millis(200));
+                self.show_progress();
+            }
+        }
         let transaction_note = match self.transaction.as_mut() {
             Some(txn) => txn.close(
                 &self.producer,
