@@ -152,3 +152,41 @@ fn the_cluster_view_says_what_the_mock_cluster_cannot_tell() {
     );
     assert!(overview["cluster_id"].is_null());
 }
+
+/// The mock cluster answers every time lookup with the log end. A time position is then
+/// an error naming the reason, not an empty read that exits 0; an empty partition, whose
+/// log end is the true answer, still reads.
+#[test]
+fn a_cluster_that_cannot_look_up_time_says_so() {
+    let (mut child, address) = start_dev_cluster(&["--topic", "timed:2"]);
+    let produced = run_with_stdin(
+        kfk().args(["-b", &address, "produce", "-t", "timed", "-p", "0"]),
+        b"a\nb\nc\n",
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    let wanted = "the cluster cannot look up offsets by time: asked for the first \
+                  record of timed:0 at or after the epoch, it answered the log end (3) though \
+                  the partition holds records from offset 0";
+    for args in [
+        &["consume", "-t", "timed", "-o", "2h", "-e"][..],
+        &["seek-to-timestamp", "--topic", "timed", "--time", "2h"],
+        &["consume", "-t", "timed", "-o", "@1000", "-e"],
+    ] {
+        let result = run(kfk().args(["-b", &address]).args(args));
+        assert_eq!(result.code, 1, "{args:?}: {}", result.stderr);
+        assert!(result.stdout.is_empty(), "{args:?}: {}", result.stdout);
+        assert!(
+            result.stderr.starts_with("error: ") && result.stderr.contains(wanted),
+            "{args:?}: {}",
+            result.stderr
+        );
+    }
+    let empty = run(kfk().args(["-b", &address, "consume", "-t", "timed:1", "-o", "2h", "-e"]));
+    assert_eq!(
+        (empty.code, empty.stdout.as_str()),
+        (0, ""),
+        "{}",
+        empty.stderr
+    );
+    interrupt(&mut child);
+}

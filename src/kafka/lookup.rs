@@ -28,7 +28,7 @@ pub fn offsets_for_times<C: ConsumerContext>(
     extents: &[PartitionExtent],
     times: &[Option<i64>],
     timeout: Duration,
-) -> KafkaResult<Vec<Option<i64>>> {
+) -> anyhow::Result<Vec<Option<i64>>> {
     let mut request = TopicPartitionList::new();
     for (extent, time) in extents.iter().zip(times) {
         if let Some(ms) = time {
@@ -38,7 +38,8 @@ pub fn offsets_for_times<C: ConsumerContext>(
     if request.count() == 0 {
         return Ok(vec![None; extents.len()]);
     }
-    let answer = consumer.offsets_for_times(request, timeout)?;
+    let answer = consumer.offsets_for_times(request.clone(), timeout)?;
+    refuse_if_time_is_not_looked_up(consumer, extents, &answer, timeout)?;
     let mut found: Vec<Option<i64>> = extents
         .iter()
         .zip(times)
@@ -75,6 +76,50 @@ pub fn offsets_for_times<C: ConsumerContext>(
         }
     }
     Ok(found)
+}
+
+/// A cluster without time lookup (librdkafka's mock cluster, `kfk dev-cluster`) answers
+/// every time with the log end, which would read as "no record that recent". Where a
+/// partition that holds records got that answer, the time 0 is asked too: a broker that
+/// looks time up answers it with the log start.
+fn refuse_if_time_is_not_looked_up<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    extents: &[PartitionExtent],
+    answer: &TopicPartitionList,
+    timeout: Duration,
+) -> anyhow::Result<()> {
+    let at_end = |list: &TopicPartitionList, extent: &PartitionExtent| match list
+        .find_partition(&extent.topic, extent.partition)
+        .map(|e| e.offset())
+    {
+        Some(Offset::Offset(n)) => n < 0 || n >= extent.high,
+        _ => true,
+    };
+    let mut probe = TopicPartitionList::new();
+    for extent in extents {
+        if extent.low < extent.high && at_end(answer, extent) {
+            probe.add_partition_offset(&extent.topic, extent.partition, Offset::Offset(0))?;
+        }
+    }
+    if probe.count() == 0 {
+        return Ok(());
+    }
+    let earliest = consumer.offsets_for_times(probe, timeout)?;
+    let blind = extents.iter().find(|extent| {
+        extent.low < extent.high && at_end(answer, extent) && at_end(&earliest, extent)
+    });
+    match blind {
+        Some(extent) => anyhow::bail!(
+            "the cluster cannot look up offsets by time: asked for the first record of {}:{} \
+             at or after the epoch, it answered the log end ({}) though the partition holds \
+             records from offset {} (librdkafka's mock cluster and kfk dev-cluster cannot)",
+            extent.topic,
+            extent.partition,
+            extent.high,
+            extent.low
+        ),
+        None => Ok(()),
+    }
 }
 
 /// The timestamp of the record at each (topic, partition, offset), read by assigning the

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
 use rdkafka::consumer::{BaseConsumer, ConsumerContext};
-use rdkafka::error::KafkaResult;
 use rdkafka::Offset;
 
 use super::timespec::parse_time;
@@ -168,7 +167,7 @@ pub fn resolve<C: ConsumerContext>(
     extents: &[PartitionExtent],
     positions: &[Position],
     timeout: Duration,
-) -> KafkaResult<Vec<Offset>> {
+) -> anyhow::Result<Vec<Offset>> {
     let times: Vec<Option<i64>> = positions
         .iter()
         .map(|p| match p {
