@@ -26,9 +26,12 @@ use crate::kafka::{start_assigned_at, KfkClientContext};
 /// time to the first record and, with --group, how long joining the group took (its
 /// first rebalance), as kafka-consumer-perf-test.sh does.
 ///
-/// The rates count from the first assignment to the last record. It stops after --num-records, or with -e at the end every partition had when the run
-/// began; whichever comes first. When no record arrives for --idle-timeout the run ends,
-/// with exit status 3 if fewer than --num-records arrived. --output json gives
+/// The rates count from the first assignment to the last record. It stops after
+/// --num-records, or with -e at the end every partition had when the run began; whichever
+/// comes first. When no record arrives for --idle-timeout (after the last record; the
+/// first gets --timeout from the assignment when that is longer) the run ends, with exit
+/// status 3 if fewer than --num-records arrived or, with -e, a partition is short of its
+/// end. --output json gives
 /// {"records", "bytes", "seconds", "records_per_sec", "mb_per_sec", "first_record_ms",
 /// "rebalance_ms"} (rebalance_ms is null without --group).
 #[derive(Args, Debug)]
@@ -185,8 +188,11 @@ pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
     let stop = signals::stop_flag(None);
     let output = ctx.output;
     let idle = args.idle_timeout;
+    // The first record may take a group join or a slow first fetch: it gets --timeout
+    // when that is longer than the idle timeout.
+    let first_wait = idle.max(ctx.timeout());
     let (summary, shortfall) =
-        tokio::task::spawn_blocking(move || read(&consumer, &args, &ends, &stop))
+        tokio::task::spawn_blocking(move || read(&consumer, &args, &ends, &stop, first_wait))
             .await
             .context("the consumer thread panicked")??;
     let rate = summary.rate;
@@ -212,6 +218,17 @@ pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
             humantime::format_duration(idle)
         ))
         .into()),
+        Stop::ShortOfEnd if rate.records == 0 => Err(PartialFailure(format!(
+            "-e: no record arrived within {} though the partitions hold records",
+            humantime::format_duration(first_wait)
+        ))
+        .into()),
+        Stop::ShortOfEnd => Err(PartialFailure(format!(
+            "-e: {} records arrived, then none for {}, before every partition reached its end",
+            rate.records,
+            humantime::format_duration(idle)
+        ))
+        .into()),
     }
 }
 
@@ -221,6 +238,8 @@ enum Stop {
     Interrupted,
     /// No record for the idle timeout, short of this many.
     Idle(u64),
+    /// No record for the idle timeout with -e, before the end.
+    ShortOfEnd,
 }
 
 fn read(
@@ -228,6 +247,7 @@ fn read(
     args: &PerfConsumeArgs,
     ends: &[i64],
     stop: &AtomicBool,
+    first_wait: Duration,
 ) -> Result<(Summary, Stop)> {
     let started = Instant::now();
     match &args.group {
@@ -276,9 +296,17 @@ fn read(
                 if args.exit_at_end && at_end(consumer, &args.topic, &mut next, ends) {
                     break Stop::Done;
                 }
-                if last.elapsed() >= args.idle_timeout {
+                // Two clocks: the first record is awaited from the assignment (a group
+                // join or a slow first fetch is no idleness), later ones from the last.
+                let (waiting_since, limit) = match first {
+                    Some(_) => (last, args.idle_timeout),
+                    None => (assigned(consumer).unwrap_or(started), first_wait),
+                };
+                if waiting_since.elapsed() >= limit {
                     break match args.num_records {
                         Some(n) if records < n => Stop::Idle(n),
+                        // -e and not at the end: records were left unread.
+                        _ if args.exit_at_end => Stop::ShortOfEnd,
                         _ => Stop::Done,
                     };
                 }
@@ -292,12 +320,7 @@ fn read(
             (window_records, window_bytes) = (0, 0);
         }
     };
-    let assigned_at = consumer
-        .context()
-        .assigned_at
-        .lock()
-        .ok()
-        .and_then(|at| *at);
+    let assigned_at = assigned(consumer);
     let reading_from = match &args.group {
         Some(_) => assigned_at.unwrap_or(started),
         None => started,
@@ -313,6 +336,16 @@ fn read(
             .map(|at| millis(at - started)),
     };
     Ok((summary, stopped))
+}
+
+/// When the consumer's first partitions were assigned.
+fn assigned(consumer: &BaseConsumer<PerfReader>) -> Option<Instant> {
+    consumer
+        .context()
+        .assigned_at
+        .lock()
+        .ok()
+        .and_then(|at| *at)
 }
 
 /// Whether every partition this consumer reads has reached the end it had at the start.
