@@ -458,7 +458,7 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
     }
     assert_eq!(watermarks(brokers(), &topic), before);
 
-    // The plan shows CURRENT '-' for it; the undo file records "none".
+    // The plan shows CURRENT "none" for it, as the undo file records it.
     let plan = reset(&["--to-earliest"]);
     assert_eq!(plan.code, 0, "{}", plan.stderr);
     let row: Vec<&str> = plan
@@ -468,7 +468,7 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
         .expect("partition 1 row")
         .split_whitespace()
         .collect();
-    assert_eq!(row, [group.as_str(), topic.as_str(), "1", "-", "0", "-"]);
+    assert_eq!(row, [group.as_str(), topic.as_str(), "1", "none", "0", "-"]);
     let executed = reset(&["--to-earliest", "--execute"]);
     assert_eq!(executed.code, 0, "{}", executed.stderr);
     let undo = undo_path(&executed.stderr);
@@ -495,6 +495,40 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
     // As the group's own consumer finds it: partition 1 has no committed offset again.
     assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [3, -1]);
     assert_eq!(watermarks(brokers(), &topic), before);
+}
+
+/// A reset of a group that has no offsets (a typo, usually) shows its plan and warns
+/// that the group does not exist or never committed, and that --execute would create it.
+#[test]
+fn a_reset_of_a_group_without_offsets_says_so() {
+    let topic = topic_with_records("groups-typo", 1_700_000_000_000);
+    let group = unique_topic("groups-typo");
+    let plan = run(kfk_on_broker().args([
+        "consumer-groups",
+        "reset-offsets",
+        &group,
+        "--topic",
+        &format!("{topic}:0"),
+        "--to-earliest",
+    ]));
+    assert_eq!(plan.code, 0, "{}", plan.stderr);
+    let row: Vec<&str> = plan
+        .stdout
+        .lines()
+        .nth(1)
+        .expect("a row")
+        .split_whitespace()
+        .collect();
+    assert_eq!(row, [group.as_str(), topic.as_str(), "0", "none", "0", "-"]);
+    assert!(
+        plan.stderr.contains(&format!(
+            "warning: group '{group}' has no committed offsets: it does not exist (check the \
+             name) or has never committed; --execute would create it with the offsets above"
+        )),
+        "{}",
+        plan.stderr
+    );
+    assert_eq!(committed_offsets(brokers(), &group, &topic, 1), [-1]);
 }
 
 /// The JSON rows of a command, without the figures that depend on the time of asking.

@@ -157,8 +157,8 @@ fn group_dry_run_execute_read_back_and_undo() {
     assert_eq!(
         rows,
         [
-            vec![group.as_str(), &topic, "0", "-", "2", "-"],
-            vec![group.as_str(), &topic, "1", "-", "2", "-"]
+            vec![group.as_str(), &topic, "0", "none", "2", "-"],
+            vec![group.as_str(), &topic, "1", "none", "2", "-"]
         ]
     );
     assert!(

@@ -1,7 +1,10 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{gather, or_dash, require_known, select_groups, unreadable_views, Concurrency, Detail};
+use super::{
+    gather, offset_or_none, or_dash, require_known, select_groups, unreadable_views, Concurrency,
+    Detail,
+};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
@@ -118,7 +121,7 @@ pub fn partitions_table(views: &[GroupView]) -> comfy_table::Table {
                 view.group.clone(),
                 p.topic.clone(),
                 p.partition.to_string(),
-                or_dash(p.current_offset),
+                offset_or_none(p.current_offset),
                 p.log_end_offset.to_string(),
                 or_dash(p.lag),
                 or_dash(p.consumer_id.as_ref()),

@@ -20,6 +20,7 @@ use clap::{Args, Subcommand};
 use crate::context::Context;
 use crate::kafka::{admin, GroupDescription, PartitionOffset};
 use crate::model::group::{build_view, partitions_of, GroupView};
+use crate::model::reset_plan::NO_OFFSET;
 
 #[derive(Subcommand, Debug)]
 pub enum ConsumerGroupsCommand {
@@ -262,4 +263,10 @@ pub fn select_groups(named: &[String], all: bool) -> Result<Selection> {
 /// "-" for a missing value, as kafka-consumer-groups.sh prints it.
 pub fn or_dash<T: ToString>(value: Option<T>) -> String {
     value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+/// A committed offset, or "none" for no committed offset: the word undo files and
+/// --from-file plans use too.
+pub fn offset_or_none(offset: Option<i64>) -> String {
+    offset.map_or_else(|| NO_OFFSET.to_string(), |o| o.to_string())
 }

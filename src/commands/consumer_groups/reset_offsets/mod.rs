@@ -255,11 +255,21 @@ pub async fn reset(ctx: &Context, args: ResetRequest) -> Result<()> {
                 row.group,
                 row.topic,
                 row.partition,
-                super::or_dash(row.new)
+                super::offset_or_none(row.new)
             ));
         }
     }
     print_plan(ctx, &plans)?;
+    // A typo in the group's name is the usual reason for a group without offsets.
+    for view in &views {
+        if view.members.is_empty() && view.partitions.iter().all(|p| p.current_offset.is_none()) {
+            output::warn(&format!(
+                "group '{}' has no committed offsets: it does not exist (check the name) or \
+                 has never committed; --execute would create it with the offsets above",
+                view.group
+            ));
+        }
+    }
     if let Some(path) = &args.export {
         write_file(path, &csv(&plans[0], |r| r.new))?;
         output::note(&format!("plan written to {}", absolute(path).display()));
@@ -292,8 +302,8 @@ fn print_plan(ctx: &Context, plans: &[Vec<PlanRow>]) -> Result<()> {
             row.group.clone(),
             row.topic.clone(),
             row.partition.to_string(),
-            super::or_dash(row.current),
-            super::or_dash(row.new),
+            super::offset_or_none(row.current),
+            super::offset_or_none(row.new),
             row.delta().map_or("-".into(), |d| format!("{d:+}")),
         ]);
     }
