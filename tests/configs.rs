@@ -87,7 +87,55 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
     assert_eq!(result["changes"][0]["after"], "86400000");
     assert!(applied
         .stderr
-        .contains(&format!("changed 2 entries of topic '{topic}'")));
+        .contains(&format!("changed 2 of 2 entries of topic '{topic}'")));
+    // What the broker holds afterwards, read back.
+    let now: Vec<(&str, &str, &str)> = result["now"]
+        .as_array()
+        .expect("now")
+        .iter()
+        .map(|e| {
+            (
+                e["name"].as_str().unwrap_or_default(),
+                e["value"].as_str().unwrap_or_default(),
+                e["source"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        now,
+        [
+            ("retention.ms", "86400000", "dynamic topic"),
+            ("max.message.bytes", "2097152", "dynamic topic")
+        ]
+    );
+
+    // The same change again holds already: "no change", and nothing is sent.
+    let again = run_ok(
+        kfk_on_broker()
+            .args(["topics", "alter-config", &topic])
+            .args(set)
+            .arg("--execute"),
+    );
+    let changes: Vec<&str> = again
+        .stdout
+        .lines()
+        .skip(2)
+        .map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .nth(1)
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(changes, ["no change", "no change"], "{}", again.stdout);
+    assert!(
+        again.stderr.contains(&format!(
+            "no change: every entry of topic '{topic}' already holds what was asked"
+        )),
+        "{}",
+        again.stderr
+    );
     let pair = |n: &str, v: &str| (n.to_string(), v.to_string());
     assert_eq!(
         topic_configs(&topic),
@@ -105,7 +153,19 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
         ["retention.ms", "delete", "86400000"]
     );
     assert!(row.ends_with("(default)"), "{}", preview.stdout);
-    run_ok(kfk_on_broker().args(delete).arg("--execute"));
+    let deleted = run_ok(kfk_on_broker().args(delete).arg("--execute"));
+    let now = deleted
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Now on topic"))
+        .nth(2)
+        .unwrap_or_default();
+    assert_eq!(
+        now.split_whitespace().collect::<Vec<_>>(),
+        ["retention.ms", "604800000", "default", "-"],
+        "{}",
+        deleted.stdout
+    );
     assert_eq!(
         topic_configs(&topic),
         [pair("max.message.bytes", "2097152")]

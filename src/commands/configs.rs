@@ -3,7 +3,9 @@
 //! read the entries, check the change, show each entry before and after, and apply it
 //! only with --execute.
 
-use anyhow::{anyhow, Result};
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Result};
 use clap::Args;
 use serde::Serialize;
 
@@ -12,7 +14,7 @@ use crate::context::Context;
 use crate::error::{PartialFailure, UsageError};
 use crate::io::output::{self, OutputFormat};
 use crate::kafka::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
-use crate::model::config_plan::{plan, PlanRow};
+use crate::model::config_plan::{holds, plan, PlanRow};
 
 /// The entries to change.
 #[derive(Args, Debug)]
@@ -67,38 +69,116 @@ struct Preview<'a> {
     target: String,
     changes: &'a [PlanRow],
     dry_run: bool,
+    /// After --execute: the entries changed, as the broker holds them now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    now: Option<&'a [ConfigEntry]>,
 }
 
 pub async fn alter(ctx: &Context, target: ConfigTarget, args: ChangeArgs) -> Result<()> {
     let changes = args.changes();
-    let current = ctx
-        .kafka
-        .configs(std::slice::from_ref(&target))
-        .await
-        .and_then(|mut results| results.remove(0).map_err(|reason| anyhow!(reason)))
-        .map_err(|err| {
-            anyhow!(
-                "cannot read the configuration of {target}: {err:#}; kfk shows each entry \
-                 before and after a change, so nothing was changed"
-            )
-        })?;
+    let current = read(ctx, &target).await.map_err(|err| {
+        anyhow!(
+            "cannot read the configuration of {target}: {err:#}; kfk shows each entry \
+             before and after a change, so nothing was changed"
+        )
+    })?;
     let rows = plan(&target, &current, &changes).map_err(UsageError)?;
-    show(ctx, &target, &rows, args.execute)?;
+    let to_apply: Vec<ConfigChange> = changes
+        .into_iter()
+        .zip(&rows)
+        .filter(|(_, row)| !row.unchanged)
+        .map(|(change, _)| change)
+        .collect();
+    let json = ctx.output == OutputFormat::Json;
+    if !(json && args.execute && !to_apply.is_empty()) {
+        show(ctx, &target, &rows, args.execute, None)?;
+    }
+    if to_apply.is_empty() {
+        output::note(&format!(
+            "no change: every entry of {target} already holds what was asked"
+        ));
+        return Ok(());
+    }
     if !args.execute {
         output::note("dry run: nothing was changed; add --execute to apply this change");
         return Ok(());
     }
-    ctx.kafka.alter_configs(target.clone(), changes).await?;
-    output::note(&format!("changed {} entries of {target}", rows.len()));
+    ctx.kafka.alter_configs(target.clone(), to_apply).await?;
+    let now = read_back(ctx, &target, &rows).await?;
+    if json {
+        show(ctx, &target, &rows, true, Some(&now))?;
+    } else {
+        output::print_line(&format!("Now on {target}:"))?;
+        print_entries(&now)?;
+    }
+    output::note(&format!(
+        "changed {} of {} entries of {target}",
+        rows.iter().filter(|row| !row.unchanged).count(),
+        rows.len()
+    ));
     Ok(())
 }
 
-fn show(ctx: &Context, target: &ConfigTarget, rows: &[PlanRow], execute: bool) -> Result<()> {
+async fn read(ctx: &Context, target: &ConfigTarget) -> Result<Vec<ConfigEntry>> {
+    ctx.kafka
+        .configs(std::slice::from_ref(target))
+        .await
+        .and_then(|mut results| results.remove(0).map_err(|reason| anyhow!(reason)))
+}
+
+/// The changed entries as the broker holds them once it holds what was asked (a broker
+/// serves its metadata a moment after the controller commits a change), or an error
+/// naming each entry it did not keep, after --timeout.
+async fn read_back(
+    ctx: &Context,
+    target: &ConfigTarget,
+    rows: &[PlanRow],
+) -> Result<Vec<ConfigEntry>> {
+    let deadline = Instant::now() + ctx.timeout();
+    loop {
+        let entries = read(ctx, target)
+            .await
+            .map_err(|err| anyhow!("the change was sent, but reading it back failed: {err:#}"))?;
+        let find = |name: &str| entries.iter().find(|entry| entry.name == name);
+        let missed: Vec<String> = rows
+            .iter()
+            .filter(|row| !holds(target, row, find(&row.name)))
+            .map(|row| {
+                let (value, source) = find(&row.name).map_or(("-", "absent"), |entry| {
+                    (entry.value.as_deref().unwrap_or("-"), entry.source)
+                });
+                format!("{} is {value} ({source})", row.name)
+            })
+            .collect();
+        if missed.is_empty() {
+            return Ok(rows
+                .iter()
+                .filter_map(|row| find(&row.name).cloned())
+                .collect());
+        }
+        if Instant::now() >= deadline {
+            bail!(
+                "the broker accepted the change to {target} but does not hold it: {}",
+                missed.join("; ")
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn show(
+    ctx: &Context,
+    target: &ConfigTarget,
+    rows: &[PlanRow],
+    execute: bool,
+    now: Option<&[ConfigEntry]>,
+) -> Result<()> {
     if ctx.output == OutputFormat::Json {
         return output::print_json(&Preview {
             target: target.to_string(),
             changes: rows,
             dry_run: !execute,
+            now,
         });
     }
     let shown = |value: &Option<String>| value.clone().unwrap_or_else(|| "(default)".into());
@@ -110,7 +190,11 @@ fn show(ctx: &Context, target: &ConfigTarget, rows: &[PlanRow], execute: bool) -
     for row in rows {
         table.add_row(vec![
             row.name.clone(),
-            row.op.as_str().to_string(),
+            if row.unchanged {
+                "no change".to_string()
+            } else {
+                row.op.as_str().to_string()
+            },
             before(row),
             shown(&row.after),
         ]);

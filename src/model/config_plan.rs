@@ -20,6 +20,36 @@ pub struct PlanRow {
     /// None: back to the default.
     pub after: Option<String>,
     pub sensitive: bool,
+    /// The entry already holds what was asked, with the source a change would give it.
+    pub unchanged: bool,
+}
+
+/// The source an entry set on `target` has (kept in the cluster's metadata).
+pub fn dynamic_source(target: &ConfigTarget) -> &'static str {
+    match target {
+        ConfigTarget::Topic(_) => "dynamic topic",
+        ConfigTarget::Broker(_) => "dynamic broker",
+    }
+}
+
+/// Whether `entry` (None: the broker reports no such entry) holds what `row` asked for:
+/// its value and a dynamic source, or, for a delete, no dynamic value. List entries
+/// compare item by item; a sensitive entry by its source alone.
+pub fn holds(target: &ConfigTarget, row: &PlanRow, entry: Option<&ConfigEntry>) -> bool {
+    let dynamic = entry.is_some_and(|e| e.source == dynamic_source(target));
+    match row.op {
+        ConfigOp::Delete => !dynamic,
+        // A sensitive value is never shown: its source is all there is to see.
+        _ if row.sensitive => dynamic,
+        ConfigOp::Set => dynamic && entry.and_then(|e| e.value.as_deref()) == row.after.as_deref(),
+        ConfigOp::Append | ConfigOp::Subtract => {
+            let mut now = items(entry.and_then(|e| e.value.as_deref()));
+            let mut wanted = items(row.after.as_deref());
+            now.sort_unstable();
+            wanted.sort_unstable();
+            dynamic && now == wanted
+        }
+    }
 }
 
 /// Checks `changes` against `current` (the target's entries as the broker describes
@@ -72,7 +102,7 @@ pub fn plan(
             ConfigOp::Subtract => Some(list_without(effective.as_deref(), value)),
         };
         let redacted = || Some("[redacted]".to_string());
-        rows.push(PlanRow {
+        let mut row = PlanRow {
             name: change.name.clone(),
             op: change.op,
             before: if sensitive { redacted() } else { effective },
@@ -83,7 +113,11 @@ pub fn plan(
                 after
             },
             sensitive,
-        });
+            unchanged: false,
+        };
+        // A sensitive value cannot be compared, so setting it is always a change.
+        row.unchanged = !(sensitive && change.op != ConfigOp::Delete) && holds(target, &row, entry);
+        rows.push(row);
     }
     Ok(rows)
 }

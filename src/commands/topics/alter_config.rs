@@ -11,9 +11,13 @@ use crate::kafka::ConfigTarget;
 ///
 /// Names are checked against Apache Kafka's topic configs and those the broker reports,
 /// values against each entry's type; one mistake refuses the whole change. --append and
-/// --subtract edit list entries item by item. JSON output: {"target", "changes":
-/// [{"name", "op", "before", "before_source", "after", "sensitive"}], "dry_run"}, where
-/// a null "after" means the default.
+/// --subtract edit list entries item by item. An entry that already holds the value
+/// (with a dynamic source; for --delete, none) is "no change" and is not sent. After
+/// --execute the entries are read back, shown as the broker now holds them, and an entry
+/// it did not keep within --timeout is an error. JSON output: {"target", "changes":
+/// [{"name", "op", "before", "before_source", "after", "sensitive", "unchanged"}],
+/// "dry_run", "now": [{"name", "value", "source", ...}] after --execute}, where a null
+/// "after" means the default.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk topics alter-config orders --set retention.ms=86400000
