@@ -17,17 +17,25 @@ use super::client::{Kafka, KfkClientContext, WrapsClientContext};
 /// A client kfk made, whose context says what went wrong on it.
 pub trait KafkaClient {
     fn kfk_context(&self) -> &KfkClientContext;
+    /// The cluster id the last metadata response gave, without asking again.
+    fn cluster_id(&self) -> Option<String>;
 }
 
 impl<C: ProducerContext + WrapsClientContext> KafkaClient for BaseProducer<C> {
     fn kfk_context(&self) -> &KfkClientContext {
         self.context().client_context()
     }
+    fn cluster_id(&self) -> Option<String> {
+        self.client().fetch_cluster_id(Duration::ZERO)
+    }
 }
 
 impl<C: ConsumerContext + WrapsClientContext> KafkaClient for BaseConsumer<C> {
     fn kfk_context(&self) -> &KfkClientContext {
         self.context().client_context()
+    }
+    fn cluster_id(&self) -> Option<String> {
+        self.client().fetch_cluster_id(Duration::ZERO)
     }
 }
 
@@ -62,7 +70,9 @@ impl Kafka {
         })
         .await?;
         let metadata = metadata.map_err(|err| self.explain(err, client.kfk_context()))?;
-        Ok((client, Cluster::from_metadata(&metadata)))
+        let mut cluster = Cluster::from_metadata(&metadata);
+        cluster.id = client.cluster_id();
+        Ok((client, cluster))
     }
 
     /// The cluster's metadata through a new producer, which connects meanwhile; a `topic`
@@ -99,6 +109,16 @@ impl Kafka {
 }
 
 impl Cluster {
+    /// Whether the cluster stores the offsets a transaction commits (TxnOffsetCommit), so
+    /// that a copy can resume: librdkafka's mock cluster (`kfk dev-cluster`), whose id
+    /// starts with "mockCluster", does not.
+    pub fn keeps_transactional_offsets(&self) -> bool {
+        !self
+            .id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("mockCluster"))
+    }
+
     fn from_metadata(metadata: &Metadata) -> Cluster {
         let mut topics: Vec<TopicInfo> = metadata
             .topics()
@@ -133,7 +153,11 @@ impl Cluster {
                 port: b.port(),
             })
             .collect();
-        Cluster { brokers, topics }
+        Cluster {
+            brokers,
+            topics,
+            id: None,
+        }
     }
 }
 
@@ -141,6 +165,8 @@ impl Cluster {
 pub struct Cluster {
     pub brokers: Vec<BrokerInfo>,
     pub topics: Vec<TopicInfo>,
+    #[serde(skip)]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Serialize)]

@@ -39,7 +39,7 @@ pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec
 pub use oauth::{check_token_endpoint, client_lacking_secret, supply_client_secret};
 pub use producer::{commit_or_abort, drain, send_waiting, TopicHandle};
 pub use properties::check_property;
-pub use rebalance::start_assigned_at;
+pub use rebalance::{start_assigned_at, JoinWatch};
 
 /// Runs a blocking librdkafka call off the async executor.
 pub async fn blocking<T, F>(call: F) -> Result<T>

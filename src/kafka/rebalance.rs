@@ -1,7 +1,10 @@
-//! Rebalance hooks: where newly assigned partitions start.
+//! Rebalance hooks: where newly assigned partitions start; a note when joining a group
+//! takes long.
 
 use std::ffi::CString;
+use std::time::{Duration, Instant};
 
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::{Offset, TopicPartitionList};
 
 /// Sets where an assigned partition starts, in the list librdkafka assigns right after
@@ -18,5 +21,45 @@ pub fn start_assigned_at(list: &TopicPartitionList, topic: &str, partition: i32,
             partition,
             offset.to_raw().unwrap_or(-2),
         );
+    }
+}
+
+/// Notices a group join that takes long: a member that went away without leaving holds
+/// its partitions until its session times out (45 s by default), and the new member
+/// waits silently meanwhile. `check` says so once, after `AFTER`, as kcat does.
+pub struct JoinWatch {
+    since: Instant,
+    settled: bool,
+}
+
+impl JoinWatch {
+    const AFTER: Duration = Duration::from_secs(3);
+
+    pub fn new() -> JoinWatch {
+        JoinWatch {
+            since: Instant::now(),
+            settled: false,
+        }
+    }
+
+    /// The note to print, once, when the consumer has waited long for its first
+    /// assignment; cheap to call on every poll.
+    pub fn check<C: ConsumerContext>(
+        &mut self,
+        consumer: &BaseConsumer<C>,
+        group: &str,
+    ) -> Option<String> {
+        if self.settled || self.since.elapsed() < Self::AFTER {
+            return None;
+        }
+        self.settled = true;
+        if consumer.assignment().is_ok_and(|list| list.count() > 0) {
+            return None;
+        }
+        Some(format!(
+            "waiting for group '{group}' to assign partitions ({}s so far): a member that \
+             stopped without leaving holds them until its session times out",
+            self.since.elapsed().as_secs()
+        ))
     }
 }

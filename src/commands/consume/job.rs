@@ -14,7 +14,7 @@ use super::sink::{ConsumeContext, PartitionState};
 use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::stdout_closed;
-use crate::kafka::{BatchReader, PartitionExtent, Polled, TopicSpec};
+use crate::kafka::{BatchReader, JoinWatch, PartitionExtent, Polled, TopicSpec};
 use crate::model::position::{self, Position, PositionSpec};
 
 pub(super) struct ConsumeJob {
@@ -212,6 +212,7 @@ impl ConsumeJob {
         // which only `poll` delivers.
         let mut batches =
             (self.args.group.is_none() && !self.verbose).then(|| BatchReader::new(consumer));
+        let mut join_watch = JoinWatch::new();
         loop {
             if self.stop.load(Ordering::Relaxed) || self.args.count.is_some_and(|c| total >= c) {
                 return Ok(());
@@ -223,6 +224,11 @@ impl ConsumeJob {
             };
             let message = match polled {
                 None => {
+                    if let Some(note) = (self.args.group.as_deref())
+                        .and_then(|group| join_watch.check(consumer, group))
+                    {
+                        eprintln!("kfk consume: {note}");
+                    }
                     let mut sink = context.sink();
                     sink.flush(consumer, context.commit_after);
                     if sink.write_error.is_none() && stdout_closed() {

@@ -17,7 +17,9 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use super::context::CopyContext;
 use super::{CopyArgs, Partitioning, Summary, TimestampMode};
 use crate::io::progress::Progress;
-use crate::kafka::{admin, drain, send_waiting, KfkClientContext, TopicHandle, TxnFailure};
+use crate::kafka::{
+    admin, drain, send_waiting, JoinWatch, KfkClientContext, TopicHandle, TxnFailure,
+};
 use crate::model::filter::{Candidate, RecordFilter};
 
 pub(super) struct CopyJob {
@@ -29,6 +31,9 @@ pub(super) struct CopyJob {
     pub(super) stop: Arc<AtomicBool>,
     pub(super) timeout: Duration,
     pub(super) verbose: bool,
+    /// Whether the cluster keeps transactional offsets; when it does not, that was said
+    /// up front and the read-back after the first transaction is skipped.
+    pub(super) resumable: bool,
 }
 
 impl CopyJob {
@@ -45,17 +50,21 @@ impl CopyJob {
         let progress = Progress::records(std::io::stderr().is_terminal(), self.ends.is_some());
         let mut summary = Summary::default();
         let mut aborted_in_a_row = 0;
+        let mut join_watch = JoinWatch::new();
         loop {
             if self.stop.load(Ordering::SeqCst) || self.finished(&consumer) {
                 break;
             }
             let batch = self.gather(&consumer)?;
             if batch.is_empty() {
+                if let Some(note) = join_watch.check(&consumer, &self.args.group) {
+                    eprintln!("kfk copy: {note}");
+                }
                 continue;
             }
             match self.transfer(&consumer, &producer, &batch) {
                 Ok(copied) => {
-                    if summary.transactions == 0 {
+                    if summary.transactions == 0 && self.resumable {
                         summary.warning = self.resume_warning(&consumer, &batch);
                         if let Some(warning) = &summary.warning {
                             eprintln!("kfk copy: warning: {warning}");

@@ -197,6 +197,16 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         .map_err(UsageError)?;
     let dest_cluster = dest.kafka.cluster().await?;
     let dest_partitions = dest_cluster.topic(&args.destination)?.partitions.len();
+    let resumable = dest_cluster.keeps_transactional_offsets();
+    let cannot_resume = (!resumable).then(|| {
+        "this cluster does not keep the offsets transactions commit (librdkafka's mock \
+         cluster, which kfk dev-cluster runs): the copy cannot resume, and every run copies \
+         again from --start (the beginning unless set)"
+            .to_string()
+    });
+    if let Some(warning) = &cannot_resume {
+        eprintln!("kfk copy: warning: {warning}");
+    }
     if cross_cluster {
         // Kafka takes offset commits only for partitions it has.
         let mirror = dest_cluster
@@ -299,11 +309,13 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         stop: stop.clone(),
         timeout: ctx.timeout(),
         verbose: ctx.verbose(),
+        resumable,
     };
     let outcome = tokio::task::spawn_blocking(move || job.run(consumer, producer))
         .await
         .context("the copy thread panicked")?;
-    let summary = outcome?;
+    let mut summary = outcome?;
+    summary.warning = summary.warning.or(cannot_resume);
     match ctx.output {
         OutputFormat::Json => output::print_json(&summary)?,
         OutputFormat::Table => {
@@ -311,9 +323,6 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
                 "kfk copy: {} copied, {} filtered, {} transactions committed, {} aborted, {:.2}s, {:.0} records/s",
                 summary.copied, summary.filtered, summary.transactions, summary.aborted, summary.seconds, summary.records_per_second
             );
-            if let Some(warning) = &summary.warning {
-                eprintln!("kfk copy: warning: {warning}");
-            }
         }
     }
     if stop.load(Ordering::SeqCst) {
