@@ -1,6 +1,7 @@
 //! The top-level command line: global options shared by every subcommand.
 
 mod auth;
+pub mod duration;
 pub mod producer;
 mod registry;
 
@@ -69,7 +70,7 @@ pub struct GlobalArgs {
     pub property: Vec<(String, String)>,
 
     /// Bound on metadata and admin operations, e.g. 500ms, 10s, 1m
-    #[arg(long, global = true, default_value = "10s", value_parser = humantime::parse_duration)]
+    #[arg(long, global = true, default_value = "10s", value_parser = duration::between(100 * duration::MS, duration::DAY))]
     pub timeout: Duration,
 
     /// Output format where a command prints records or tables

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use clap::Args;
 
+use crate::cli::duration::{between, DAY, MS, SECOND};
 use crate::io::output;
 use crate::kafka::options::{Acks, Compression, Partitioner, ProducerOptions};
 
@@ -28,19 +29,19 @@ pub struct ProducerFlags {
     pub compression: Compression,
 
     /// How long to wait to fill a batch [default: librdkafka's 5ms]
-    #[arg(long, value_parser = humantime::parse_duration)]
+    #[arg(long, value_parser = between(Duration::ZERO, 15 * 60 * SECOND))]
     pub linger: Option<Duration>,
 
     /// Maximum batch size in bytes [default: librdkafka's 1000000]
-    #[arg(long, value_name = "BYTES")]
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..=2_147_483_647))]
     pub batch_size: Option<u64>,
 
     /// Maximum in-flight requests per broker connection [default: librdkafka's 1000000; 5 with idempotence]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub max_in_flight: Option<u32>,
 
     /// How long a record may take to be delivered, retries included
-    #[arg(long, value_parser = humantime::parse_duration, default_value = "5m")]
+    #[arg(long, value_parser = between(MS, DAY), default_value = "5m")]
     pub message_timeout: Duration,
 
     /// Write inside transactions with this transactional.id

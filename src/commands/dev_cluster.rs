@@ -4,6 +4,7 @@ use std::time::Duration;
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
 
+use crate::cli::duration::{between, HOUR};
 use crate::error::UsageError;
 use crate::io::signals::shutdown_signal;
 use crate::kafka::mock;
@@ -35,7 +36,7 @@ pub struct DevClusterArgs {
     /// How long a new consumer group waits for more members before its first assignment
     /// (Kafka's group.initial.rebalance.delay.ms: 3s in Kafka, 0 here as in most
     /// development setups, so a new group starts at once)
-    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = between(Duration::ZERO, HOUR))]
     pub group_initial_rebalance_delay: Duration,
 }
 

@@ -16,6 +16,7 @@ use rdkafka::error::KafkaError;
 use self::job::ConsumeJob;
 use self::render::{Codec, Renderer};
 use self::sink::ConsumeContext;
+use crate::cli::duration::{between, DAY, HOUR, MS};
 use crate::cli::parse_property;
 use crate::commands::completions::live;
 use crate::context::Context;
@@ -100,7 +101,7 @@ pub struct ConsumeArgs {
     pub exit_at_end: bool,
 
     /// Stop after N records in all
-    #[arg(short = 'c', long, value_name = "N")]
+    #[arg(short = 'c', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 
     /// Print each record with this format (kcat's tokens, see above)
@@ -134,15 +135,15 @@ pub struct ConsumeArgs {
     pub commit: CommitWhen,
 
     /// The group's session.timeout.ms, e.g. 45s
-    #[arg(long, value_parser = humantime::parse_duration, requires = "group")]
+    #[arg(long, value_parser = between(MS, HOUR), requires = "group")]
     pub session_timeout: Option<Duration>,
 
     /// The group's heartbeat.interval.ms, e.g. 3s
-    #[arg(long, value_parser = humantime::parse_duration, requires = "group")]
+    #[arg(long, value_parser = between(MS, HOUR), requires = "group")]
     pub heartbeat_interval: Option<Duration>,
 
     /// The group's max.poll.interval.ms, e.g. 5m
-    #[arg(long, value_parser = humantime::parse_duration, requires = "group")]
+    #[arg(long, value_parser = between(MS, DAY), requires = "group")]
     pub max_poll_interval: Option<Duration>,
 
     /// read_committed hides records of aborted transactions

@@ -8,6 +8,7 @@ use clap::Args;
 use super::{
     gather, partial_if_unreadable, require_known, select_groups, Concurrency, Detail, Selection,
 };
+use crate::cli::duration::{between, CENTURY, DAY, MS};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
@@ -57,19 +58,19 @@ pub struct LagArgs {
     pub topic: Option<String>,
 
     /// Exit with status 3 when a group's lag on a topic exceeds N records
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..))]
     pub fail_above: Option<i64>,
 
     /// Exit with status 3 when a group's oldest unconsumed record is older than this
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = between(MS, CENTURY))]
     pub fail_above_time: Option<Duration>,
 
     /// Measure repeatedly, every INTERVAL
-    #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s", value_parser = between(100 * MS, DAY))]
     pub watch: Option<Duration>,
 
     /// With --watch, stop after N snapshots
-    #[arg(long, value_name = "N", requires = "watch")]
+    #[arg(long, value_name = "N", requires = "watch", value_parser = clap::value_parser!(u64).range(1..))]
     pub snapshots: Option<u64>,
 
     #[command(flatten)]

@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use self::context::CopyContext;
 use self::job::CopyJob;
+use crate::cli::duration::{between, HOUR, MS};
 use crate::cli::parse_property;
 use crate::commands::completions::live;
 use crate::context::Context;
@@ -105,7 +106,7 @@ pub struct CopyArgs {
     pub batch_records: u64,
 
     /// Longest time to gather one transaction's records
-    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = between(MS, HOUR))]
     pub batch_time: Duration,
 
     /// Where to start in partitions without a committed offset: the forms of `kfk consume

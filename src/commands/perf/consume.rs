@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::log_ends;
 use super::stats::{Rate, Ticker};
+use crate::cli::duration::{between, DAY, MS};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure, UsageError};
@@ -45,7 +46,7 @@ pub struct PerfConsumeArgs {
     pub topic: String,
 
     /// Stop after N records
-    #[arg(short = 'n', long, value_name = "N")]
+    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub num_records: Option<u64>,
 
     /// Stop at the end of every partition, as it was when the run began
@@ -61,11 +62,11 @@ pub struct PerfConsumeArgs {
     pub isolation: Isolation,
 
     /// End the run when no record arrives for this long
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = between(MS, DAY))]
     pub idle_timeout: Duration,
 
     /// A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]
-    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "INTERVAL", value_parser = between(100 * MS, DAY))]
     pub interval: Option<Duration>,
 
     /// No progress lines

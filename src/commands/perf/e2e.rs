@@ -13,6 +13,7 @@ use super::payload::random_letters;
 use super::produce::{send_load, LoadTracker};
 use super::stats::{Latencies, LatencySummary, Rate, Ticker};
 use super::{log_ends, Load};
+use crate::cli::duration::{between, DAY, MS};
 use crate::cli::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
@@ -60,7 +61,7 @@ pub struct E2eArgs {
     pub isolation: Isolation,
 
     /// How long to wait for records after the last one was sent (and for joining --group)
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = between(MS, DAY))]
     pub idle_timeout: Duration,
 
     #[command(flatten)]

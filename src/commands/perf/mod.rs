@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Result};
 use clap::{Args, Subcommand};
 
+use crate::cli::duration::{between, DAY, MS};
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::kafka::{admin, Cluster};
@@ -35,11 +36,11 @@ pub async fn run(ctx: &Context, command: PerfCommand) -> Result<()> {
 #[derive(Args, Debug, Clone)]
 pub struct Load {
     /// Records to send
-    #[arg(short = 'n', long, value_name = "N", conflicts_with = "duration")]
+    #[arg(short = 'n', long, value_name = "N", conflicts_with = "duration", value_parser = clap::value_parser!(u64).range(1..))]
     pub num_records: Option<u64>,
 
     /// Send for this long instead of a number of records
-    #[arg(long, value_parser = humantime::parse_duration)]
+    #[arg(long, value_parser = between(MS, 7 * DAY))]
     pub duration: Option<Duration>,
 
     /// Records per second at most [default: as fast as the cluster takes them]
@@ -47,7 +48,7 @@ pub struct Load {
     pub throughput: Option<u64>,
 
     /// A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]
-    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "INTERVAL", value_parser = between(100 * MS, DAY))]
     pub interval: Option<Duration>,
 
     /// No progress lines

@@ -100,7 +100,7 @@ pub struct ProduceArgs {
     pub null_empty: bool,
 
     /// Write every record to this partition
-    #[arg(short = 'p', long)]
+    #[arg(short = 'p', long, value_parser = clap::value_parser!(i32).range(0..))]
     pub partition: Option<i32>,
 
     #[command(flatten)]

@@ -1,4 +1,4 @@
-use anyhow::{anyhow, bail, Result};
+use anyhow::{anyhow, Result};
 use clap::Args;
 use rdkafka::admin::{NewTopic, TopicReplication};
 
@@ -18,11 +18,11 @@ pub struct CreateArgs {
     pub topic: String,
 
     /// Number of partitions [default: the broker's num.partitions]
-    #[arg(short = 'p', long)]
+    #[arg(short = 'p', long, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub partitions: Option<u32>,
 
     /// Number of replicas of each partition [default: the broker's default.replication.factor]
-    #[arg(short = 'r', long)]
+    #[arg(short = 'r', long, value_parser = clap::value_parser!(u32).range(1..=32_767))]
     pub replication_factor: Option<u32>,
 
     /// A topic config, e.g. retention.ms=86400000 (repeatable)
@@ -32,13 +32,9 @@ pub struct CreateArgs {
 
 pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
     // -1 asks the broker for its default (KIP-464).
+    // Both are at least 1 and fit an i32: the parser checks their ranges.
     let partitions = args.partitions.map_or(-1, |p| p as i32);
     let replication = args.replication_factor.map_or(-1, |r| r as i32);
-    if partitions == 0 || replication == 0 {
-        bail!(crate::error::UsageError(
-            "--partitions and --replication-factor must be at least 1".into()
-        ));
-    }
     let mut new_topic = NewTopic::new(
         &args.topic,
         partitions,

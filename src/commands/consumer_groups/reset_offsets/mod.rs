@@ -9,6 +9,7 @@ use rdkafka::consumer::Consumer;
 
 use self::apply::{absolute, apply, write_file};
 use super::{gather, select_groups, Concurrency, Detail, Selection};
+use crate::cli::duration::{between, CENTURY, MS};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
@@ -88,7 +89,7 @@ pub struct ResetOffsetsArgs {
     pub to_datetime: Option<String>,
 
     /// To the first record at or after DURATION ago (e.g. 2h)
-    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = between(MS, CENTURY))]
     pub by_duration: Option<std::time::Duration>,
 
     /// To the offsets in a CSV file of topic,partition,offset lines
