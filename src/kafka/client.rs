@@ -122,6 +122,8 @@ pub struct Kafka {
     verbose: bool,
     shared_admin: Arc<OnceLock<Arc<AdminClient<KfkClientContext>>>>,
     shared_lookup: Arc<OnceLock<Arc<BaseConsumer<KfkClientContext>>>>,
+    /// Why every bootstrap broker refused a connection, once probed (errors.rs).
+    pub(super) bootstrap_probe: Arc<OnceLock<Option<Vec<String>>>>,
 }
 
 impl Kafka {
@@ -131,6 +133,7 @@ impl Kafka {
             verbose,
             shared_admin: Arc::default(),
             shared_lookup: Arc::default(),
+            bootstrap_probe: Arc::default(),
         }
     }
 
@@ -184,6 +187,7 @@ impl Kafka {
         X: ClientContext,
         C: FromClientConfigAndContext<X>,
     {
+        self.refuse_if_nothing_listens()?;
         let mut config = ClientConfig::new();
         for (key, value) in self.settings.client_properties(properties) {
             config.set(key, value);

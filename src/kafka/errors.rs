@@ -61,11 +61,49 @@ impl Kafka {
         ))
     }
 
+    /// Fails at once when every bootstrap broker refuses a TCP connection (or has no
+    /// address), rather than after --timeout: nothing listens there. A broker that does
+    /// not answer within a second may be slow, and is left to librdkafka. Checked once
+    /// per cluster, when its first client is made: a refused connection takes
+    /// microseconds, an answered one a round trip.
+    pub(super) fn refuse_if_nothing_listens(&self) -> anyhow::Result<()> {
+        match self.bootstrap_probe.get_or_init(|| self.refusals()) {
+            Some(reasons) => Err(anyhow!(
+                "cannot connect to {}; is a broker running there?",
+                reasons.join(", ")
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Each bootstrap broker with why it refused ("127.0.0.1:9092 (connection
+    /// refused)"); None when one accepted a connection or did not answer in time.
+    fn refusals(&self) -> Option<Vec<String>> {
+        let mut reasons = Vec::new();
+        for broker in self.brokers().split(',').map(str::trim) {
+            let addresses = match socket_address(broker).to_socket_addrs() {
+                Ok(addresses) => addresses,
+                Err(err) => {
+                    reasons.push(format!("{broker} ({err})"));
+                    continue;
+                }
+            };
+            for address in addresses {
+                match TcpStream::connect_timeout(&address, Duration::from_secs(1)) {
+                    Err(err) if err.kind() == std::io::ErrorKind::ConnectionRefused => {}
+                    _ => return None,
+                }
+            }
+            reasons.push(format!("{broker} (connection refused)"));
+        }
+        Some(reasons)
+    }
+
     /// Why no bootstrap broker accepts a TCP connection, or None when one does.
     fn connect_failure(&self) -> Option<ClientError> {
         let mut last = None;
         for broker in self.brokers().split(',').map(str::trim) {
-            let addresses = match broker.to_socket_addrs() {
+            let addresses = match socket_address(broker).to_socket_addrs() {
                 Ok(addresses) => addresses,
                 Err(err) => {
                     last = Some(format!("{broker}: {err}"));
@@ -129,6 +167,26 @@ impl Kafka {
     }
 }
 
+/// A bootstrap entry as a socket address: librdkafka takes `[proto://]host[:port]`,
+/// with port 9092 when none is given.
+fn socket_address(broker: &str) -> String {
+    let address = broker.split_once("://").map_or(broker, |(_, rest)| rest);
+    let has_port = match address.rsplit_once(':') {
+        // An IPv6 address has colons of its own: its port follows the ']'.
+        Some((host, port)) => {
+            port.parse::<u16>().is_ok() && (!host.contains(':') || host.ends_with(']'))
+        }
+        None => false,
+    };
+    if has_port {
+        address.to_string()
+    } else if address.contains(':') && !address.starts_with('[') {
+        format!("[{address}]:9092")
+    } else {
+        format!("{address}:9092")
+    }
+}
+
 fn unreachable_message(
     brokers: &str,
     timeout: Duration,
@@ -164,5 +222,24 @@ pub(super) fn code_of(err: &KafkaError) -> Option<RDKafkaErrorCode> {
     match err {
         KafkaError::AdminOp(code) => Some(*code),
         other => other.rdkafka_error_code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::socket_address;
+
+    #[test]
+    fn bootstrap_entries_become_socket_addresses() {
+        for (entry, address) in [
+            ("127.0.0.1:9093", "127.0.0.1:9093"),
+            ("localhost", "localhost:9092"),
+            ("SASL_SSL://kafka.example:9094", "kafka.example:9094"),
+            ("[::1]:9095", "[::1]:9095"),
+            ("[::1]", "[::1]:9092"),
+            ("::1", "[::1]:9092"),
+        ] {
+            assert_eq!(socket_address(entry), address, "{entry}");
+        }
     }
 }
