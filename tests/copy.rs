@@ -118,9 +118,34 @@ fn copy_refuses_what_it_cannot_do() {
     let unknown =
         run(kfk_on_broker().args(["copy", "--from", &missing, "--to", &small, "--group", "g"]));
     assert_eq!(unknown.code, 1);
-    assert_eq!(
-        unknown.stderr.trim(),
-        format!("error: unknown topic '{missing}': it does not exist on the cluster")
+    assert!(
+        unknown.stderr.starts_with(&format!(
+            "error: unknown topic '{missing}': it does not exist on the cluster; create it \
+             with `kfk topics create {missing}`"
+        )),
+        "{}",
+        unknown.stderr
+    );
+    // Across clusters the message names the cluster that lacks the topic.
+    let across = run(kfk_on_broker().args([
+        "copy",
+        "--from",
+        &source,
+        "--to",
+        &missing,
+        "--to-brokers",
+        brokers(),
+        "--group",
+        "g",
+    ]));
+    assert_eq!(across.code, 1);
+    assert!(
+        across.stderr.starts_with(&format!(
+            "error: unknown topic '{missing}': it does not exist on the destination cluster; \
+             create it with `kfk topics create {missing}`"
+        )),
+        "{}",
+        across.stderr
     );
     let regex = run(kfk_on_broker().args([
         "copy",

@@ -406,9 +406,14 @@ fn an_unknown_topic_or_partition_is_refused_before_reading_input() {
     let mut stderr = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr)
         .expect("read");
+    // Apache Kafka's default, auto.create.topics.enable=true, is said beside the hint.
     assert_eq!(
         stderr,
-        format!("error: unknown topic '{missing}': it does not exist on the cluster\n")
+        format!(
+            "error: unknown topic '{missing}': it does not exist on the cluster; create it \
+             with `kfk topics create {missing}`; the cluster would create it when a client \
+             asks for it (auto.create.topics.enable=true), but kfk does not ask it to\n"
+        )
     );
 
     let topic = create_topic(2, "produce-nopart");

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::blocking;
 use super::client::{Kafka, KfkClientContext, WrapsClientContext};
+use super::unknown_topic::UnknownTopic;
 
 /// A client kfk made, whose context says what went wrong on it.
 pub trait KafkaClient {
@@ -196,7 +197,7 @@ impl Cluster {
     pub fn topic(&self, name: &str) -> Result<&TopicInfo> {
         match self.topics.iter().find(|t| t.name == name) {
             Some(topic) if topic.error.is_none() || !topic.partitions.is_empty() => Ok(topic),
-            _ => bail!("unknown topic '{name}': it does not exist on the cluster"),
+            _ => bail!(UnknownTopic(name.to_string())),
         }
     }
 

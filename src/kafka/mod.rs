@@ -21,6 +21,7 @@ mod producer;
 mod properties;
 mod rebalance;
 mod topic_admin;
+mod unknown_topic;
 
 use std::time::Duration;
 

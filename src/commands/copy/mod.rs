@@ -185,8 +185,15 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     let cross_cluster = destination_ctx.is_some();
     let dest = destination_ctx.as_ref().unwrap_or(ctx);
 
+    let (source_name, dest_name) = match cross_cluster {
+        true => (Some("the source cluster"), Some("the destination cluster")),
+        false => (None, None),
+    };
     let source_cluster = ctx.kafka.cluster().await?;
-    let source_topic = source_cluster.topic(&args.source)?;
+    let source_topic = match source_cluster.topic(&args.source) {
+        Ok(topic) => topic,
+        Err(err) => return Err(ctx.kafka.why_missing(err, source_name).await),
+    };
     let source_partitions = source_topic.partitions.len();
     let existing: Vec<i32> = source_topic
         .partitions
@@ -197,7 +204,10 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         .refuse_unknown_partitions("--start", &args.source, &existing)
         .map_err(UsageError)?;
     let dest_cluster = dest.kafka.cluster().await?;
-    let dest_partitions = dest_cluster.topic(&args.destination)?.partitions.len();
+    let dest_partitions = match dest_cluster.topic(&args.destination) {
+        Ok(topic) => topic.partitions.len(),
+        Err(err) => return Err(dest.kafka.why_missing(err, dest_name).await),
+    };
     let resumable = dest_cluster.keeps_transactional_offsets();
     let cannot_resume = (!resumable).then(|| {
         "this cluster does not keep the offsets transactions commit (librdkafka's mock \

@@ -79,10 +79,14 @@ pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
     let payloads = Payloads::new(args.payload_file.as_deref(), args.record_size)?;
     let options = args.producer.options();
     let producer: BaseProducer<LoadTracker> = ctx.kafka.client(&options, LoadTracker::new)?;
-    let (producer, cluster) = ctx
+    let (producer, cluster) = match ctx
         .kafka
         .connect_producer(producer, &args.topic, options.idempotent)
-        .await?;
+        .await
+    {
+        Ok(connected) => connected,
+        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
+    };
     cluster.topic(&args.topic)?;
     let stop = signals::stop_flag(Some(
         "kfk perf: stopping; waiting for records in flight (Ctrl-C again to quit now)",

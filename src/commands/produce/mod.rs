@@ -202,10 +202,14 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     })?;
     // Looking the topic up through the producer lets it connect (and get its producer id)
     // meanwhile. An unknown topic is refused before any input is read.
-    let (producer, cluster) = ctx
+    let (producer, cluster) = match ctx
         .kafka
         .connect_producer(producer, &args.topic, idempotent)
-        .await?;
+        .await
+    {
+        Ok(connected) => connected,
+        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
+    };
     cluster.resolve(&spec)?;
     let partition_count = i32::try_from(cluster.topic(&args.topic)?.partitions.len())?;
     producer.context().tally().failed_sink = failed_sink;
