@@ -75,7 +75,9 @@ fn main() -> ExitCode {
             let (code, print) = error::classify(&err);
             if print {
                 // The exit code must survive a closed stderr.
-                let _ = writeln!(std::io::stderr(), "error: {err:#}");
+                // Whatever a broker, a registry or a token endpoint said may quote a secret.
+                let line = config::scrub_registered(&format!("{err:#}"));
+                let _ = writeln!(std::io::stderr(), "error: {line}");
             }
             ExitCode::from(code)
         }

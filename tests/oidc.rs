@@ -264,3 +264,60 @@ fn a_one_letter_secret_does_not_garble_the_message() {
         Some(format!("Basic {basic}").as_str())
     );
 }
+
+/// A client secret typed at the prompt is scrubbed like any other: from the -vv log and
+/// from the error that quotes the endpoint's answer (which here quotes the secret).
+/// `script` gives kfk the terminal its prompt needs.
+#[test]
+fn a_prompted_secret_never_reaches_the_log_or_the_error() {
+    const TYPED: &str = "typed-Secret-77";
+    let endpoint = TokenEndpoint::start(
+        "401 Unauthorized",
+        format!(
+            r#"{{"error":"invalid_client","error_description":"no client with secret {TYPED}"}}"#
+        ),
+    );
+    let config = tempfile::tempdir().expect("tempdir");
+    let command = format!(
+        "'{}' -vv -b '{}' --timeout 5s --security-protocol sasl_plaintext \
+         --sasl-mechanism OAUTHBEARER --oauth-method oidc --oauth-token-endpoint '{}' \
+         --oauth-client-id kfk-client topics list",
+        env!("CARGO_BIN_EXE_kfk"),
+        scram_only_brokers(),
+        endpoint.url
+    );
+    let terminal = run_with_stdin(
+        std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("XDG_CONFIG_HOME", config.path())
+            .env_remove("KFK_OAUTH_CLIENT_SECRET"),
+        format!("{TYPED}\n").as_bytes(),
+    );
+    let basic = STANDARD.encode(format!("kfk-client:{TYPED}"));
+    let request = endpoint
+        .requests()
+        .first()
+        .cloned()
+        .expect("a token request");
+    assert_eq!(
+        request.header("Authorization"),
+        Some(format!("Basic {basic}").as_str()),
+        "the typed secret was used"
+    );
+    // The terminal echoes what was typed before kfk turns echo off; kfk's own lines are
+    // what must hold no secret.
+    let kfk_lines: Vec<&str> = terminal
+        .stdout
+        .lines()
+        .filter(|l| l.contains("error") || l.starts_with("librdkafka"))
+        .collect();
+    // The error follows the prompt on its line.
+    let error = kfk_lines
+        .iter()
+        .find(|l| l.contains("error: the OIDC token endpoint"))
+        .unwrap_or_else(|| panic!("no error line: {}", terminal.stdout));
+    assert!(error.contains("[redacted]"), "{error}");
+    for line in &kfk_lines {
+        assert!(!line.contains(TYPED) && !line.contains(&basic), "{line}");
+    }
+}

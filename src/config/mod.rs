@@ -17,7 +17,7 @@ use anyhow::{bail, Result};
 
 use crate::error::UsageError;
 
-pub use secrets::{display_value, scrub};
+pub use secrets::{display_value, scrub, scrub_registered};
 pub use security::{SaslMechanism, SecurityProtocol};
 
 pub const DEFAULT_BROKERS: &str = "localhost:9092";
@@ -245,20 +245,7 @@ impl Settings {
         for (key, sourced) in &line.registry {
             registry.insert(*key, sourced.clone());
         }
-        let mut secrets = secrets::secrets_in(
-            properties
-                .iter()
-                .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
-                .chain(
-                    line.properties
-                        .iter()
-                        .map(|(k, v)| (k.as_str(), v.as_str())),
-                ),
-        );
-        secrets.extend(secrets::secrets_in(
-            registry.iter().map(|(k, v)| (*k, v.value.as_str())),
-        ));
-        Ok(Settings {
+        let mut settings = Settings {
             registry,
             brokers,
             profile,
@@ -266,9 +253,11 @@ impl Settings {
             timeout: line.timeout.clone(),
             properties,
             overrides: line.properties.clone(),
-            secrets,
+            secrets: Vec::new(),
             warnings,
-        })
+        };
+        settings.secrets = settings.all_secrets();
+        Ok(settings)
     }
 
     /// Every property of one client, in the order they are applied (later wins): the
@@ -330,12 +319,34 @@ impl Settings {
     /// Sets a property that was missing (a secret typed at a prompt), and scrubs it.
     pub fn supply(&mut self, key: &str, value: Sourced<String>) {
         self.properties.insert(key.to_string(), value);
-        self.secrets = secrets::secrets_in(
+        self.secrets = self.all_secrets();
+    }
+
+    /// Every secret of every source (flags, environment, profile, files and prompts all
+    /// end up in the properties, `-X` or the registry settings): the one list the
+    /// scrubber works from.
+    fn all_secrets(&self) -> Vec<String> {
+        let mut all = secrets::secrets_in(
             self.properties
                 .iter()
                 .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
                 .chain(self.overrides.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
         );
+        all.extend(secrets::secrets_in(
+            self.registry.iter().map(|(k, v)| (*k, v.value.as_str())),
+        ));
+        // The registry's HTTP Basic credentials, as a trace or an echoing server shows them.
+        if let (Some(user), Some(password)) =
+            (self.registry.get("username"), self.registry.get("password"))
+        {
+            use base64::Engine;
+            all.push(
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{}:{}", user.value, password.value)),
+            );
+        }
+        secrets::register(&all);
+        all
     }
 
     /// Replaces every secret value in `text`, for log lines and error messages.
@@ -350,3 +361,7 @@ fn map<T>(value: &Option<Sourced<T>>, show: impl Fn(&T) -> String) -> Option<Sou
         source: sourced.source.clone(),
     })
 }
+
+#[cfg(test)]
+#[path = "settings_tests.rs"]
+mod tests;

@@ -77,6 +77,29 @@ pub fn display_value(key: &str, value: &str) -> String {
 
 /// Replaces every secret in `text`, for log lines and error messages. Everything that
 /// is not a secret is left exactly as it was.
+/// Every secret any settings of this process hold (two clusters' for `kfk copy`): what
+/// the last word, the "error:" line, is scrubbed of.
+static REGISTERED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Adds secrets to the process's list.
+pub fn register(secrets: &[String]) {
+    if let Ok(mut registered) = REGISTERED.lock() {
+        for secret in secrets {
+            if !registered.contains(secret) {
+                registered.push(secret.clone());
+            }
+        }
+    }
+}
+
+/// `text` without any secret registered so far.
+pub fn scrub_registered(text: &str) -> String {
+    match REGISTERED.lock() {
+        Ok(registered) => scrub(&registered, text),
+        Err(_) => text.to_string(),
+    }
+}
+
 pub fn scrub(secrets: &[String], text: &str) -> String {
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for secret in secrets.iter().filter(|s| !s.is_empty()) {
