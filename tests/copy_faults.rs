@@ -24,7 +24,7 @@ fn values(brokers: &str, topic: &str) -> Vec<String> {
 /// The copy's summary says it aborted no transaction.
 fn assert_no_abort(copy: &Run) {
     assert!(
-        copy.stderr.contains(" transactions committed, 0 aborted"),
+        copy.stderr.contains(" committed, 0 aborted"),
         "{}",
         copy.stderr
     );

@@ -373,7 +373,7 @@ fn an_oversized_record_is_reported_with_its_line_and_saved() {
         result.stderr
     );
     assert!(result.stderr.contains(&format!(
-        "error: 1 of 3 records were not delivered; they are saved in {}",
+        "error: 1 of 3 records was not delivered; it is saved in {}",
         failed.display()
     )));
     assert_eq!(

@@ -129,7 +129,7 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
     assert_eq!(records[3].get("error"), None);
     assert!(
         json.stderr
-            .contains("1 records could not be decoded and were shown as they are"),
+            .contains("1 record could not be decoded and was shown as it is"),
         "{}",
         json.stderr
     );

@@ -224,7 +224,7 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
                 .contains("Broker: Cluster authorization failed")
             && refused
                 .stderr
-                .ends_with("error: 1 of 1 records were not delivered\n"),
+                .ends_with("error: 1 of 1 record was not delivered\n"),
         "{}",
         refused.stderr
     );

@@ -112,9 +112,9 @@ pub async fn alter(ctx: &Context, target: ConfigTarget, args: ChangeArgs) -> Res
         print_entries(&now)?;
     }
     output::note(&format!(
-        "changed {} of {} entries of {target}",
+        "changed {} of {} of {target}",
         rows.iter().filter(|row| !row.unchanged).count(),
-        rows.len()
+        output::count(rows.len() as u64, "entry")
     ));
     Ok(())
 }

@@ -121,3 +121,39 @@ pub fn stdout_unread() -> Option<u64> {
     let result = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::FIONREAD, &mut unread) };
     (result == 0).then(|| u64::try_from(unread).unwrap_or(0))
 }
+
+/// A count with its noun in agreement: "1 record", "2 records", "3 entries".
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    let plural = match noun.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{noun}s"),
+    };
+    format!("{n} {plural}")
+}
+
+/// "was" for one, "were" for any other number.
+pub fn was(n: impl Into<u64>) -> &'static str {
+    if n.into() == 1 {
+        "was"
+    } else {
+        "were"
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::{count, was};
+
+    #[test]
+    fn counts_agree_with_their_nouns() {
+        assert_eq!(count(1u64, "record"), "1 record");
+        assert_eq!(count(0u64, "record"), "0 records");
+        assert_eq!(count(3u64, "entry"), "3 entries");
+        assert_eq!(count(2u64, "key"), "2 keys");
+        assert_eq!((was(1u64), was(2u64)), ("was", "were"));
+    }
+}

@@ -225,10 +225,13 @@ impl Cluster {
                 for partition in wanted {
                     if !existing.contains(partition) {
                         bail!(
-                            "topic '{}' has no partition {partition} (it has {} partitions: 0-{})",
+                            "topic '{}' has no partition {partition} (it has {})",
                             spec.topic,
-                            existing.len(),
-                            existing.len().saturating_sub(1)
+                            match existing.len() {
+                                0 => "no partitions".to_string(),
+                                1 => "1 partition: 0".to_string(),
+                                n => format!("{n} partitions: 0-{}", n - 1),
+                            }
                         );
                     }
                 }

@@ -91,7 +91,10 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
         .map(|(acl, _)| acl.operation.to_string())
         .collect();
     let created = acls.len() - refused.len() - missing.len();
-    output::note(&format!("created {created} of {} ACLs", acls.len()));
+    output::note(&format!(
+        "created {created} of {}",
+        output::count(acls.len() as u64, "ACL")
+    ));
     let mut problems = refused;
     if !missing.is_empty() {
         problems.push(format!(

@@ -52,8 +52,13 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
             .await?;
         print_acls(ctx, &matched)?;
         output::note(&format!(
-            "dry run: {} ACLs match and nothing was deleted; add --execute to delete them",
-            matched.len()
+            "dry run: {} {} and nothing was deleted; add --execute to delete them",
+            output::count(matched.len() as u64, "ACL"),
+            if matched.len() == 1 {
+                "matches"
+            } else {
+                "match"
+            }
         ));
         return Ok(());
     }
@@ -62,6 +67,9 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
         .with_admin(move |client, timeout| admin::delete_acls(client, &filter, timeout))
         .await?;
     print_acls(ctx, &deleted)?;
-    output::note(&format!("deleted {} ACLs", deleted.len()));
+    output::note(&format!(
+        "deleted {}",
+        output::count(deleted.len() as u64, "ACL")
+    ));
     Ok(())
 }

@@ -14,6 +14,7 @@ use super::sink::{ConsumeContext, PartitionState};
 use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::stdout_closed;
+use crate::io::output::{count, was};
 use crate::kafka::{BatchReader, JoinWatch, PartitionExtent, Polled, TopicSpec};
 use crate::model::position::{self, Position, PositionSpec};
 
@@ -133,8 +134,8 @@ impl ConsumeJob {
         }
         if self.renderer.filters() {
             eprintln!(
-                "kfk consume: {} records scanned, {} matched",
-                self.renderer.scanned.load(Ordering::Relaxed),
+                "kfk consume: {} scanned, {} matched",
+                count(self.renderer.scanned.load(Ordering::Relaxed), "record"),
                 self.renderer.matched.load(Ordering::Relaxed)
             );
         }
@@ -142,7 +143,13 @@ impl ConsumeJob {
         let failures: Vec<String> = commit_failure
             .into_iter()
             .chain((undecoded > 0).then(|| {
-                format!("{undecoded} records could not be decoded and were shown as they are")
+                format!(
+                    "{} could not be decoded and {} shown as {} {}",
+                    count(undecoded, "record"),
+                    was(undecoded),
+                    if undecoded == 1 { "it" } else { "they" },
+                    if undecoded == 1 { "is" } else { "are" }
+                )
             }))
             .collect();
         match failures.is_empty() {
@@ -389,10 +396,10 @@ fn print_stats(partitions: &[PartitionState], elapsed: Duration) {
     let mut total_bytes = 0;
     for p in partitions.iter().filter(|p| p.records > 0) {
         eprintln!(
-            "kfk consume: {} [{}]: {} records, {}",
+            "kfk consume: {} [{}]: {}, {}",
             p.topic,
             p.partition,
-            p.records,
+            count(p.records, "record"),
             indicatif::HumanBytes(p.bytes)
         );
         total_records += p.records;
@@ -400,7 +407,8 @@ fn print_stats(partitions: &[PartitionState], elapsed: Duration) {
     }
     let seconds = elapsed.as_secs_f64().max(1e-9);
     eprintln!(
-        "kfk consume: {total_records} records, {} in {:.2}s ({:.0} records/s)",
+        "kfk consume: {}, {} in {:.2}s ({:.0} records/s)",
+        count(total_records, "record"),
         indicatif::HumanBytes(total_bytes),
         seconds,
         total_records as f64 / seconds

@@ -214,8 +214,9 @@ pub fn partial_if_unreadable<'a>(
         return Ok(());
     }
     Err(crate::error::PartialFailure(format!(
-        "{} of {total} groups could not be read: {}",
+        "{} of {} could not be read: {}",
         failed.len(),
+        crate::io::output::count(total as u64, "group"),
         failed.join(", ")
     ))
     .into())

@@ -331,8 +331,13 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         OutputFormat::Json => output::print_json(&summary)?,
         OutputFormat::Table => {
             eprintln!(
-                "kfk copy: {} copied, {} filtered, {} transactions committed, {} aborted, {:.2}s, {:.0} records/s",
-                summary.copied, summary.filtered, summary.transactions, summary.aborted, summary.seconds, summary.records_per_second
+                "kfk copy: {} copied, {} filtered, {} committed, {} aborted, {:.2}s, {:.0} records/s",
+                summary.copied,
+                summary.filtered,
+                output::count(summary.transactions, "transaction"),
+                summary.aborted,
+                summary.seconds,
+                summary.records_per_second
             );
         }
     }

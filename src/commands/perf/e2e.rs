@@ -138,8 +138,11 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
     }
     if summary.failed + summary.lost > 0 {
         bail!(PartialFailure(format!(
-            "of {} records, {} were not delivered and {} not received",
-            summary.sent, summary.failed, summary.lost
+            "of {}, {} {} not delivered and {} not received",
+            crate::io::output::count(summary.sent, "record"),
+            summary.failed,
+            crate::io::output::was(summary.failed),
+            summary.lost
         )));
     }
     Ok(())

@@ -109,8 +109,10 @@ pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
     }
     if summary.failed > 0 {
         bail!(PartialFailure(format!(
-            "{} of {} records were not delivered",
-            summary.failed, summary.sent
+            "{} of {} {} not delivered",
+            summary.failed,
+            crate::io::output::count(summary.sent, "record"),
+            crate::io::output::was(summary.failed)
         )));
     }
     Ok(())

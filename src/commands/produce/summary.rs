@@ -7,6 +7,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 
 use crate::error::{Interrupted, PartialFailure};
+use crate::io::output::{count, was};
 
 /// What a run did, for the summary line and the exit status.
 pub(super) struct Summary {
@@ -56,12 +57,17 @@ impl Summary {
         let mut problems = Vec::new();
         if failed > 0 {
             problems.push(format!(
-                "{failed} of {} records were not delivered",
-                self.read
+                "{failed} of {} {} not delivered",
+                count(self.read, "record"),
+                was(failed)
             ));
         }
         if self.skipped > 0 {
-            problems.push(format!("{} invalid lines were skipped", self.skipped));
+            problems.push(format!(
+                "{} {} skipped",
+                count(self.skipped, "invalid line"),
+                was(self.skipped)
+            ));
         }
         if problems.is_empty() {
             return Ok(());
@@ -70,6 +76,9 @@ impl Summary {
         // handed them back.
         let unsaved = failed - self.saved;
         let saved = match &self.failed_file {
+            Some(path) if unsaved == 0 && failed + self.skipped == 1 => {
+                format!("; it is saved in {}", path.display())
+            }
             Some(path) if unsaved == 0 => format!("; they are saved in {}", path.display()),
             Some(path) => format!(
                 "; {} of them are saved in {}",

@@ -194,7 +194,8 @@ fn show(ctx: &Context, topic: &str, rows: &[Row], total: i64, dry_run: bool) -> 
 fn finish(topic: &str, rows: &[Row], total: i64, execute: bool) -> Result<()> {
     if !execute {
         output::note(&format!(
-            "dry run: {total} records in '{topic}' would be deleted; add --execute to delete them"
+            "dry run: {} in '{topic}' would be deleted; add --execute to delete them",
+            output::count(total.max(0) as u64, "record")
         ));
         return Ok(());
     }
@@ -213,7 +214,10 @@ fn finish(topic: &str, rows: &[Row], total: i64, execute: bool) -> Result<()> {
         .sum();
     match failed.len() {
         0 => {
-            output::note(&format!("deleted {deleted} records from '{topic}'"));
+            output::note(&format!(
+                "deleted {} from '{topic}'",
+                output::count(deleted.max(0) as u64, "record")
+            ));
             Ok(())
         }
         n if n == rows.iter().filter(|r| r.records > 0).count() => Err(anyhow!(
@@ -221,7 +225,9 @@ fn finish(topic: &str, rows: &[Row], total: i64, execute: bool) -> Result<()> {
             failed.join("; ")
         )),
         n => Err(PartialFailure(format!(
-            "deleted {deleted} of {total} records from '{topic}'; {n} partitions failed: {}",
+            "deleted {deleted} of {} from '{topic}'; {} failed: {}",
+            output::count(total.max(0) as u64, "record"),
+            output::count(n as u64, "partition"),
             failed.join("; ")
         ))
         .into()),

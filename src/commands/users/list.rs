@@ -81,9 +81,9 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         return Ok(());
     }
     Err(PartialFailure(format!(
-        "{} of {} users could not be read: {}",
+        "{} of {} could not be read: {}",
         failed.len(),
-        rows.len(),
+        crate::io::output::count(rows.len() as u64, "user"),
         failed.join(", ")
     ))
     .into())
