@@ -205,6 +205,8 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--exit', '--exit', [CompletionResultType]::ParameterName, 'Stop at the end of each partition as it was when kfk started')
             [CompletionResult]::new('--value-json', '--value-json', [CompletionResultType]::ParameterName, 'With --output json, embed values that are JSON documents as JSON, not strings')
             [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'At the end, print records and bytes per partition and the rate on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes on stderr (the filter summary, waiting for the group or the reader); warnings and errors still show')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes on stderr (the filter summary, waiting for the group or the reader); warnings and errors still show')
             [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
@@ -535,6 +537,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;seek-to-timestamp' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Topic, optionally with partitions (orders:0,2); repeatable')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic, optionally with partitions (orders:0,2); repeatable')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'The moment to find')
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Show (and with --execute, commit) the offsets for this consumer group')

@@ -1954,7 +1954,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consume)
-            opts="-t -p -o -e -c -f -K -g -b -X -v -h -V --topic --pattern --partitions --from --until --exit --count --format --key-delimiter --value-json --group --group-protocol --assignment-strategy --commit --session-timeout --heartbeat-interval --max-poll-interval --isolation --stats --key-format --value-format --grep --key-regex --header --where --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-t -p -o -e -c -f -K -g -q -b -X -v -h -V --topic --pattern --partitions --from --until --exit --count --format --key-delimiter --value-json --group --group-protocol --assignment-strategy --commit --session-timeout --heartbeat-interval --max-poll-interval --isolation --stats --quiet --key-format --value-format --grep --key-regex --header --where --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5170,13 +5170,17 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__seek__subcmd__to__subcmd__timestamp)
-            opts="-g -b -X -v -h -V --topic --time --utc --group --execute --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-t -g -b -X -v -h -V --topic --time --utc --group --execute --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -200,6 +200,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --exit 'Stop at the end of each partition as it was when kfk started'
             cand --value-json 'With --output json, embed values that are JSON documents as JSON, not strings'
             cand --stats 'At the end, print records and bytes per partition and the rate on stderr'
+            cand -q 'No notes on stderr (the filter summary, waiting for the group or the reader); warnings and errors still show'
+            cand --quiet 'No notes on stderr (the filter summary, waiting for the group or the reader); warnings and errors still show'
             cand --no-config 'Do not read any config file'
             cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
             cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
@@ -514,6 +516,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;consumer-groups;help;help'= {
         }
         &'kfk;seek-to-timestamp'= {
+            cand -t 'Topic, optionally with partitions (orders:0,2); repeatable'
             cand --topic 'Topic, optionally with partitions (orders:0,2); repeatable'
             cand --time 'The moment to find'
             cand -g 'Show (and with --execute, commit) the offsets for this consumer group'

@@ -237,6 +237,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -l schema-registry-ca -
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s e -l exit -d 'Stop at the end of each partition as it was when kfk started'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l value-json -d 'With --output json, embed values that are JSON documents as JSON, not strings'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l stats -d 'At the end, print records and bytes per partition and the rate on stderr'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -s q -l quiet -d 'No notes on stderr (the filter summary, waiting for the group or the reader); warnings and errors still show'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -549,7 +550,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l topic -d 'Topic, optionally with partitions (orders:0,2); repeatable' -r
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s t -l topic -d 'Topic, optionally with partitions (orders:0,2); repeatable' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l time -d 'The moment to find' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s g -l group -d 'Show (and with --execute, commit) the offsets for this consumer group' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r

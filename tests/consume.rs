@@ -503,7 +503,7 @@ fn format_tokens_and_dash_k_print_what_kcat_prints() {
         input.as_bytes(),
     );
     assert_eq!(produced.code, 0, "{}", produced.stderr);
-    let format = "%t|%p|%o|%k|%s|%T|%h|%K|%S|%%\n";
+    let format = "%t|%p|%o|%k|%s|%T|%h|%K|%S|%R|%%\n";
     // Raw bytes on both sides: one record holds binary data.
     let kfk_bytes = |args: &[&str]| {
         let output = kfk_on_broker()

@@ -43,6 +43,9 @@ fn each_filter_keeps_what_it_names_and_the_summary_counts() {
         summary.contains("kfk consume: 6 records scanned, 2 matched"),
         "{summary}"
     );
+    // -q keeps the records and drops the note.
+    let (quiet, note) = keys(&topic, &["--where", "customer.id=41", "-q"]);
+    assert_eq!((quiet, note.as_str()), (found, ""));
     assert_eq!(
         keys(&topic, &["--grep", "\"n[23]\""]).0,
         ["order-2", "order-3"]

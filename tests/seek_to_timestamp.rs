@@ -25,7 +25,7 @@ fn timed_topic(prefix: &str) -> String {
 /// (partition, offset, timestamp, note) per partition for `--time time`.
 fn seek(topic: &str, extra: &[&str]) -> Vec<(i64, i64, Option<i64>, Option<String>)> {
     let result = run(kfk_on_broker()
-        .args(["seek-to-timestamp", "--topic", topic, "--output", "json"])
+        .args(["seek-to-timestamp", "-t", topic, "--output", "json"])
         .args(extra));
     assert_eq!(result.code, 0, "{extra:?}: {}", result.stderr);
     let rows: Value = serde_json::from_str(&result.stdout).expect("JSON");

@@ -40,7 +40,7 @@ use crate::model::timespec::{format_millis, parse_past_time_in};
   kfk seek-to-timestamp --topic orders --time '2026-11-26 14:05' --group billing --execute")]
 pub struct SeekToTimestampArgs {
     /// Topic, optionally with partitions (orders:0,2); repeatable
-    #[arg(long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true, add = live::topics())]
+    #[arg(short = 't', long = "topic", value_name = "TOPIC[:PARTITIONS]", required = true, add = live::topics())]
     pub topics: Vec<TopicSpec>,
 
     /// The moment to find

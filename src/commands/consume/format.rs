@@ -24,6 +24,9 @@ pub(super) enum Token {
     Headers,
     KeyLength,
     ValueLength,
+    /// kcat's %R: the value's length (-1 for null) as a big-endian 32-bit integer, for
+    /// framing records in a binary stream.
+    ValueLengthBinary,
 }
 
 pub(super) fn render_token(token: &Token, message: &Polled<'_>, out: &mut Vec<u8>) {
@@ -68,6 +71,11 @@ pub(super) fn render_token(token: &Token, message: &Polled<'_>, out: &mut Vec<u8
         }
         Token::KeyLength => write!(out, "{}", length(message.key())),
         Token::ValueLength => write!(out, "{}", length(message.payload())),
+        Token::ValueLengthBinary => {
+            let length = i32::try_from(length(message.payload())).unwrap_or(i32::MAX);
+            out.extend_from_slice(&length.to_be_bytes());
+            Ok(())
+        }
     };
 }
 
@@ -88,14 +96,15 @@ pub(super) fn parse_format(format: &str) -> Result<Vec<Token>, String> {
                 Some('h') => Token::Headers,
                 Some('K') => Token::KeyLength,
                 Some('S') => Token::ValueLength,
+                Some('R') => Token::ValueLengthBinary,
                 Some('%') => {
                     literal.push(b'%');
                     continue;
                 }
                 Some(other) => {
                     return Err(format!(
-                        "unknown format token '%{other}' (known: %t %p %o %k %s %T %d %h %K %S %%)"
-                    ))
+                    "unknown format token '%{other}' (known: %t %p %o %k %s %T %d %h %K %S %R %%)"
+                ))
                 }
                 None => return Err("the format ends with a lone '%'".into()),
             },

@@ -104,7 +104,7 @@ impl ConsumeJob {
         let context = consumer.context();
         context.sink().flush(&consumer, context.commit_after);
         if context.commit_after {
-            context.await_reader(&consumer, &self.stop, outcome.is_ok());
+            context.await_reader(&consumer, &self.stop, outcome.is_ok(), self.args.quiet);
         }
         let mut commit_failure = None;
         if self.args.group.is_some() && self.args.commit != CommitWhen::None {
@@ -132,7 +132,7 @@ impl ConsumeJob {
             }
             return Err(Interrupted.into());
         }
-        if self.renderer.filters() {
+        if self.renderer.filters() && !self.args.quiet {
             eprintln!(
                 "kfk consume: {} scanned, {} matched",
                 count(self.renderer.scanned.load(Ordering::Relaxed), "record"),
@@ -231,8 +231,8 @@ impl ConsumeJob {
             };
             let message = match polled {
                 None => {
-                    if let Some(note) = (self.args.group.as_deref())
-                        .and_then(|group| join_watch.check(consumer, group))
+                    let watched = self.args.group.as_deref().filter(|_| !self.args.quiet);
+                    if let Some(note) = watched.and_then(|group| join_watch.check(consumer, group))
                     {
                         eprintln!("kfk consume: {note}");
                     }

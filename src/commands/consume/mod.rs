@@ -47,8 +47,9 @@ use crate::schema::Format;
 /// reads a window.
 ///
 /// Format tokens: %t topic, %p partition, %o offset, %k key, %s value, %T timestamp (ms),
-/// %d timestamp (RFC 3339), %h headers (k=v,..., a null value as NULL), %K key length, %S value length (-1 for
-/// null), %% a percent sign; escapes \n \t \r \0 \\ \xHH, as in produce -D.
+/// %d timestamp (RFC 3339), %h headers (k=v,..., a null value as NULL), %K key length,
+/// %S value length (-1 for null), %R value length as a 4-byte big-endian integer (kcat's
+/// binary framing), %% a percent sign; escapes \n \t \r \0 \\ \xHH, as in produce -D.
 ///
 /// With --group, kfk joins the consumer group and commits after writing (--commit after,
 /// at-least-once): an offset is committed only once its record was written to stdout
@@ -153,6 +154,11 @@ pub struct ConsumeArgs {
     /// At the end, print records and bytes per partition and the rate on stderr
     #[arg(long)]
     pub stats: bool,
+
+    /// No notes on stderr (the filter summary, waiting for the group or the reader);
+    /// warnings and errors still show
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
 
     /// How keys are read: auto (framed records decoded with their schema; the default
     /// with a schema registry), string, bytes (the default without), base64, hex, avro,

@@ -192,6 +192,7 @@ impl ConsumeContext {
         consumer: &BaseConsumer<Self>,
         stop: &AtomicBool,
         ended_cleanly: bool,
+        quiet: bool,
     ) {
         let context = self;
         let waiting = ended_cleanly && context.sink().write_error.is_none();
@@ -201,7 +202,7 @@ impl ConsumeContext {
             if context.sink().all_read() {
                 break;
             }
-            if !said && started.elapsed() > Duration::from_secs(1) {
+            if !said && !quiet && started.elapsed() > Duration::from_secs(1) {
                 eprintln!("kfk consume: waiting for the reader to read the last records before committing them");
                 said = true;
             }
