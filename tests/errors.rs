@@ -231,3 +231,35 @@ fn a_closed_stderr_neither_aborts_nor_hides_the_exit_code() {
         run_with_closed_stderr(kfk().args(["--config", "/nonexistent/kfk.toml", "topics", "list"]));
     assert_eq!(failed, 2, "a missing --config file is a usage error");
 }
+
+/// A flag of Apache's scripts or kcat gets kfk's spelling; a slip clap cannot place gets
+/// the subcommand's closest flag.
+#[test]
+fn unknown_flags_get_a_tip() {
+    for (args, tip) in [
+        (
+            &["consume", "-t", "x", "--bootstrap-server", "h:9092"][..],
+            "tip: kfk spells '--bootstrap-server' as '-b/--brokers'",
+        ),
+        (
+            &["consume", "-t", "x", "--max-messages", "5"],
+            "tip: kfk spells '--max-messages' as '-c/--count'",
+        ),
+        (
+            &["produce", "-t", "x", "--producer-property", "acks=1"],
+            "tip: kfk spells '--producer-property' as '-X key=value'",
+        ),
+        (
+            &["topics", "create", "x", "--replication", "3"],
+            "tip: a similar argument exists: '--replication-factor'",
+        ),
+        (
+            &["consumer-groups", "reset-offsets", "g", "--to-earlist"],
+            "tip: a similar argument exists: '--to-earliest'",
+        ),
+    ] {
+        let result = run(kfk().args(args));
+        assert_eq!(result.code, 2, "{args:?}: {}", result.stderr);
+        assert!(result.stderr.contains(tip), "{args:?}: {}", result.stderr);
+    }
+}

@@ -4,6 +4,7 @@ mod auth;
 pub mod duration;
 pub mod producer;
 mod registry;
+mod suggest;
 
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -262,7 +263,13 @@ pub fn exit_on_parse_error(err: clap::Error) -> ! {
         .filter(|arg| arg.is_global_set())
         .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
         .collect();
-    let text = err.render().to_string();
+    let mut text = err.render().to_string();
+    if let Some(tip) = suggest::tip(&err, &Cli::command()) {
+        // After the first line, where clap puts its own tips.
+        if let Some(end) = text.find('\n') {
+            text.insert_str(end, &format!("\n\n  tip: {tip}"));
+        }
+    }
     let usage_names_a_global = text.lines().any(|line| {
         line.starts_with("Usage:")
             && line
@@ -270,7 +277,8 @@ pub fn exit_on_parse_error(err: clap::Error) -> ! {
                 .any(|word| globals.iter().any(|g| g == word))
     });
     if !usage_names_a_global {
-        err.exit();
+        eprintln!("{}", text.trim_end());
+        std::process::exit(err.exit_code());
     }
     let fixed: Vec<String> = text
         .lines()

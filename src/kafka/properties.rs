@@ -84,24 +84,10 @@ fn known_properties() -> Vec<String> {
 fn nearest(typed: &str, known: &[String]) -> Option<String> {
     known
         .iter()
-        .map(|name| (edit_distance(typed, name), name))
+        .map(|name| (strsim::levenshtein(typed, name), name))
         .filter(|(distance, _)| *distance <= typed.len().max(3) / 3)
         .min()
         .map(|(_, name)| name.clone())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]
