@@ -9,32 +9,60 @@ use std::time::Duration;
 
 use super::client::Kafka;
 
-/// Kafka's API key for DescribeConfigs.
-pub const DESCRIBE_CONFIGS: i16 = 32;
+/// A Kafka request: its API key and name.
+#[derive(Clone, Copy, Debug)]
+pub struct Api(pub i16, pub &'static str);
 
-/// Kafka's API key for DescribeCluster.
-pub const DESCRIBE_CLUSTER: i16 = 60;
+pub const DESCRIBE_CONFIGS: Api = Api(32, "DescribeConfigs");
+pub const DESCRIBE_CLUSTER: Api = Api(60, "DescribeCluster");
+pub const CREATE_TOPICS: Api = Api(19, "CreateTopics");
+pub const DELETE_TOPICS: Api = Api(20, "DeleteTopics");
+pub const DELETE_RECORDS: Api = Api(21, "DeleteRecords");
+pub const CREATE_PARTITIONS: Api = Api(37, "CreatePartitions");
 
 const API_VERSIONS: i16 = 18;
 
 impl Kafka {
-    /// Whether the first bootstrap broker that answers serves the request `api_key`; None
-    /// when that cannot be known (TLS or SASL, or no answer within the timeout).
-    pub fn serves(&self, api_key: i16) -> Option<bool> {
+    /// Whether the first bootstrap broker that answers serves `api`; None when that cannot
+    /// be known (TLS or SASL, or no answer within the timeout). Asked once per cluster.
+    pub fn serves(&self, api: Api) -> Option<bool> {
         if !self.is_plaintext() {
             return None;
         }
-        let timeout = self.timeout().min(Duration::from_secs(5));
-        self.brokers()
-            .split(',')
-            .find_map(|broker| advertised(broker.trim(), timeout))
-            .map(|keys| keys.contains(&api_key))
+        let keys = self.api_keys.get_or_init(|| {
+            let timeout = self.timeout().min(Duration::from_secs(5));
+            self.brokers()
+                .split(',')
+                .find_map(|broker| advertised(broker.trim(), timeout))
+        });
+        keys.as_ref().map(|keys| keys.contains(&api.0))
+    }
+
+    /// Fails at once, naming the request, when the cluster says it does not serve `api`
+    /// (rather than waiting out --timeout for an answer that will not come).
+    pub async fn require(&self, api: Api) -> anyhow::Result<()> {
+        let kafka = self.clone();
+        let serves = tokio::task::spawn_blocking(move || kafka.serves(api))
+            .await
+            .ok()
+            .flatten();
+        match serves {
+            Some(false) => Err(anyhow::anyhow!(
+                "the cluster does not serve {} requests (its brokers' API versions leave \
+                 them out; librdkafka's mock cluster, which kfk dev-cluster runs, is one such)",
+                api.1
+            )),
+            _ => Ok(()),
+        }
     }
 }
 
 /// The API keys one broker advertises.
 fn advertised(broker: &str, timeout: Duration) -> Option<Vec<i16>> {
-    let address = broker.to_socket_addrs().ok()?.next()?;
+    let address = super::errors::socket_address(broker)
+        .to_socket_addrs()
+        .ok()?
+        .next()?;
     let mut stream = TcpStream::connect_timeout(&address, timeout).ok()?;
     stream.set_read_timeout(Some(timeout)).ok()?;
     stream.set_write_timeout(Some(timeout)).ok()?;

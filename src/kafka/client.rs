@@ -124,6 +124,8 @@ pub struct Kafka {
     shared_lookup: Arc<OnceLock<Arc<BaseConsumer<KfkClientContext>>>>,
     /// Why every bootstrap broker refused a connection, once probed (errors.rs).
     pub(super) bootstrap_probe: Arc<OnceLock<Option<Vec<String>>>>,
+    /// The API keys a bootstrap broker advertises, once asked (api_versions.rs).
+    pub(super) api_keys: Arc<OnceLock<Option<Vec<i16>>>>,
 }
 
 impl Kafka {
@@ -134,6 +136,7 @@ impl Kafka {
             shared_admin: Arc::default(),
             shared_lookup: Arc::default(),
             bootstrap_probe: Arc::default(),
+            api_keys: Arc::default(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! whether it is sensitive (a sensitive value is never returned), and changing single
 //! entries (IncrementalAlterConfigs, in `admin::alter_configs`).
 
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use rdkafka::admin::{ConfigSource, ResourceSpecifier};
 use serde::Serialize;
 
@@ -77,16 +77,7 @@ impl Kafka {
         &self,
         targets: &[ConfigTarget],
     ) -> Result<Vec<std::result::Result<Vec<ConfigEntry>, String>>> {
-        let kafka = self.clone();
-        let serves = tokio::task::spawn_blocking(move || kafka.serves(DESCRIBE_CONFIGS))
-            .await
-            .ok()
-            .flatten();
-        if serves == Some(false) {
-            return Err(anyhow!(
-                "the broker does not serve DescribeConfigs (its API versions say so)"
-            ));
-        }
+        self.require(DESCRIBE_CONFIGS).await?;
         let admin = self.admin()?;
         let resources: Vec<ResourceSpecifier<'_>> = targets
             .iter()

@@ -169,7 +169,7 @@ impl Kafka {
 
 /// A bootstrap entry as a socket address: librdkafka takes `[proto://]host[:port]`,
 /// with port 9092 when none is given.
-fn socket_address(broker: &str) -> String {
+pub(super) fn socket_address(broker: &str) -> String {
     let address = broker.split_once("://").map_or(broker, |(_, rest)| rest);
     let has_port = match address.rsplit_once(':') {
         // An IPv6 address has colons of its own: its port follows the ']'.

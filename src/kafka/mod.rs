@@ -30,7 +30,7 @@ use rdkafka::client::Client;
 use rdkafka::consumer::BaseConsumer;
 
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
-pub use api_versions::DESCRIBE_CLUSTER;
+pub use api_versions::{CREATE_TOPICS, DELETE_TOPICS, DESCRIBE_CLUSTER};
 pub use batch::{BatchReader, Polled};
 pub use client::{Kafka, KfkClientContext, WrapsClientContext};
 pub use configs::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};

@@ -10,6 +10,7 @@ use rdkafka::{Offset, TopicPartitionList};
 
 use rdkafka::types::RDKafkaErrorCode;
 
+use super::api_versions::{CREATE_PARTITIONS, DELETE_RECORDS};
 use super::client::Kafka;
 use super::errors::code_of;
 
@@ -61,6 +62,9 @@ impl Kafka {
 
     /// Raises `topic`'s partition count to `total`.
     pub async fn add_partitions(&self, topic: &str, total: usize) -> Result<()> {
+        self.require(CREATE_PARTITIONS).await.map_err(|err| {
+            anyhow!("cannot add partitions to topic '{topic}': {err}; nothing was changed")
+        })?;
         let admin = self.admin()?;
         let request = NewPartitions::new(topic, total);
         let results = admin
@@ -96,6 +100,9 @@ impl Kafka {
         for &(partition, offset) in before {
             offsets.add_partition_offset(topic, partition, Offset::Offset(offset))?;
         }
+        self.require(DELETE_RECORDS).await.map_err(|err| {
+            anyhow!("cannot delete records from topic '{topic}': {err}; nothing was deleted")
+        })?;
         let admin = self.admin()?;
         let answer = admin
             .delete_records(&offsets, &self.admin_options())

@@ -5,6 +5,7 @@ use rdkafka::admin::{NewTopic, TopicReplication};
 use crate::cli::parse_property;
 use crate::context::Context;
 use crate::io::output;
+use crate::kafka::CREATE_TOPICS;
 
 /// Create a topic.
 ///
@@ -43,6 +44,12 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
     for (key, value) in &args.configs {
         new_topic = new_topic.set(key, value);
     }
+    ctx.kafka.require(CREATE_TOPICS).await.map_err(|err| {
+        anyhow!(
+            "cannot create topic '{}': {err}; nothing was changed",
+            args.topic
+        )
+    })?;
     let admin = ctx.kafka.admin()?;
     let results = admin
         .create_topics([&new_topic], &ctx.kafka.admin_options())

@@ -5,6 +5,7 @@ use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
 use crate::io::prompt::confirm;
+use crate::kafka::DELETE_TOPICS;
 
 /// Delete a topic and all its records.
 ///
@@ -27,6 +28,12 @@ pub struct DeleteArgs {
 pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
     let cluster = ctx.kafka.cluster().await?;
     let topic = cluster.topic(&args.topic)?;
+    ctx.kafka.require(DELETE_TOPICS).await.map_err(|err| {
+        anyhow!(
+            "cannot delete topic '{}': {err}; nothing was changed",
+            topic.name
+        )
+    })?;
     if !args.yes {
         confirm(
             &format!("delete topic '{}'", topic.name),
