@@ -264,7 +264,8 @@ pub fn exit_on_parse_error(err: clap::Error) -> ! {
         .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
         .collect();
     let mut text = err.render().to_string();
-    if let Some(tip) = suggest::tip(&err, &Cli::command()) {
+    let tip = suggest::tip(&err, &Cli::command());
+    if let Some(tip) = &tip {
         // After the first line, where clap puts its own tips.
         if let Some(end) = text.find('\n') {
             text.insert_str(end, &format!("\n\n  tip: {tip}"));
@@ -277,6 +278,10 @@ pub fn exit_on_parse_error(err: clap::Error) -> ! {
                 .any(|word| globals.iter().any(|g| g == word))
     });
     if !usage_names_a_global {
+        // Help and version go to stdout, as clap prints them.
+        if tip.is_none() {
+            err.exit();
+        }
         eprintln!("{}", text.trim_end());
         std::process::exit(err.exit_code());
     }
