@@ -14,8 +14,8 @@ fn value_of(line: &str) -> Option<Vec<u8>> {
 /// A value as `kfk consume --output json` prints it, as a line of input.
 fn printed(bytes: &[u8]) -> String {
     let mut line = String::from("{\"value\":");
-    line.push_str(&serde_json::to_string(&JsonBytes(Some(bytes))).unwrap());
-    if let Some(encoding) = JsonBytes(Some(bytes)).encoding() {
+    line.push_str(&serde_json::to_string(&JsonBytes::new(Some(bytes))).unwrap());
+    if let Some(encoding) = JsonBytes::new(Some(bytes)).encoding() {
         line.push_str(&format!(",\"value_encoding\":\"{encoding}\""));
     }
     line.push('}');

@@ -32,11 +32,11 @@ pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>
     };
     let value = match embedded {
         Some(raw) => OutputValue::Embedded(raw),
-        None => OutputValue::Bytes(JsonBytes(value)),
+        None => OutputValue::Bytes(JsonBytes::new(value)),
     };
     write(
         message,
-        OutputValue::Bytes(JsonBytes(message.key())),
+        OutputValue::Bytes(JsonBytes::new(message.key())),
         value,
         None,
         out,
@@ -54,8 +54,8 @@ pub fn write_decoded_record<'a, M: Message>(
 ) {
     let shape = |part: Option<Part<'a>>| -> OutputValue<'a> {
         match part {
-            None => OutputValue::Bytes(JsonBytes(None)),
-            Some(Part::Bytes(bytes)) => OutputValue::Bytes(JsonBytes(Some(bytes))),
+            None => OutputValue::Bytes(JsonBytes::new(None)),
+            Some(Part::Bytes(bytes)) => OutputValue::Bytes(JsonBytes::new(Some(bytes))),
             Some(Part::Base64(bytes)) => OutputValue::Base64(STANDARD.encode(bytes)),
             Some(Part::Text(text)) => OutputValue::Text(text.to_string()),
             Some(Part::Json(json)) => OutputValue::Json(json.clone()),
@@ -75,7 +75,7 @@ fn write<M: Message>(
         .headers()
         .map(|h| {
             h.iter()
-                .map(|h| HeaderOut(h.key, JsonBytes(h.value)))
+                .map(|h| HeaderOut(h.key, JsonBytes::new(h.value)))
                 .collect()
         })
         .unwrap_or_default();
@@ -165,26 +165,36 @@ impl serde::Serialize for HeaderOut<'_> {
     }
 }
 
-/// Serializes bytes in the record shape without building a `Value` (the consume hot
-/// path): UTF-8 as a string, anything else as base64 text (see `encoding`).
-pub struct JsonBytes<'a>(pub Option<&'a [u8]>);
+/// Bytes in the record shape, without building a `Value` (the consume hot path): UTF-8
+/// as a string, anything else as base64 text (see `encoding`). UTF-8 is checked once.
+pub enum JsonBytes<'a> {
+    Null,
+    Text(&'a str),
+    Binary(&'a [u8]),
+}
 
-impl JsonBytes<'_> {
+impl<'a> JsonBytes<'a> {
+    pub fn new(bytes: Option<&'a [u8]>) -> Self {
+        match bytes {
+            None => JsonBytes::Null,
+            Some(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => JsonBytes::Text(text),
+                Err(_) => JsonBytes::Binary(bytes),
+            },
+        }
+    }
+
     pub(super) fn encoding(&self) -> Option<&'static str> {
-        self.0
-            .filter(|bytes| std::str::from_utf8(bytes).is_err())
-            .map(|_| BASE64)
+        matches!(self, JsonBytes::Binary(_)).then_some(BASE64)
     }
 }
 
 impl serde::Serialize for JsonBytes<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            None => serializer.serialize_none(),
-            Some(bytes) => match std::str::from_utf8(bytes) {
-                Ok(text) => serializer.serialize_str(text),
-                Err(_) => serializer.serialize_str(&STANDARD.encode(bytes)),
-            },
+        match self {
+            JsonBytes::Null => serializer.serialize_none(),
+            JsonBytes::Text(text) => serializer.serialize_str(text),
+            JsonBytes::Binary(bytes) => serializer.serialize_str(&STANDARD.encode(bytes)),
         }
     }
 }
