@@ -4,6 +4,7 @@ pub mod live;
 
 use anyhow::{anyhow, Result};
 use clap::{Args, CommandFactory};
+use clap_complete::env::Shells;
 use clap_complete::{CompleteEnv, Shell};
 
 use crate::cli::Cli;
@@ -48,15 +49,26 @@ pub fn answer_if_asked() {
         .complete();
 }
 
-/// Prints the script that makes `shell` call kfk for completions.
+/// Prints the script that makes `shell` call kfk for completions. The shell is passed to
+/// clap_complete directly, not through the environment (which a multi-threaded process
+/// must not change).
 fn register_live(shell: Shell) -> Result<()> {
     let exe =
         std::env::current_exe().map_err(|err| anyhow!("cannot find kfk's own path: {err}"))?;
-    // SAFETY: set before any other thread exists, for the call below to read.
-    unsafe { std::env::set_var(live::COMPLETE_VAR, shell.to_string()) };
-    CompleteEnv::with_factory(Cli::command)
-        .var(live::COMPLETE_VAR)
-        .try_complete([exe], None)
+    let name = shell.to_string();
+    let shells = Shells::builtins();
+    let completer = shells
+        .completer(&name)
+        .ok_or_else(|| anyhow!("no live completion for {name}"))?;
+    let mut out = Vec::new();
+    completer
+        .write_registration(
+            live::COMPLETE_VAR,
+            "kfk",
+            "kfk",
+            &exe.to_string_lossy(),
+            &mut out,
+        )
         .map_err(|err| anyhow!("cannot write the {shell} script: {err}"))?;
-    Ok(())
+    crate::io::output::write_stdout(&out)
 }

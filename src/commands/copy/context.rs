@@ -1,7 +1,7 @@
 //! The source consumer's context: on assignment, partitions start at the offsets the
 //! group committed on the destination cluster (where the transactions commit them).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -22,6 +22,11 @@ pub(super) struct CopyContext {
     pub(super) timeout: Duration,
     /// The next source offset to copy, per assigned partition.
     pub(super) next: Mutex<BTreeMap<i32, i64>>,
+    /// The partitions this copier owns now.
+    pub(super) assigned: Mutex<BTreeSet<i32>>,
+    /// Why the committed offsets of an assignment could not be read: the copy stops
+    /// rather than start those partitions over from --start.
+    pub(super) failure: Mutex<Option<String>>,
 }
 
 impl CopyContext {
@@ -29,6 +34,19 @@ impl CopyContext {
         self.next
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(super) fn assigned(&self) -> MutexGuard<'_, BTreeSet<i32>> {
+        self.assigned
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(super) fn failure(&self) -> Option<String> {
+        self.failure
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 }
 
@@ -46,24 +64,41 @@ impl ConsumerContext for CopyContext {
                     .iter()
                     .map(|e| (e.topic().to_string(), e.partition()))
                     .collect();
-                let committed = admin::stable_committed_offsets(
+                let committed = match admin::stable_committed_offsets(
                     &self.offsets_reader,
                     &self.group,
                     &assigned,
                     self.timeout,
-                )
-                .unwrap_or_else(|err| {
-                    eprintln!("kfk copy: warning: cannot read the committed offsets: {err:#}");
-                    Vec::new()
-                });
+                ) {
+                    Ok(committed) => Some(committed),
+                    Err(err) => {
+                        // Starting from --start would copy committed records again.
+                        *self
+                            .failure
+                            .lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(format!(
+                            "cannot read the group's committed offsets of the partitions \
+                             it was assigned ({err:#}); stopping rather than copying them \
+                             again from --start"
+                        ));
+                        None
+                    }
+                };
                 let mut next = self.next();
+                self.assigned()
+                    .extend(list.elements().iter().map(|e| e.partition()));
                 for element in list.elements() {
-                    let offset = committed
-                        .iter()
-                        .find(|c| c.partition == element.partition() && c.topic == element.topic())
-                        .map(|c| Offset::Offset(c.offset))
-                        .or_else(|| self.starts.get(&element.partition()).copied())
-                        .unwrap_or(Offset::Beginning);
+                    let offset = match &committed {
+                        None => Offset::End,
+                        Some(committed) => committed
+                            .iter()
+                            .find(|c| {
+                                c.partition == element.partition() && c.topic == element.topic()
+                            })
+                            .map(|c| Offset::Offset(c.offset))
+                            .or_else(|| self.starts.get(&element.partition()).copied())
+                            .unwrap_or(Offset::Beginning),
+                    };
                     if let Offset::Offset(n) = offset {
                         next.insert(element.partition(), n);
                     }
@@ -72,8 +107,10 @@ impl ConsumerContext for CopyContext {
             }
             Rebalance::Revoke(list) => {
                 let mut next = self.next();
+                let mut assigned = self.assigned();
                 for element in list.elements() {
                     next.remove(&element.partition());
+                    assigned.remove(&element.partition());
                 }
             }
             Rebalance::Error(_) => {}

@@ -55,7 +55,15 @@ impl CopyJob {
             if self.stop.load(Ordering::SeqCst) || self.finished(&consumer) {
                 break;
             }
-            let batch = self.gather(&consumer)?;
+            let mut batch = self.gather(&consumer)?;
+            if let Some(failure) = consumer.context().failure() {
+                bail!(failure);
+            }
+            // A rebalance while the batch was gathered may have taken partitions away:
+            // their records are the new owner's to copy, and committing them here (with
+            // the new generation the broker accepts) would copy them twice.
+            let owned = consumer.context().assigned().clone();
+            batch.retain(|message| owned.contains(&message.partition()));
             if batch.is_empty() {
                 if let Some(note) = join_watch.check(&consumer, &self.args.group) {
                     eprintln!("kfk copy: {note}");

@@ -5,7 +5,7 @@
 mod context;
 mod job;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::Ordering;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -302,6 +302,8 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         starts,
         timeout,
         next: Mutex::new(BTreeMap::new()),
+        assigned: Mutex::new(BTreeSet::new()),
+        failure: Mutex::new(None),
     })?;
     let writing = ProducerOptions {
         transactional_id: Some(transactional_id.clone()),
