@@ -343,6 +343,7 @@ fn a_closed_pipe_and_ctrl_c_end_cleanly() {
     for _ in 0..5 {
         reader.read_line(&mut tail).expect("read");
     }
+    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }

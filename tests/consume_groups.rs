@@ -60,6 +60,7 @@ impl Member {
     }
 
     fn interrupt(mut self) -> (i32, Vec<String>) {
+        // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
         unsafe {
             libc::kill(self.child.id() as i32, libc::SIGINT);
         }
@@ -200,6 +201,7 @@ fn at_least_once_across_five_sigkills() {
             }
             *seen.entry(id(&line)).or_default() += 1;
         }
+        // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
         unsafe {
             libc::kill(child.id() as i32, libc::SIGKILL);
         }

@@ -29,6 +29,7 @@ fn start_dev_cluster(args: &[&str]) -> (Child, String) {
 }
 
 fn interrupt(child: &mut Child) -> (i32, String) {
+    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }

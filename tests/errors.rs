@@ -194,7 +194,9 @@ fn every_command_has_help_with_examples() {
 /// kfk with its stderr a pipe whose reader is gone (`kfk ... 2>&1 | head` after head left).
 fn run_with_closed_stderr(command: &mut std::process::Command) -> i32 {
     let mut fds = [0; 2];
+    // SAFETY: pipe fills the two descriptors of `fds`.
     assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
+    // SAFETY: fds[0] is the read end just opened, closed once.
     unsafe {
         libc::close(fds[0]);
     }

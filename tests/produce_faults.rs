@@ -205,6 +205,7 @@ fn ctrl_c_stops_reading_drains_reports_and_exits_130() {
     stdin.flush().expect("flush");
     wait_for_records(&cluster.bootstrap_servers(), "interrupted", 1, 100);
     // stdin stays open: kfk is waiting for more input when the signal arrives.
+    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }

@@ -63,6 +63,7 @@ fn read_hidden(tty: &std::fs::File, prompt: &str) -> Result<String> {
     let fd = tty.as_raw_fd();
     // SAFETY: termios is plain data, filled by tcgetattr on a terminal descriptor.
     let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: `fd` is the open terminal of `tty`; `saved` is a termios to fill.
     if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
         bail!("cannot read the terminal's settings");
     }

@@ -149,12 +149,16 @@ impl<'a> Message for Polled<'a> {
     }
 
     unsafe fn payload_mut(&mut self) -> Option<&mut [u8]> {
-        match self {
-            Polled::Single(m) => m.payload_mut(),
-            Polled::Batched(m) => {
-                let raw = &*m.ptr;
-                (!raw.payload.is_null())
-                    .then(|| std::slice::from_raw_parts_mut(raw.payload as *mut u8, raw.len))
+        // SAFETY: the trait's contract (no other reference to the payload) is the
+        // caller's; a batched message's raw record lives as long as `self`.
+        unsafe {
+            match self {
+                Polled::Single(m) => m.payload_mut(),
+                Polled::Batched(m) => {
+                    let raw = &*m.ptr;
+                    (!raw.payload.is_null())
+                        .then(|| std::slice::from_raw_parts_mut(raw.payload as *mut u8, raw.len))
+                }
             }
         }
     }

@@ -20,6 +20,7 @@ pub struct TopicHandle {
 
 // SAFETY: librdkafka's topic handles are reference counted and may be used from any thread.
 unsafe impl Send for TopicHandle {}
+// SAFETY: as for Send: librdkafka locks what a topic handle shares.
 unsafe impl Sync for TopicHandle {}
 
 impl TopicHandle {

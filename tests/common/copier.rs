@@ -202,6 +202,7 @@ impl Copier {
     }
 
     pub fn signal(&self, signal: i32) {
+        // SAFETY: kill takes any pid and signal; the child is not reaped before finish().
         unsafe {
             libc::kill(self.child.id() as i32, signal);
         }

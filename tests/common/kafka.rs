@@ -431,8 +431,8 @@ impl Cluster {
 impl Node {
     fn exited(&self) -> bool {
         match *self.pid.lock().expect("pid") {
-            // SAFETY: a non-blocking status check of our own child.
             Some(pid) => {
+                // SAFETY: a non-blocking status check of our own child.
                 let status = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
                 status == pid
             }

@@ -76,6 +76,7 @@ fn register_at_exit() {
 
 /// SIGKILL and reap: the stop that no process can ignore or delay.
 pub fn kill_by_pid(pid: i32) {
+    // SAFETY: kill and waitpid take any pid; a null status pointer is allowed.
     unsafe {
         libc::kill(pid, libc::SIGKILL);
         libc::waitpid(pid, std::ptr::null_mut(), 0);
@@ -95,6 +96,7 @@ pub fn spawn_guarded(mut command: Command) -> i32 {
     let program = command.get_program().to_owned();
     std::thread::spawn(move || {
         use std::os::unix::process::CommandExt;
+        // SAFETY: prctl is async-signal-safe, as pre_exec requires.
         unsafe {
             command.pre_exec(|| {
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);

@@ -10,7 +10,7 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::{Message, Offset, TopicPartitionList};
 
 use super::render::Renderer;
-use super::sink::{ConsumeContext, PartitionState};
+use super::sink::{print_stats, ConsumeContext};
 use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::stdout_closed;
@@ -389,28 +389,4 @@ impl ConsumeJob {
             state.done || at_end
         })
     }
-}
-
-fn print_stats(partitions: &[PartitionState], elapsed: Duration) {
-    let mut total_records = 0;
-    let mut total_bytes = 0;
-    for p in partitions.iter().filter(|p| p.records > 0) {
-        eprintln!(
-            "kfk consume: {} [{}]: {}, {}",
-            p.topic,
-            p.partition,
-            count(p.records, "record"),
-            indicatif::HumanBytes(p.bytes)
-        );
-        total_records += p.records;
-        total_bytes += p.bytes;
-    }
-    let seconds = elapsed.as_secs_f64().max(1e-9);
-    eprintln!(
-        "kfk consume: {}, {} in {:.2}s ({:.0} records/s)",
-        count(total_records, "record"),
-        indicatif::HumanBytes(total_bytes),
-        seconds,
-        total_records as f64 / seconds
-    );
 }

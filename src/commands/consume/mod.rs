@@ -3,6 +3,7 @@
 
 mod format;
 mod job;
+mod positions;
 mod render;
 mod sink;
 
@@ -14,6 +15,8 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
 
 use self::job::ConsumeJob;
+use self::positions::starts_at_beginning;
+use self::positions::{parse_offset, start_spec, OffsetArg};
 use self::render::{Codec, Renderer};
 use self::sink::ConsumeContext;
 use crate::cli::duration::{between, DAY, HOUR, MS};
@@ -29,7 +32,7 @@ use crate::kafka::options::{
 };
 use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
 use crate::model::filter::RecordFilter;
-use crate::model::position::{parse_start, parse_until, Position, PositionSpec};
+use crate::model::position::{parse_until, PositionSpec};
 use crate::schema::Format;
 
 /// Read records from topics: tail them, read exact ranges, or consume as a group.
@@ -298,81 +301,6 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
         Ok(kafka) => ctx.kafka.explain(kafka, &client_context),
         Err(other) => other.context(format!("consuming from {explain_context}")),
     })
-}
-
-/// One -o/--from value: where to start, or, as kcat's `e@MS`, where to stop.
-#[derive(Debug, Clone)]
-pub enum OffsetArg {
-    Start(PositionSpec),
-    Stop(PositionSpec),
-}
-
-fn parse_offset(raw: &str) -> Result<OffsetArg, String> {
-    if raw.starts_with("e@") {
-        parse_until(raw).map(OffsetArg::Stop)
-    } else {
-        parse_start(raw).map(OffsetArg::Start)
-    }
-}
-
-impl ConsumeArgs {
-    /// Sorts -o values into --from and --until: one start at most, one stop at most.
-    fn resolve_offsets(&mut self) -> Result<()> {
-        for offset in std::mem::take(&mut self.offsets) {
-            let twice = match offset {
-                OffsetArg::Start(spec) => self.from.replace(spec).map(|_| "-o/--from"),
-                OffsetArg::Stop(spec) => self.until.replace(spec).map(|_| "--until (or -o e@MS)"),
-            };
-            if let Some(flag) = twice {
-                bail!(UsageError(format!("{flag} is given twice")));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// --from as given, or the default for the mode.
-fn start_spec(args: &ConsumeArgs) -> Result<PositionSpec> {
-    let bounded = args.exit_at_end || args.until.is_some() || args.count.is_some();
-    let default = if args.group.is_some() {
-        Position::Stored
-    } else if bounded {
-        Position::Beginning
-    } else {
-        Position::End
-    };
-    let Some(spec) = &args.from else {
-        return Ok(PositionSpec::uniform(default));
-    };
-    if args.group.is_some() {
-        let allowed = spec.partitions.is_empty()
-            && matches!(
-                spec.default,
-                Some(Position::Stored | Position::Beginning | Position::End)
-            );
-        if !allowed {
-            bail!(UsageError(
-                "with --group, --from takes stored, beginning or end (where to start without a \
-                 committed offset); to move a group use kfk consumer-groups reset-offsets"
-                    .into()
-            ));
-        }
-        return Ok(PositionSpec::uniform(Position::Stored));
-    }
-    if spec.positions().any(|p| p == Position::Stored) {
-        bail!(UsageError("--from stored needs --group".into()));
-    }
-    Ok(spec.clone())
-}
-
-/// Whether a group starts a partition without a committed offset at its beginning
-/// (`--from beginning`) rather than its end. Without --from, a bounded read (--exit,
-/// --until, --count) starts at the beginning, as the help says, group or not.
-pub(super) fn starts_at_beginning(args: &ConsumeArgs) -> bool {
-    match args.from.as_ref() {
-        Some(spec) => spec.default == Some(Position::Beginning),
-        None => args.exit_at_end || args.until.is_some() || args.count.is_some(),
-    }
 }
 
 fn topic_specs(args: &ConsumeArgs, cluster: &crate::kafka::Cluster) -> Result<Vec<TopicSpec>> {

@@ -247,3 +247,27 @@ impl ConsumerContext for ConsumeContext {
         }
     }
 }
+
+pub(super) fn print_stats(partitions: &[PartitionState], elapsed: Duration) {
+    let mut total_records = 0;
+    let mut total_bytes = 0;
+    for p in partitions.iter().filter(|p| p.records > 0) {
+        eprintln!(
+            "kfk consume: {} [{}]: {}, {}",
+            p.topic,
+            p.partition,
+            output::count(p.records, "record"),
+            indicatif::HumanBytes(p.bytes)
+        );
+        total_records += p.records;
+        total_bytes += p.bytes;
+    }
+    let seconds = elapsed.as_secs_f64().max(1e-9);
+    eprintln!(
+        "kfk consume: {}, {} in {:.2}s ({:.0} records/s)",
+        output::count(total_records, "record"),
+        indicatif::HumanBytes(total_bytes),
+        seconds,
+        total_records as f64 / seconds
+    );
+}

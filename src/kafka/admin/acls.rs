@@ -134,43 +134,47 @@ pub fn delete_acls<C: ClientContext>(
     }
 }
 
-/// SAFETY: `bindings` must hold `count` live bindings of a result.
+/// # Safety
+/// `bindings` must hold `count` live bindings of a result.
 unsafe fn read_bindings(bindings: *mut *const rd::rd_kafka_AclBinding_t, count: usize) -> Vec<Acl> {
-    if bindings.is_null() {
-        return Vec::new();
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        if bindings.is_null() {
+            return Vec::new();
+        }
+        std::slice::from_raw_parts(bindings, count)
+            .iter()
+            .map(|&binding| Acl {
+                principal: text(rd::rd_kafka_AclBinding_principal(binding)),
+                host: text(rd::rd_kafka_AclBinding_host(binding)),
+                operation: from_native(
+                    Operation::ALL,
+                    operation_to,
+                    rd::rd_kafka_AclBinding_operation(binding),
+                    Operation::Any,
+                ),
+                permission: from_native(
+                    Permission::ALL,
+                    permission_to,
+                    rd::rd_kafka_AclBinding_permission_type(binding),
+                    Permission::Any,
+                ),
+                resource_type: from_native(
+                    ResourceType::ALL,
+                    resource_to,
+                    rd::rd_kafka_AclBinding_restype(binding),
+                    ResourceType::Any,
+                ),
+                resource_name: text(rd::rd_kafka_AclBinding_name(binding)),
+                pattern_type: from_native(
+                    PatternType::ALL,
+                    pattern_to,
+                    rd::rd_kafka_AclBinding_resource_pattern_type(binding),
+                    PatternType::Any,
+                ),
+            })
+            .collect()
     }
-    std::slice::from_raw_parts(bindings, count)
-        .iter()
-        .map(|&binding| Acl {
-            principal: text(rd::rd_kafka_AclBinding_principal(binding)),
-            host: text(rd::rd_kafka_AclBinding_host(binding)),
-            operation: from_native(
-                Operation::ALL,
-                operation_to,
-                rd::rd_kafka_AclBinding_operation(binding),
-                Operation::Any,
-            ),
-            permission: from_native(
-                Permission::ALL,
-                permission_to,
-                rd::rd_kafka_AclBinding_permission_type(binding),
-                Permission::Any,
-            ),
-            resource_type: from_native(
-                ResourceType::ALL,
-                resource_to,
-                rd::rd_kafka_AclBinding_restype(binding),
-                ResourceType::Any,
-            ),
-            resource_name: text(rd::rd_kafka_AclBinding_name(binding)),
-            pattern_type: from_native(
-                PatternType::ALL,
-                pattern_to,
-                rd::rd_kafka_AclBinding_resource_pattern_type(binding),
-                PatternType::Any,
-            ),
-        })
-        .collect()
 }
 
 /// An owned `rd_kafka_AclBinding_t` (a binding or a filter).
@@ -299,6 +303,7 @@ mod tests {
         let binding = Binding::new(&acl().as_filter(), false).unwrap();
         let mut raw = [binding.0 as *const rd::rd_kafka_AclBinding_t];
         // SAFETY: the binding is live for the read.
+        // SAFETY: `raw` holds one live binding, freed after the read.
         let read = unsafe { read_bindings(raw.as_mut_ptr(), 1) };
         assert_eq!(read, [acl()]);
     }
@@ -311,6 +316,7 @@ mod tests {
         cluster.pattern_type = PatternType::Literal;
         let binding = Binding::new(&cluster, false).unwrap();
         let mut raw = [binding.0 as *const rd::rd_kafka_AclBinding_t];
+        // SAFETY: `raw` holds one live binding, freed after the read.
         let read = unsafe { read_bindings(raw.as_mut_ptr(), 1) };
         assert_eq!(read[0].resource_type, ResourceType::Cluster);
         assert_eq!(read[0].resource_name, CLUSTER_RESOURCE);

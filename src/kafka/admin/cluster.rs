@@ -61,15 +61,19 @@ pub fn describe_cluster<C: ClientContext>(
     }
 }
 
-/// SAFETY: `node` must be a live node of a result.
+/// # Safety
+/// `node` must be a live node of a result.
 unsafe fn read_node(node: *const rd::rd_kafka_Node_t) -> Node {
-    let rack = rd::rd_kafka_Node_rack(node);
-    Node {
-        id: rd::rd_kafka_Node_id(node),
-        host: text(rd::rd_kafka_Node_host(node)),
-        port: rd::rd_kafka_Node_port(node),
-        rack: (!rack.is_null())
-            .then(|| text(rack))
-            .filter(|r| !r.is_empty()),
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        let rack = rd::rd_kafka_Node_rack(node);
+        Node {
+            id: rd::rd_kafka_Node_id(node),
+            host: text(rd::rd_kafka_Node_host(node)),
+            port: rd::rd_kafka_Node_port(node),
+            rack: (!rack.is_null())
+                .then(|| text(rack))
+                .filter(|r| !r.is_empty()),
+        }
     }
 }

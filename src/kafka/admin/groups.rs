@@ -333,47 +333,50 @@ pub fn describe_all_groups<C: ClientContext>(
 /// # Safety
 /// `info` must belong to a live group list.
 unsafe fn group_info(info: &rd::rd_kafka_group_info) -> (String, Described) {
-    let group = text(info.group);
-    if info.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-        return (group, Err(RDKafkaErrorCode::from(info.err).to_string()));
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        let group = text(info.group);
+        if info.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            return (group, Err(RDKafkaErrorCode::from(info.err).to_string()));
+        }
+        let consumer = text(info.protocol_type) == "consumer";
+        let members: &[rd::rd_kafka_group_member_info] = match info.members.is_null() {
+            true => &[],
+            false => std::slice::from_raw_parts(info.members, info.member_cnt.max(0) as usize),
+        };
+        let members = members
+            .iter()
+            .map(|member| {
+                let bytes: &[u8] = match member.member_assignment.is_null() {
+                    true => &[],
+                    false => std::slice::from_raw_parts(
+                        member.member_assignment as *const u8,
+                        member.member_assignment_size.max(0) as usize,
+                    ),
+                };
+                MemberDescription {
+                    consumer_id: text(member.member_id),
+                    host: text(member.client_host),
+                    client_id: text(member.client_id),
+                    assignment: consumer
+                        .then(|| super::assignment::consumer_assignment(bytes))
+                        .flatten()
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        let description = GroupDescription {
+            group: group.clone(),
+            state: text(info.state),
+            assignor: text(info.protocol),
+            coordinator: Some(format!(
+                "{}:{} (id {})",
+                text(info.broker.host),
+                info.broker.port,
+                info.broker.id
+            )),
+            members,
+        };
+        (group, Ok(description))
     }
-    let consumer = text(info.protocol_type) == "consumer";
-    let members: &[rd::rd_kafka_group_member_info] = match info.members.is_null() {
-        true => &[],
-        false => std::slice::from_raw_parts(info.members, info.member_cnt.max(0) as usize),
-    };
-    let members = members
-        .iter()
-        .map(|member| {
-            let bytes: &[u8] = match member.member_assignment.is_null() {
-                true => &[],
-                false => std::slice::from_raw_parts(
-                    member.member_assignment as *const u8,
-                    member.member_assignment_size.max(0) as usize,
-                ),
-            };
-            MemberDescription {
-                consumer_id: text(member.member_id),
-                host: text(member.client_host),
-                client_id: text(member.client_id),
-                assignment: consumer
-                    .then(|| super::assignment::consumer_assignment(bytes))
-                    .flatten()
-                    .unwrap_or_default(),
-            }
-        })
-        .collect();
-    let description = GroupDescription {
-        group: group.clone(),
-        state: text(info.state),
-        assignor: text(info.protocol),
-        coordinator: Some(format!(
-            "{}:{} (id {})",
-            text(info.broker.host),
-            info.broker.port,
-            info.broker.id
-        )),
-        members,
-    };
-    (group, Ok(description))
 }

@@ -154,8 +154,8 @@ impl Request {
         timeout: Duration,
     ) -> Result<Request> {
         let options = new_options(client, op, timeout)?;
-        // SAFETY: rk is a live client handle for the duration of the request.
         let request = Request {
+            // SAFETY: rk is a live client handle for the duration of the request.
             queue: unsafe { rd::rd_kafka_queue_new(client.native_ptr()) },
             options,
             event: ptr::null_mut(),
@@ -193,6 +193,7 @@ impl Request {
         // SAFETY: event is valid.
         let err = unsafe { rd::rd_kafka_event_error(self.event) };
         if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+            // SAFETY: event is valid, as above.
             let reason = text(unsafe { rd::rd_kafka_event_error_string(self.event) });
             let code = RDKafkaErrorCode::from(err);
             return Err(AdminFailure {
@@ -248,6 +249,7 @@ pub(super) fn error_text(error: *const rd::rd_kafka_error_t) -> Option<String> {
     if code == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
         return None;
     }
+    // SAFETY: the same live error.
     let message = text(unsafe { rd::rd_kafka_error_string(error) });
     let message = message.trim();
     let code = RDKafkaErrorCode::from(code);
@@ -306,6 +308,7 @@ pub(super) fn partitions(
     let elems: &[rd::rd_kafka_topic_partition_t] = if list.cnt <= 0 || list.elems.is_null() {
         &[]
     } else {
+        // SAFETY: `elems` is non-null and holds `cnt` entries (checked above).
         unsafe { std::slice::from_raw_parts(list.elems, list.cnt as usize) }
     };
     elems
@@ -340,18 +343,24 @@ pub(super) fn failures(
 }
 
 /// The partitions of the first group result, or its error.
+///
+/// # Safety
+/// `groups` must hold `count` live group results of a result event.
 pub(super) unsafe fn group_result(
     groups: *mut *const rd::rd_kafka_group_result_t,
     count: usize,
 ) -> Result<Vec<(PartitionOffset, Option<String>)>> {
-    if groups.is_null() || count == 0 {
-        bail!("the broker returned no result for the group");
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        if groups.is_null() || count == 0 {
+            bail!("the broker returned no result for the group");
+        }
+        let group = *groups;
+        let error = rd::rd_kafka_group_result_error(group);
+        if let Some(message) = error_text(error) {
+            let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(error));
+            return Err(AdminFailure { code, message }.into());
+        }
+        Ok(partitions(rd::rd_kafka_group_result_partitions(group)))
     }
-    let group = *groups;
-    let error = rd::rd_kafka_group_result_error(group);
-    if let Some(message) = error_text(error) {
-        let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(error));
-        return Err(AdminFailure { code, message }.into());
-    }
-    Ok(partitions(rd::rd_kafka_group_result_partitions(group)))
 }

@@ -131,8 +131,9 @@ pub fn committed_offsets_of_groups<C: ConsumerContext>(
         client,
         &batch,
         &names,
-        // SAFETY: the pipeline passes valid options and queue.
         |name, options, queue| {
+            // SAFETY: the pipeline passes valid options and queue of `client`; a null
+            // list asks for every partition.
             unsafe { start_offset_fetch(client, name, ptr::null_mut(), options, queue) };
             Ok(())
         },
@@ -165,10 +166,13 @@ unsafe fn start_offset_fetch<C: ClientContext>(
     options: *mut rd::rd_kafka_AdminOptions_t,
     queue: *mut rd::rd_kafka_queue_t,
 ) {
-    // The request object copies the list; it is freed here.
-    let mut list = rd::rd_kafka_ListConsumerGroupOffsets_new(group.as_ptr(), partitions);
-    rd::rd_kafka_ListConsumerGroupOffsets(client.native_ptr(), &mut list, 1, options, queue);
-    rd::rd_kafka_ListConsumerGroupOffsets_destroy(list);
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        // The request object copies the list; it is freed here.
+        let mut list = rd::rd_kafka_ListConsumerGroupOffsets_new(group.as_ptr(), partitions);
+        rd::rd_kafka_ListConsumerGroupOffsets(client.native_ptr(), &mut list, 1, options, queue);
+        rd::rd_kafka_ListConsumerGroupOffsets_destroy(list);
+    }
 }
 
 /// The committed offsets in a ListConsumerGroupOffsets result, sorted.
@@ -176,29 +180,32 @@ unsafe fn start_offset_fetch<C: ClientContext>(
 /// # Safety
 /// `event` must be a live ListConsumerGroupOffsets result event.
 unsafe fn offsets_in(event: *mut rd::rd_kafka_event_t) -> Result<Vec<PartitionOffset>> {
-    let result = rd::rd_kafka_event_ListConsumerGroupOffsets_result(event);
-    let mut count = 0;
-    let groups = rd::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
-    let rows = group_result(groups, count)?;
-    let unstable = RDKafkaErrorCode::UnstableOffsetCommit.to_string();
-    if rows
-        .iter()
-        .any(|(_, error)| error.as_deref() == Some(unstable.as_str()))
-    {
-        return Err(AdminFailure {
-            code: RDKafkaErrorCode::UnstableOffsetCommit,
-            message: "a transaction that commits the group's offsets is still being completed"
-                .into(),
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        let result = rd::rd_kafka_event_ListConsumerGroupOffsets_result(event);
+        let mut count = 0;
+        let groups = rd::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
+        let rows = group_result(groups, count)?;
+        let unstable = RDKafkaErrorCode::UnstableOffsetCommit.to_string();
+        if rows
+            .iter()
+            .any(|(_, error)| error.as_deref() == Some(unstable.as_str()))
+        {
+            return Err(AdminFailure {
+                code: RDKafkaErrorCode::UnstableOffsetCommit,
+                message: "a transaction that commits the group's offsets is still being completed"
+                    .into(),
+            }
+            .into());
         }
-        .into());
+        let mut offsets: Vec<PartitionOffset> = rows
+            .into_iter()
+            .filter(|(row, error)| error.is_none() && row.offset >= 0)
+            .map(|(row, _)| row)
+            .collect();
+        offsets.sort();
+        Ok(offsets)
     }
-    let mut offsets: Vec<PartitionOffset> = rows
-        .into_iter()
-        .filter(|(row, error)| error.is_none() && row.offset >= 0)
-        .map(|(row, _)| row)
-        .collect();
-    offsets.sort();
-    Ok(offsets)
 }
 
 /// Sets the group's committed offsets, all in one OffsetCommit request: the broker applies

@@ -123,6 +123,7 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
             } else {
                 Err(AdminFailure {
                     code: RDKafkaErrorCode::from(err),
+                    // SAFETY: `event` is a live result event, owned by this loop.
                     message: text(unsafe { rd::rd_kafka_event_error_string(event.0) }),
                 }
                 .into())

@@ -167,45 +167,52 @@ pub fn describe_scram_users<C: ClientContext>(
     Ok(found)
 }
 
-/// SAFETY: `description` must be a live description of a result.
+/// # Safety
+/// `description` must be a live description of a result.
 unsafe fn read_user(
     description: *const rd::rd_kafka_UserScramCredentialsDescription_t,
 ) -> ScramUser {
-    let user = text(rd::rd_kafka_UserScramCredentialsDescription_user(
-        description,
-    ));
-    if let Some(error) = error_text(rd::rd_kafka_UserScramCredentialsDescription_error(
-        description,
-    )) {
-        return ScramUser {
-            user,
-            credentials: Err(error),
-        };
-    }
-    let count = rd::rd_kafka_UserScramCredentialsDescription_scramcredentialinfo_count(description);
-    let mut credentials: Vec<ScramCredential> = (0..count)
-        .filter_map(|i| {
-            let info =
-                rd::rd_kafka_UserScramCredentialsDescription_scramcredentialinfo(description, i);
-            let mechanism = match rd::rd_kafka_ScramCredentialInfo_mechanism(info) {
-                rd::rd_kafka_ScramMechanism_t::RD_KAFKA_SCRAM_MECHANISM_SHA_256 => {
-                    ScramMechanism::Sha256
-                }
-                rd::rd_kafka_ScramMechanism_t::RD_KAFKA_SCRAM_MECHANISM_SHA_512 => {
-                    ScramMechanism::Sha512
-                }
-                _ => return None,
+    // SAFETY: the caller upholds this function's `# Safety` contract.
+    unsafe {
+        let user = text(rd::rd_kafka_UserScramCredentialsDescription_user(
+            description,
+        ));
+        if let Some(error) = error_text(rd::rd_kafka_UserScramCredentialsDescription_error(
+            description,
+        )) {
+            return ScramUser {
+                user,
+                credentials: Err(error),
             };
-            Some(ScramCredential {
-                mechanism,
-                iterations: rd::rd_kafka_ScramCredentialInfo_iterations(info),
+        }
+        let count =
+            rd::rd_kafka_UserScramCredentialsDescription_scramcredentialinfo_count(description);
+        let mut credentials: Vec<ScramCredential> = (0..count)
+            .filter_map(|i| {
+                let info = rd::rd_kafka_UserScramCredentialsDescription_scramcredentialinfo(
+                    description,
+                    i,
+                );
+                let mechanism = match rd::rd_kafka_ScramCredentialInfo_mechanism(info) {
+                    rd::rd_kafka_ScramMechanism_t::RD_KAFKA_SCRAM_MECHANISM_SHA_256 => {
+                        ScramMechanism::Sha256
+                    }
+                    rd::rd_kafka_ScramMechanism_t::RD_KAFKA_SCRAM_MECHANISM_SHA_512 => {
+                        ScramMechanism::Sha512
+                    }
+                    _ => return None,
+                };
+                Some(ScramCredential {
+                    mechanism,
+                    iterations: rd::rd_kafka_ScramCredentialInfo_iterations(info),
+                })
             })
-        })
-        .collect();
-    credentials.sort_by_key(|c| c.mechanism);
-    ScramUser {
-        user,
-        credentials: Ok(credentials),
+            .collect();
+        credentials.sort_by_key(|c| c.mechanism);
+        ScramUser {
+            user,
+            credentials: Ok(credentials),
+        }
     }
 }
 
