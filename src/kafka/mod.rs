@@ -6,7 +6,6 @@
 pub mod acl;
 pub mod admin;
 mod api_versions;
-mod assertions;
 mod batch;
 mod client;
 mod configs;

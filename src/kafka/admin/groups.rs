@@ -300,13 +300,11 @@ pub fn describe_all_groups<C: ClientContext>(
 ) -> Result<Vec<(String, Described)>> {
     let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
     let mut list: *const rd::rd_kafka_group_list = std::ptr::null();
-    crate::kafka::assertions::awaiting("describing consumer groups");
     // SAFETY: the handle is live; on success librdkafka hands over a list that is freed
     // below with rd_kafka_group_list_destroy.
     let err = unsafe {
         rd::rd_kafka_list_groups(client.native_ptr(), std::ptr::null(), &mut list, millis)
     };
-    crate::kafka::assertions::awaiting("");
     if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR || list.is_null() {
         let code = RDKafkaErrorCode::from(err);
         return Err(AdminFailure {

@@ -176,10 +176,8 @@ impl Request {
         let millis = (timeout + Duration::from_secs(1))
             .as_millis()
             .min(i32::MAX as u128) as i32;
-        crate::kafka::assertions::awaiting(what);
         // SAFETY: queue is valid; the returned event is owned by self and destroyed on drop.
         self.event = unsafe { rd::rd_kafka_queue_poll(self.queue, millis) };
-        crate::kafka::assertions::awaiting("");
         if self.event.is_null() {
             return Err(AdminFailure {
                 code: RDKafkaErrorCode::OperationTimedOut,

@@ -78,7 +78,6 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
         .min(i32::MAX as u128) as i32;
     let mut next = 0;
     let mut outstanding = 0;
-    crate::kafka::assertions::awaiting(what);
     while next < items.len() || outstanding > 0 {
         while next < items.len() && outstanding < in_flight.max(1) {
             let options = new_options(client, op, timeout)?;
@@ -103,7 +102,10 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
         // SAFETY: the queue is valid; the event is owned by `Event` and destroyed once.
         let event = Event(unsafe { rd::rd_kafka_queue_poll(queue.0, poll_millis) });
         if event.0.is_null() {
-            let silent = format!("no answer within {}", humantime::format_duration(timeout));
+            let silent = format!(
+                "no answer within {} ({what})",
+                humantime::format_duration(timeout)
+            );
             for slot in results.iter_mut().filter(|slot| slot.is_none()) {
                 *slot = Some(Err(anyhow::anyhow!("{silent}")));
             }
@@ -130,7 +132,6 @@ pub(super) fn pipelined<C: ClientContext, I, T>(
             },
         );
     }
-    crate::kafka::assertions::awaiting("");
     Ok(results
         .into_iter()
         .map(|slot| slot.unwrap_or_else(|| Err(anyhow::anyhow!("the request was not answered"))))
