@@ -15,6 +15,7 @@ use rdkafka::producer::{BaseProducer, BaseRecord, Producer, PurgeConfig};
 use rdkafka::{Message, Offset, TopicPartitionList};
 
 use super::context::CopyContext;
+use super::watchdog;
 use super::{CopyArgs, Partitioning, Summary, TimestampMode};
 use crate::io::progress::Progress;
 use crate::kafka::{
@@ -96,7 +97,7 @@ impl CopyJob {
                     // this transaction is wanted any more.
                     producer.purge(PurgeConfig::default().queue().inflight());
                     drain(&producer, self.timeout);
-                    retrying(self.timeout, || producer.abort_transaction(self.timeout)).map_err(|abort_err| {
+                    retrying("abort_transaction", self.timeout, || producer.abort_transaction(self.timeout)).map_err(|abort_err| {
                         self.log_ranges("open", &batch);
                         anyhow!("cannot abort a failed transaction ({err}): {abort_err}; run the same command again: the next start aborts it")
                     })?;
@@ -201,13 +202,16 @@ impl CopyJob {
                 fatal: true,
                 message: "the consumer has no group metadata".into(),
             })?;
-            retrying(self.timeout, || {
+            retrying("send_offsets_to_transaction", self.timeout, || {
                 producer.send_offsets_to_transaction(&offsets, &metadata, self.timeout)
             })
             .map_err(failure)?;
         }
         drain(producer, self.timeout);
-        retrying(self.timeout, || producer.commit_transaction(self.timeout)).map_err(failure)?;
+        retrying("commit_transaction", self.timeout, || {
+            producer.commit_transaction(self.timeout)
+        })
+        .map_err(failure)?;
         self.log_ranges("commit", batch);
         Ok(copied)
     }
@@ -338,17 +342,23 @@ impl CopyJob {
 /// After this many aborts with no commit between them, the cause is not transient.
 const MAX_ABORTS_IN_A_ROW: u32 = 5;
 
-/// Calls a transactional operation again while librdkafka says it may be retried (a
-/// timeout while a broker is away), for up to three rounds of `timeout`.
-fn retrying(timeout: Duration, mut call: impl FnMut() -> KafkaResult<()>) -> KafkaResult<()> {
+/// Calls the transactional operation `what` again while librdkafka says it may be
+/// retried (a timeout while a broker is away), for up to three rounds of `timeout`; a
+/// call that never returns ends the copy (`watchdog`).
+fn retrying(
+    what: &'static str,
+    timeout: Duration,
+    mut call: impl FnMut() -> KafkaResult<()>,
+) -> KafkaResult<()> {
     let deadline = Instant::now() + timeout * 3;
-    loop {
+    // The last call may start just before the deadline and take its whole timeout.
+    watchdog::bounded(what, timeout * 4 + Duration::from_secs(30), || loop {
         match call() {
             Err(KafkaError::Transaction(err))
                 if err.is_retriable() && Instant::now() < deadline => {}
             outcome => return outcome,
         }
-    }
+    })
 }
 
 fn failure(err: KafkaError) -> TxnFailure {

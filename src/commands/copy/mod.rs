@@ -4,6 +4,7 @@
 
 mod context;
 mod job;
+mod watchdog;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::Ordering;
