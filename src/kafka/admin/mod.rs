@@ -19,8 +19,8 @@ pub use cluster::{describe_cluster, ClusterDescription, Node};
 pub use configs::alter_configs;
 pub use groups::{delete_groups, describe_all_groups, describe_groups, list_groups, Described};
 pub use offsets::{
-    alter_offsets, committed_offsets, committed_offsets_of_groups, delete_offsets,
-    leave_after_failed_delete, log_extents, stable_committed_offsets,
+    alter_offsets, committed_offsets, committed_offsets_of_groups, delete_offsets, log_extents,
+    stable_committed_offsets,
 };
 pub use scram::{
     alter_scram_users, describe_scram_users, ScramChange, ScramCredential, ScramMechanism,
@@ -361,4 +361,11 @@ pub(super) unsafe fn group_result(
         }
         Ok(partitions(rd::rd_kafka_group_result_partitions(group)))
     }
+}
+
+/// Leaves an admin client to the operating system instead of destroying it: librdkafka
+/// 2.12.1 aborts the process (a queue refcount assertion) when a client whose
+/// DeleteConsumerGroupOffsets request failed is destroyed. kfk exits soon after.
+pub fn leave_after_failed_delete<T>(admin: T) {
+    std::mem::forget(admin);
 }

@@ -395,10 +395,3 @@ pub fn delete_offsets<C: ClientContext>(
     }?;
     Ok(failures(rows))
 }
-
-/// Leaves an admin client to the operating system instead of destroying it: librdkafka
-/// 2.12.1 aborts the process (a queue refcount assertion) when a client whose
-/// DeleteConsumerGroupOffsets request failed is destroyed. kfk exits soon after.
-pub fn leave_after_failed_delete<T>(admin: T) {
-    std::mem::forget(admin);
-}
