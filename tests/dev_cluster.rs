@@ -16,6 +16,7 @@ fn start_dev_cluster(args: &[&str]) -> (Child, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn dev-cluster");
+    kill_at_exit(child.id() as i32);
     let stdout = child.stdout.take().expect("stdout");
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().and_then(Result::ok).unwrap_or_default();
@@ -34,6 +35,7 @@ fn interrupt(child: &mut Child) -> (i32, String) {
         libc::kill(child.id() as i32, libc::SIGINT);
     }
     let status = child.wait().expect("wait");
+    reaped(child.id() as i32);
     let mut stderr = String::new();
     if let Some(mut pipe) = child.stderr.take() {
         std::io::Read::read_to_string(&mut pipe, &mut stderr).expect("stderr");
@@ -107,7 +109,7 @@ fn a_bad_topic_spec_is_a_usage_error() {
 fn a_request_the_broker_does_not_serve_is_not_waited_for() {
     // The mock cluster advertises no DescribeConfigs; kfk reads that from its API versions
     // instead of waiting out --timeout.
-    let (mut child, address) = start_dev_cluster(&["--topic", "t:2"]);
+    let (child, address) = start_dev_cluster(&["--topic", "t:2"]);
     let started = std::time::Instant::now();
     let result = run(kfk().args([
         "-b",
@@ -156,16 +158,16 @@ fn a_request_the_broker_does_not_serve_is_not_waited_for() {
             "{args:?}"
         );
     }
+    // kill_by_pid reaps it, and forgets it.
     kill_by_pid(child.id() as i32);
-    let _ = child.wait();
 }
 
 #[test]
 fn the_cluster_view_says_what_the_mock_cluster_cannot_tell() {
-    let (mut child, address) = start_dev_cluster(&["-n", "3", "--topic", "t:4"]);
+    let (child, address) = start_dev_cluster(&["-n", "3", "--topic", "t:4"]);
     let result = run(kfk().args(["-b", &address, "cluster", "--output", "json"]));
+    // kill_by_pid reaps it, and forgets it.
     kill_by_pid(child.id() as i32);
-    let _ = child.wait();
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(
         result.stderr,

@@ -66,6 +66,20 @@ pub fn remove_at_exit(dir: &Path) {
     CLEANUP_DIRS.lock().expect("dirs").push(dir.to_path_buf());
 }
 
+/// SIGKILLs `pid` when the test binary exits (a test that fails midway leaves no
+/// process behind), unless `reaped` says the test has already waited for it.
+pub fn kill_at_exit(pid: i32) {
+    register_at_exit();
+    CHILD_PIDS.lock().expect("pids").push(pid);
+}
+
+/// Forgets a child the test has waited for, so that its pid is never signalled again.
+pub fn reaped(pid: i32) {
+    if let Ok(mut pids) = CHILD_PIDS.lock() {
+        pids.retain(|p| *p != pid);
+    }
+}
+
 fn register_at_exit() {
     static AT_EXIT: Once = Once::new();
     // SAFETY: kill_children is an extern "C" fn that lives as long as the program.
