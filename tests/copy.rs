@@ -6,6 +6,7 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
+use std::time::Duration;
 
 #[test]
 fn a_snapshot_copy_holds_each_record_once_and_commits_the_source_end() {
@@ -270,6 +271,79 @@ fn two_copiers_in_one_group_share_the_partitions_and_copy_each_record_once() {
     assert!(
         a > 0 && b > 0,
         "both instances copied: instance 0 committed {a}, instance 1 {b}"
+    );
+    assert_group_at_source_end(&group);
+}
+
+/// The classic protocol revokes every partition when a member joins, and gives some back.
+/// The first copier gathers one long batch over that rebalance: the records it held of a
+/// partition it got back are fetched again from the committed offset, and must not be
+/// copied twice (a CI run found record 1:965 twice in the test above).
+#[test]
+fn a_partition_revoked_and_given_back_within_one_batch_is_copied_once() {
+    let source = create_topic(2, "regain-src");
+    let destination = create_topic(2, "regain-dst");
+    let group = unique_topic("regain-group");
+    fill_unique(&source, 400);
+
+    // One batch of every record, gathered for 20 s (copy_args would set 50 records).
+    let first = copier::Copier::spawn(kfk_on_broker().args([
+        "-X",
+        "session.timeout.ms=6000",
+        "-v",
+        "copy",
+        "--from",
+        &source,
+        "--to",
+        &destination,
+        "--group",
+        &group,
+        "--instance",
+        "0",
+        "--batch-records",
+        "100000",
+        "--batch-time",
+        "20s",
+    ]));
+    await_condition(
+        "the first copier owns both partitions",
+        Duration::from_secs(30),
+        || {
+            let described = run(kfk_on_broker().args([
+                "consumer-groups",
+                "describe",
+                &group,
+                "--output",
+                "json",
+            ]));
+            let view: Value = serde_json::from_str(&described.stdout).unwrap_or_default();
+            view[0]["state"] == "Stable"
+                && view[0]["members"][0]["assignment"]
+                    .as_array()
+                    .map_or(0, Vec::len)
+                    == 2
+        },
+    );
+    // The first copier is inside its 20 s gather, holding both partitions' records.
+    let second = copier::Copier::spawn(&mut copier(
+        &source,
+        &destination,
+        &group,
+        &["--instance", "1"],
+    ));
+    let (first_code, first_log) = first.finish();
+    let (second_code, second_log) = second.finish();
+    assert_eq!(first_code, Some(0), "{first_log}");
+    assert_eq!(second_code, Some(0), "{second_log}");
+    copier::assert_exactly_once(brokers(), &source, &destination);
+    let (a, b) = (
+        copier::committed_records(&first_log),
+        copier::committed_records(&second_log),
+    );
+    assert_eq!(a + b, 400, "instance 0 committed {a}, instance 1 {b}");
+    assert!(
+        a > 0,
+        "the first copier kept a partition and copied it: {first_log}"
     );
     assert_group_at_source_end(&group);
 }

@@ -2,6 +2,7 @@
 //! group committed on the destination cluster (where the transactions commit them).
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -24,6 +25,10 @@ pub(super) struct CopyContext {
     pub(super) next: Mutex<BTreeMap<i32, i64>>,
     /// The partitions this copier owns now.
     pub(super) assigned: Mutex<BTreeSet<i32>>,
+    /// Partitions revoked since the batch being gathered last looked (`take_revoked`).
+    pub(super) revoked: Mutex<BTreeSet<i32>>,
+    /// Whether `revoked` holds anything: checked after every poll, so kept cheap.
+    pub(super) any_revoked: AtomicBool,
     /// Why the committed offsets of an assignment could not be read: the copy stops
     /// rather than start those partitions over from --start.
     pub(super) failure: Mutex<Option<String>>,
@@ -40,6 +45,21 @@ impl CopyContext {
         self.assigned
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The partitions revoked since the last call. Records of theirs polled before the
+    /// revocation are stale: if the partition comes back, librdkafka fetches it again
+    /// from the committed offset, and keeping both would copy those records twice.
+    pub(super) fn take_revoked(&self) -> BTreeSet<i32> {
+        if !self.any_revoked.swap(false, Ordering::SeqCst) {
+            return BTreeSet::new();
+        }
+        std::mem::take(
+            &mut *self
+                .revoked
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        )
     }
 
     pub(super) fn failure(&self) -> Option<String> {
@@ -108,10 +128,16 @@ impl ConsumerContext for CopyContext {
             Rebalance::Revoke(list) => {
                 let mut next = self.next();
                 let mut assigned = self.assigned();
+                let mut revoked = self
+                    .revoked
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
                 for element in list.elements() {
                     next.remove(&element.partition());
                     assigned.remove(&element.partition());
+                    revoked.insert(element.partition());
                 }
+                self.any_revoked.store(true, Ordering::SeqCst);
             }
             Rebalance::Error(_) => {}
         }

@@ -126,12 +126,19 @@ impl CopyJob {
     /// Up to --batch-records records, or what arrived within --batch-time.
     fn gather(&self, consumer: &BaseConsumer<CopyContext>) -> Result<Vec<OwnedMessage>> {
         let deadline = Instant::now() + self.args.batch_time;
-        let mut batch = Vec::new();
+        let mut batch: Vec<OwnedMessage> = Vec::new();
         while (batch.len() as u64) < self.args.batch_records && Instant::now() < deadline {
             if self.stop.load(Ordering::SeqCst) {
                 break;
             }
-            match consumer.poll(Duration::from_millis(50)) {
+            let polled = consumer.poll(Duration::from_millis(50));
+            // A rebalance inside that poll may have taken partitions away and given them
+            // back: what the batch holds of them was fetched before and comes again.
+            let revoked = consumer.context().take_revoked();
+            if !revoked.is_empty() {
+                batch.retain(|message| !revoked.contains(&message.partition()));
+            }
+            match polled {
                 Some(Ok(message)) => {
                     let beyond_end = self
                         .ends

@@ -7,7 +7,7 @@ mod job;
 mod watchdog;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -304,6 +304,8 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         timeout,
         next: Mutex::new(BTreeMap::new()),
         assigned: Mutex::new(BTreeSet::new()),
+        revoked: Mutex::new(BTreeSet::new()),
+        any_revoked: AtomicBool::new(false),
         failure: Mutex::new(None),
     })?;
     let writing = ProducerOptions {
