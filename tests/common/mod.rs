@@ -315,6 +315,45 @@ impl Record {
 
 /// Every record of a topic, read with librdkafka directly (not with kfk), in partition
 /// then offset order. Reads up to the high watermarks taken when called.
+/// A partition's watermarks as `consumer` sees them. For read_committed, the high one
+/// is the last stable offset, which lags the log end until a committed transaction's
+/// markers are written (after the producer's commit has returned): it waits, up to 15 s,
+/// for the two to meet, so that what was just committed is read back. A transaction
+/// still open after that keeps the lower end.
+fn settled_watermarks(
+    brokers: &str,
+    consumer: &BaseConsumer,
+    topic: &str,
+    partition: i32,
+    isolation: &str,
+) -> (i64, i64) {
+    let timeout = Duration::from_secs(10);
+    let watermarks = || {
+        consumer
+            .fetch_watermarks(topic, partition, timeout)
+            .expect("watermarks")
+    };
+    if isolation != "read_committed" {
+        return watermarks();
+    }
+    let log: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("log_level", "0")
+        .create()
+        .expect("watermark reader");
+    let (_, log_end) = log
+        .fetch_watermarks(topic, partition, timeout)
+        .expect("watermarks");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let (low, stable) = watermarks();
+        if stable >= log_end || Instant::now() >= deadline {
+            return (low, stable);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
     use rdkafka::message::{Headers, Message};
     let consumer: BaseConsumer = ClientConfig::new()
@@ -337,9 +376,7 @@ pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
     let mut assignment = rdkafka::TopicPartitionList::new();
     let mut ends = std::collections::HashMap::new();
     for &partition in &partitions {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, partition, timeout)
-            .expect("watermarks");
+        let (low, high) = settled_watermarks(brokers, &consumer, topic, partition, isolation);
         if high > low {
             ends.insert(partition, high);
             assignment
