@@ -2,7 +2,6 @@ use std::time::SystemTime;
 
 use anyhow::Result;
 use clap::Args;
-use rdkafka::consumer::Consumer;
 use serde::Serialize;
 
 use super::consumer_groups::reset_offsets::{self, ResetRequest};
@@ -11,7 +10,7 @@ use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::output::{self, OutputFormat};
 use crate::kafka::{
-    admin, blocking, offsets_for_times, peek_timestamps, PartitionExtent, TopicSpec,
+    blocking, consumer_log_extents, offsets_for_times, peek_timestamps, PartitionExtent, TopicSpec,
 };
 use crate::model::reset_plan::Target;
 use crate::model::timespec::{format_millis, parse_past_time_in};
@@ -91,7 +90,7 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     let consumer = ctx.kafka.lookup_consumer()?;
     let timeout = ctx.timeout();
     let rows = blocking(move || {
-        let extents = admin::log_extents(consumer.client(), &partitions, timeout)?;
+        let extents = consumer_log_extents(&consumer, &partitions, timeout)?;
         let found = offsets_for_times(
             &consumer,
             &extents,

@@ -17,6 +17,8 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedHeaders, BorrowedMessage, Message};
 use rdkafka::Timestamp;
 
+use super::ConsumeError;
+
 const BATCH: usize = 1024;
 
 /// A record from either `poll` or a batch.
@@ -61,7 +63,7 @@ impl<'a> BatchReader<'a> {
 
     /// The next record, waiting up to `timeout` when none is queued; errors of the
     /// consumer (a partition that cannot be fetched) come as `Err`.
-    pub fn next(&mut self, timeout: Duration) -> Option<Result<Polled<'a>, KafkaError>> {
+    pub fn next(&mut self, timeout: Duration) -> Option<Result<Polled<'a>, ConsumeError>> {
         if self.taken == self.batch.len() {
             self.fill(timeout);
         }
@@ -76,7 +78,8 @@ impl<'a> BatchReader<'a> {
         if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
             return Some(Err(KafkaError::MessageConsumption(RDKafkaErrorCode::from(
                 err,
-            ))));
+            ))
+            .into()));
         }
         Some(Ok(Polled::Batched(message)))
     }

@@ -7,6 +7,8 @@ use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::KafkaResult;
 use rdkafka::{Message, Offset, TopicPartitionList};
 
+use crate::model::position::{Offset as KfkOffset, Position};
+
 /// A partition with its log start and end when kfk looked.
 #[derive(Debug, Clone)]
 pub struct PartitionExtent {
@@ -183,4 +185,46 @@ fn peek_round<C: ConsumerContext>(
     }
     consumer.unassign()?;
     Ok(stamps)
+}
+
+/// Resolves one position per partition to an offset: concrete offsets where the
+/// log allows, `Offset::Stored` for the group's committed offset. Time lookups for all
+/// partitions go out in one request per broker.
+pub fn resolve_positions<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    extents: &[PartitionExtent],
+    positions: &[Position],
+    timeout: Duration,
+) -> anyhow::Result<Vec<KfkOffset>> {
+    let times: Vec<Option<i64>> = positions
+        .iter()
+        .map(|p| match p {
+            Position::Time(ms) => Some(*ms),
+            _ => None,
+        })
+        .collect();
+    let by_time = offsets_for_times(consumer, extents, &times, timeout)?;
+    Ok(extents
+        .iter()
+        .zip(positions)
+        .zip(by_time)
+        .map(|((extent, position), by_time)| match *position {
+            Position::Beginning => KfkOffset::At(extent.low),
+            Position::End => KfkOffset::At(extent.high),
+            Position::Stored => KfkOffset::Stored,
+            Position::Offset(n) => KfkOffset::At(n.clamp(extent.low, extent.high)),
+            Position::FromEnd(n) => KfkOffset::At((extent.high - n).max(extent.low)),
+            Position::FromStart(n) => KfkOffset::At((extent.low + n).min(extent.high)),
+            Position::Time(_) => KfkOffset::At(by_time.unwrap_or(extent.high)),
+        })
+        .collect())
+}
+
+/// `log_extents` through a consumer's client (the lookup consumer of `with_offsets_reader`).
+pub fn consumer_log_extents<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    partitions: &[(String, i32)],
+    timeout: Duration,
+) -> anyhow::Result<Vec<PartitionExtent>> {
+    super::admin::log_extents(consumer.client(), partitions, timeout)
 }

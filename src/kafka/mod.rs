@@ -9,6 +9,7 @@ mod api_versions;
 mod batch;
 mod client;
 mod configs;
+mod consuming;
 mod errors;
 mod kerberos;
 mod lookup;
@@ -19,6 +20,9 @@ pub mod options;
 mod producer;
 mod properties;
 mod rebalance;
+mod record;
+pub use record::OwnedRecord;
+mod sending;
 mod topic_admin;
 mod unknown_topic;
 
@@ -29,17 +33,19 @@ use rdkafka::client::Client;
 use rdkafka::consumer::BaseConsumer;
 
 pub use admin::{GroupDescription, PartitionOffset, TxnFailure};
-pub use api_versions::{CREATE_TOPICS, DELETE_TOPICS, DESCRIBE_CLUSTER};
+pub use api_versions::{DELETE_TOPICS, DESCRIBE_CLUSTER};
 pub use batch::{BatchReader, Polled};
 pub use client::{Kafka, KfkClientContext, WrapsClientContext};
 pub use configs::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
+pub use consuming::{ConsumeError, Consumer, Hooks, OffsetsReader, TopicPartition};
 pub use kerberos::prepare as prepare_kerberos;
-pub use lookup::{offsets_for_times, peek_timestamps, PartitionExtent};
-pub use metadata::{Cluster, KafkaClient, PartitionInfo, PartitionList, TopicSpec};
+pub use lookup::{consumer_log_extents, offsets_for_times, peek_timestamps, PartitionExtent};
+pub use metadata::{Cluster, PartitionInfo, PartitionList, TopicSpec};
 pub use oauth::{check_token_endpoint, client_lacking_secret, supply_client_secret};
-pub use producer::{commit_or_abort, drain, send_waiting, TopicHandle};
+pub use producer::TopicHandle;
 pub use properties::check_property;
-pub use rebalance::{start_assigned_at, JoinWatch};
+pub use rebalance::JoinWatch;
+pub use sending::{OnDelivery, OutHeaders, OutRecord, Producer, Refused, SentRecord, TxnError};
 
 /// Runs a blocking librdkafka call off the async executor.
 pub async fn blocking<T, F>(call: F) -> Result<T>
@@ -78,4 +84,15 @@ impl Kafka {
         let result = blocking(move || call(admin.inner(), timeout)).await;
         result.map_err(|err| self.unreachable_or(err))
     }
+}
+
+/// A list of (topic, partition, offset) in librdkafka's form.
+fn offset_list(
+    offsets: &[(String, i32, i64)],
+) -> rdkafka::error::KafkaResult<rdkafka::TopicPartitionList> {
+    let mut list = rdkafka::TopicPartitionList::new();
+    for (topic, partition, offset) in offsets {
+        list.add_partition_offset(topic, *partition, rdkafka::Offset::Offset(*offset))?;
+    }
+    Ok(list)
 }

@@ -45,6 +45,10 @@ impl TopicHandle {
         }
     }
 
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// rdkafka's `send`, through this handle when the record is for its topic; its
     /// signature, which hands a refused record back.
     #[allow(clippy::result_large_err, clippy::type_complexity)]
@@ -186,7 +190,7 @@ const FULL_QUEUE_WAIT: Duration = Duration::from_micros(200);
 /// millisecond (profiled: the largest part of a producer's CPU beyond librdkafka's own);
 /// a zero poll serves at most one report, a batch of records, so this polls while that
 /// makes progress.
-fn serve_ready<C: ProducerContext>(producer: &BaseProducer<C>) -> bool {
+pub(super) fn serve_ready<C: ProducerContext>(producer: &BaseProducer<C>) -> bool {
     let mut served = false;
     loop {
         let before = producer.in_flight_count();

@@ -4,7 +4,7 @@
 use std::ffi::CString;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
+use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 
 /// Sets where an assigned partition starts, in the list librdkafka assigns right after
@@ -44,16 +44,16 @@ impl JoinWatch {
 
     /// The note to print, once, when the consumer has waited long for its first
     /// assignment; cheap to call on every poll.
-    pub fn check<C: ConsumerContext>(
-        &mut self,
-        consumer: &BaseConsumer<C>,
-        group: &str,
-    ) -> Option<String> {
+    pub fn check(&mut self, consumer: &super::Consumer, group: &str) -> Option<String> {
         if self.settled || self.since.elapsed() < Self::AFTER {
             return None;
         }
         self.settled = true;
-        if consumer.assignment().is_ok_and(|list| list.count() > 0) {
+        if consumer
+            .inner()
+            .assignment()
+            .is_ok_and(|list| list.count() > 0)
+        {
             return None;
         }
         Some(format!(

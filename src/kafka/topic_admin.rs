@@ -1,16 +1,16 @@
-//! Growing a topic (CreatePartitions) and deleting the head of its partitions
-//! (DeleteRecords), through rust-rdkafka's admin client.
+//! Creating a topic (CreateTopics), growing it (CreatePartitions) and deleting the head
+//! of its partitions (DeleteRecords), through rust-rdkafka's admin client.
 
 use std::time::Duration;
 
 use anyhow::{anyhow, Result};
-use rdkafka::admin::NewPartitions;
+use rdkafka::admin::{NewPartitions, NewTopic, TopicReplication};
 use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 
 use rdkafka::types::RDKafkaErrorCode;
 
-use super::api_versions::{CREATE_PARTITIONS, DELETE_RECORDS};
+use super::api_versions::{CREATE_PARTITIONS, CREATE_TOPICS, DELETE_RECORDS};
 use super::client::Kafka;
 use super::errors::code_of;
 
@@ -22,6 +22,43 @@ pub struct DeletedUpTo {
 }
 
 impl Kafka {
+    /// Creates a topic; None for the partitions or the replication factor takes the
+    /// broker's default.
+    pub async fn create_topic(
+        &self,
+        topic: &str,
+        partitions: Option<u32>,
+        replication_factor: Option<u32>,
+        configs: &[(String, String)],
+    ) -> Result<()> {
+        // -1 asks the broker for its default (KIP-464). Both are at least 1 and fit an
+        // i32: the command line checks their ranges.
+        let partitions = partitions.map_or(-1, |p| p as i32);
+        let replication = replication_factor.map_or(-1, |r| r as i32);
+        let mut new_topic = NewTopic::new(topic, partitions, TopicReplication::Fixed(replication));
+        for (key, value) in configs {
+            new_topic = new_topic.set(key, value);
+        }
+        self.require(CREATE_TOPICS)
+            .await
+            .map_err(|err| anyhow!("cannot create topic '{topic}': {err}; nothing was changed"))?;
+        let admin = self.admin()?;
+        let results = admin
+            .create_topics([&new_topic], &self.admin_options())
+            .await
+            .map_err(|err| {
+                self.admin_error(
+                    &format!("create topic '{topic}'"),
+                    err,
+                    admin.inner().context(),
+                )
+            })?;
+        for result in results {
+            result.map_err(|(topic, code)| anyhow!("cannot create topic '{topic}': {code}"))?;
+        }
+        Ok(())
+    }
+
     /// Waits until `topic` shows in the metadata with `partitions` partitions (or any
     /// number, for `None`), each with a leader: a broker accepts a new topic or new
     /// partitions before their leaders are elected, and a producer or reader that comes

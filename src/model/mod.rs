@@ -6,6 +6,7 @@ pub mod filter;
 pub mod group;
 pub mod lag;
 pub mod position;
+pub mod record;
 pub mod reset_plan;
 pub mod timespec;
 pub mod topic_config_schema;

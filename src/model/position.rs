@@ -2,13 +2,9 @@
 //! `0=100,1=end`), and the resolution of those specs to concrete offsets per partition.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, SystemTime};
-
-use rdkafka::consumer::{BaseConsumer, ConsumerContext};
-use rdkafka::Offset;
+use std::time::SystemTime;
 
 use super::timespec::parse_time;
-use crate::kafka::{offsets_for_times, PartitionExtent};
 
 /// One position in a partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,37 +155,14 @@ fn parse_start_position(raw: &str) -> Result<Position, String> {
         .map_err(|_| format!("invalid position '{raw}': expected {START_FORMS}"))
 }
 
-/// Resolves one position per partition to an rdkafka offset: concrete offsets where the
-/// log allows, `Offset::Stored` for the group's committed offset. Time lookups for all
-/// partitions go out in one request per broker.
-pub fn resolve<C: ConsumerContext>(
-    consumer: &BaseConsumer<C>,
-    extents: &[PartitionExtent],
-    positions: &[Position],
-    timeout: Duration,
-) -> anyhow::Result<Vec<Offset>> {
-    let times: Vec<Option<i64>> = positions
-        .iter()
-        .map(|p| match p {
-            Position::Time(ms) => Some(*ms),
-            _ => None,
-        })
-        .collect();
-    let by_time = offsets_for_times(consumer, extents, &times, timeout)?;
-    Ok(extents
-        .iter()
-        .zip(positions)
-        .zip(by_time)
-        .map(|((extent, position), by_time)| match *position {
-            Position::Beginning => Offset::Offset(extent.low),
-            Position::End => Offset::Offset(extent.high),
-            Position::Stored => Offset::Stored,
-            Position::Offset(n) => Offset::Offset(n.clamp(extent.low, extent.high)),
-            Position::FromEnd(n) => Offset::Offset((extent.high - n).max(extent.low)),
-            Position::FromStart(n) => Offset::Offset((extent.low + n).min(extent.high)),
-            Position::Time(_) => Offset::Offset(by_time.unwrap_or(extent.high)),
-        })
-        .collect())
+/// A place in a partition that needs no lookup: where a consumer starts or seeks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offset {
+    Beginning,
+    End,
+    /// The group's committed offset.
+    Stored,
+    At(i64),
 }
 
 #[cfg(test)]

@@ -3,12 +3,8 @@
 
 use std::io::Write;
 
-use rdkafka::message::Headers;
-
-use crate::kafka::Polled;
-use rdkafka::Message;
-
 use crate::io::framing::unescape;
+use crate::model::record::Record;
 use crate::model::timespec::format_millis;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +25,7 @@ pub(super) enum Token {
     ValueLengthBinary,
 }
 
-pub(super) fn render_token(token: &Token, message: &Polled<'_>, out: &mut Vec<u8>) {
+pub(super) fn render_token(token: &Token, message: &impl Record, out: &mut Vec<u8>) {
     let length = |bytes: Option<&[u8]>| bytes.map_or(-1, |b| b.len() as i64);
     let _ = match token {
         Token::Literal(bytes) => {
@@ -47,32 +43,30 @@ pub(super) fn render_token(token: &Token, message: &Polled<'_>, out: &mut Vec<u8
             Ok(())
         }
         Token::Value => {
-            out.extend_from_slice(message.payload().unwrap_or_default());
+            out.extend_from_slice(message.value().unwrap_or_default());
             Ok(())
         }
-        Token::Timestamp => write!(out, "{}", message.timestamp().to_millis().unwrap_or(-1)),
-        Token::Date => match message.timestamp().to_millis() {
+        Token::Timestamp => write!(out, "{}", message.timestamp().millis().unwrap_or(-1)),
+        Token::Date => match message.timestamp().millis() {
             Some(ms) => write!(out, "{}", format_millis(ms)),
             None => write!(out, "-"),
         },
         Token::Headers => {
-            if let Some(headers) = message.headers() {
-                for (i, header) in headers.iter().enumerate() {
-                    if i > 0 {
-                        out.push(b',');
-                    }
-                    out.extend_from_slice(header.key.as_bytes());
-                    out.push(b'=');
-                    // A null value prints as kcat prints it.
-                    out.extend_from_slice(header.value.unwrap_or(b"NULL"));
+            for (i, header) in message.headers().enumerate() {
+                if i > 0 {
+                    out.push(b',');
                 }
+                out.extend_from_slice(header.key.as_bytes());
+                out.push(b'=');
+                // A null value prints as kcat prints it.
+                out.extend_from_slice(header.value.unwrap_or(b"NULL"));
             }
             Ok(())
         }
         Token::KeyLength => write!(out, "{}", length(message.key())),
-        Token::ValueLength => write!(out, "{}", length(message.payload())),
+        Token::ValueLength => write!(out, "{}", length(message.value())),
         Token::ValueLengthBinary => {
-            let length = i32::try_from(length(message.payload())).unwrap_or(i32::MAX);
+            let length = i32::try_from(length(message.value())).unwrap_or(i32::MAX);
             out.extend_from_slice(&length.to_be_bytes());
             Ok(())
         }

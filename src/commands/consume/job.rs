@@ -5,23 +5,23 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _, Result};
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::{Message, Offset, TopicPartitionList};
 
 use super::render::Renderer;
-use super::sink::{print_stats, ConsumeContext};
+use super::sink::{print_stats, ConsumeState};
 use super::{starts_at_beginning, CommitWhen, ConsumeArgs, FLUSH_BYTES, MAX_WARNINGS};
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::stdout_closed;
 use crate::io::output::{count, was};
-use crate::kafka::{BatchReader, JoinWatch, PartitionExtent, Polled, TopicSpec};
-use crate::model::position::{self, Position, PositionSpec};
+use crate::kafka::{BatchReader, Consumer, JoinWatch, PartitionExtent, Polled, TopicSpec};
+use crate::model::position::{Offset, Position, PositionSpec};
+use crate::model::record::Record;
 
 pub(super) struct ConsumeJob {
     pub(super) args: ConsumeArgs,
     pub(super) from: PositionSpec,
     pub(super) renderer: Renderer,
+    /// Shared with the consumer's hooks.
+    pub(super) state: Arc<ConsumeState>,
     pub(super) stop: Arc<AtomicBool>,
     pub(super) timeout: Duration,
     /// -v: librdkafka's log lines are wanted.
@@ -31,7 +31,7 @@ pub(super) struct ConsumeJob {
 impl ConsumeJob {
     pub(super) fn run(
         self,
-        consumer: BaseConsumer<ConsumeContext>,
+        consumer: Consumer,
         targets: Vec<(String, i32)>,
         specs: Vec<TopicSpec>,
     ) -> Result<()> {
@@ -41,7 +41,7 @@ impl ConsumeJob {
             targets
                 .iter()
                 .map(|(topic, partition)| {
-                    let (low, high) = consumer.fetch_watermarks(topic, *partition, self.timeout)?;
+                    let (low, high) = consumer.watermarks(topic, *partition, self.timeout)?;
                     Ok(PartitionExtent {
                         topic: topic.clone(),
                         partition: *partition,
@@ -49,7 +49,7 @@ impl ConsumeJob {
                         high,
                     })
                 })
-                .collect::<Result<Vec<_>, KafkaError>>()?
+                .collect::<Result<Vec<_>>>()?
         } else {
             Vec::new()
         };
@@ -59,7 +59,7 @@ impl ConsumeJob {
             vec![None; extents.len()]
         };
         {
-            let mut sink = consumer.context().sink();
+            let mut sink = self.state.sink();
             for (extent, end) in extents.iter().zip(&ends) {
                 let state = sink.slot(&extent.topic, extent.partition);
                 state.end = *end;
@@ -82,18 +82,18 @@ impl ConsumeJob {
                             .unwrap_or(Position::End)
                     })
                     .collect();
-                let starts = position::resolve(&consumer, &extents, &positions, self.timeout)?;
-                let mut assignment = TopicPartitionList::new();
-                let mut sink = consumer.context().sink();
+                let starts = consumer.resolve(&extents, &positions, self.timeout)?;
+                let mut assignment = Vec::new();
+                let mut sink = self.state.sink();
                 for (extent, start) in extents.iter().zip(starts) {
                     let state = sink.slot(&extent.topic, extent.partition);
-                    if let (Offset::Offset(start), Some(end)) = (start, state.end) {
+                    if let (Offset::At(start), Some(end)) = (start, state.end) {
                         if start >= end {
                             state.done = true;
                             continue;
                         }
                     }
-                    assignment.add_partition_offset(&extent.topic, extent.partition, start)?;
+                    assignment.push((extent.topic.clone(), extent.partition, start));
                 }
                 drop(sink);
                 consumer.assign(&assignment)?;
@@ -101,15 +101,15 @@ impl ConsumeJob {
         }
 
         let outcome = self.consume(&consumer);
-        let context = consumer.context();
+        let context = &self.state;
         context.sink().flush(&consumer, context.commit_after);
         if context.commit_after {
             context.await_reader(&consumer, &self.stop, outcome.is_ok(), self.args.quiet);
         }
         let mut commit_failure = None;
         if self.args.group.is_some() && self.args.commit != CommitWhen::None {
-            match consumer.commit_consumer_state(CommitMode::Sync) {
-                Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+            match consumer.commit_stored() {
+                Ok(()) => {}
                 Err(err) => {
                     commit_failure = Some(format!(
                         "the final commit failed ({err}): the group will read records already written again"
@@ -159,11 +159,7 @@ impl ConsumeJob {
     }
 
     /// Where each partition stops: the end as it was now (--exit) and/or --until.
-    fn ends(
-        &self,
-        consumer: &BaseConsumer<ConsumeContext>,
-        extents: &[PartitionExtent],
-    ) -> Result<Vec<Option<i64>>> {
+    fn ends(&self, consumer: &Consumer, extents: &[PartitionExtent]) -> Result<Vec<Option<i64>>> {
         let until = match &self.args.until {
             Some(spec) => {
                 let positions: Vec<Position> = extents
@@ -178,15 +174,15 @@ impl ConsumeJob {
                         ..e.clone()
                     })
                     .collect();
-                let resolved = position::resolve(consumer, &open, &positions, self.timeout)?;
+                let resolved = consumer.resolve(&open, &positions, self.timeout)?;
                 resolved
                     .into_iter()
                     .zip(positions)
                     .zip(extents)
                     .map(|((offset, position), extent)| match (offset, position) {
                         (_, Position::End) => Some(extent.high),
-                        (Offset::Offset(n), Position::Time(_)) if n == i64::MAX => None,
-                        (Offset::Offset(n), _) => Some(n),
+                        (Offset::At(n), Position::Time(_)) if n == i64::MAX => None,
+                        (Offset::At(n), _) => Some(n),
                         _ => None,
                     })
                     .collect()
@@ -206,8 +202,8 @@ impl ConsumeJob {
             .collect())
     }
 
-    fn consume(&self, consumer: &BaseConsumer<ConsumeContext>) -> Result<()> {
-        let context = consumer.context();
+    fn consume(&self, consumer: &Consumer) -> Result<()> {
+        let context = &self.state;
         let commit_before = self.args.group.is_some() && self.args.commit == CommitWhen::Before;
         let bounded = self.args.exit_at_end || self.args.until.is_some();
         let mut total = 0u64;
@@ -217,8 +213,7 @@ impl ConsumeJob {
         }
         // Batches need no rebalance events served, and -v wants librdkafka's log lines,
         // which only `poll` delivers.
-        let mut batches =
-            (self.args.group.is_none() && !self.verbose).then(|| BatchReader::new(consumer));
+        let mut batches = (self.args.group.is_none() && !self.verbose).then(|| consumer.batches());
         let mut join_watch = JoinWatch::new();
         loop {
             if self.stop.load(Ordering::Relaxed) || self.args.count.is_some_and(|c| total >= c) {
@@ -227,7 +222,7 @@ impl ConsumeJob {
             let wait = Duration::from_millis(100);
             let polled = match batches.as_mut() {
                 Some(batches) => batches.next(wait),
-                None => consumer.poll(wait).map(|m| m.map(Polled::Single)),
+                None => consumer.poll(wait),
             };
             let message = match polled {
                 None => {
@@ -257,10 +252,7 @@ impl ConsumeJob {
                     continue;
                 }
                 Some(Err(err)) => {
-                    if err
-                        .rdkafka_error_code()
-                        .is_some_and(|code| code == RDKafkaErrorCode::Fatal)
-                    {
+                    if err.fatal {
                         return Err(anyhow!("the consumer failed: {err}"));
                     }
                     warnings += 1;
@@ -287,7 +279,7 @@ impl ConsumeJob {
                 continue;
             }
             state.records += 1;
-            state.bytes += (message.payload().map_or(0, <[u8]>::len)
+            state.bytes += (message.value().map_or(0, <[u8]>::len)
                 + message.key().map_or(0, <[u8]>::len)) as u64;
             let reached_end = state.end.is_some_and(|end| offset + 1 >= end);
             if reached_end {
@@ -321,18 +313,16 @@ impl ConsumeJob {
         }
     }
 
-    fn pause(&self, consumer: &BaseConsumer<ConsumeContext>, message: &Polled<'_>) {
-        let mut list = TopicPartitionList::new();
-        list.add_partition(message.topic(), message.partition());
-        let _ = consumer.pause(&list);
+    fn pause(&self, consumer: &Consumer, message: &Polled<'_>) {
+        consumer.pause(message.topic(), message.partition());
     }
 
     /// Whether every partition kfk reads has reached where it stops. In a group, the
     /// partitions are those currently assigned; one whose position is already at its end
     /// delivers nothing, so positions are checked too, unless `positions_usable` is false:
     /// a batch taken from librdkafka moves the positions past records not yet written.
-    fn finished(&self, consumer: &BaseConsumer<ConsumeContext>, positions_usable: bool) -> bool {
-        let mut sink = consumer.context().sink();
+    fn finished(&self, consumer: &Consumer, positions_usable: bool) -> bool {
+        let mut sink = self.state.sink();
         if self.args.group.is_none() {
             if sink.partitions.iter().all(|p| p.done || p.end.is_none()) {
                 return true;
@@ -342,43 +332,38 @@ impl ConsumeJob {
             }
             // A partition whose last offsets are transaction markers delivers no record
             // there, but its position moves past them.
-            let Ok(positions) = consumer.position() else {
+            let Ok(positions) = consumer.positions() else {
                 return false;
             };
-            for element in positions.elements() {
-                let state = sink.slot(element.topic(), element.partition());
-                if let (Offset::Offset(position), Some(end)) = (element.offset(), state.end) {
+            for (topic, partition, position) in positions {
+                let state = sink.slot(&topic, partition);
+                if let (Some(position), Some(end)) = (position, state.end) {
                     state.done |= position >= end;
                 }
             }
             return sink.partitions.iter().all(|p| p.done || p.end.is_none());
         }
-        let Ok(positions) = consumer.position() else {
+        let Ok(positions) = consumer.positions() else {
             return false;
         };
-        if positions.count() == 0 {
+        if positions.is_empty() {
             return false;
         }
         // A partition with nothing read yet has no position; its committed offset tells
         // whether there is anything left to read.
         let committed = positions
-            .elements()
             .iter()
-            .any(|e| !matches!(e.offset(), Offset::Offset(_)))
+            .any(|(_, _, position)| position.is_none())
             .then(|| consumer.committed(self.timeout).ok())
             .flatten();
-        positions.elements().iter().all(|element| {
-            let offset = match element.offset() {
-                Offset::Offset(position) => Some(position),
-                _ => committed
+        positions.iter().all(|(topic, partition, position)| {
+            let offset = position.or_else(|| {
+                committed
                     .as_ref()
-                    .and_then(|c| c.find_partition(element.topic(), element.partition()))
-                    .and_then(|e| match e.offset() {
-                        Offset::Offset(position) => Some(position),
-                        _ => None,
-                    }),
-            };
-            let state = sink.slot(element.topic(), element.partition());
+                    .and_then(|c| c.iter().find(|(t, p, _)| t == topic && p == partition))
+                    .and_then(|(_, _, offset)| *offset)
+            });
+            let state = sink.slot(topic, *partition);
             let at_end = match (offset, state.end) {
                 (Some(position), Some(end)) => position >= end,
                 // Neither read nor committed: the group starts it at auto.offset.reset,

@@ -7,18 +7,17 @@ mod positions;
 mod render;
 mod sink;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, ValueEnum};
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::error::KafkaError;
 
 use self::job::ConsumeJob;
 use self::positions::starts_at_beginning;
 use self::positions::{parse_offset, start_spec, OffsetArg};
 use self::render::{Codec, Renderer};
-use self::sink::ConsumeContext;
+use self::sink::ConsumeState;
 use crate::cli::duration::{between, DAY, HOUR, MS};
 use crate::cli::parse_property;
 use crate::commands::completions::live;
@@ -30,7 +29,7 @@ use crate::kafka::options::{
     check_group_timeouts, AssignmentStrategy, Commits, GroupConsumerOptions, GroupProtocol,
     Isolation, ReaderOptions, StartWithoutCommit,
 };
-use crate::kafka::{KafkaClient, PartitionList, TopicSpec};
+use crate::kafka::{PartitionList, TopicSpec};
 use crate::model::filter::RecordFilter;
 use crate::model::position::{parse_until, PositionSpec};
 use crate::schema::Format;
@@ -223,9 +222,9 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     let from = start_spec(&args)?;
 
     let commit_after = group.is_some() && args.commit == CommitWhen::After;
-    let consumer_context = |client| ConsumeContext::new(client, commit_after);
-    let consumer: BaseConsumer<ConsumeContext> = match &group {
-        Some(group) => ctx.kafka.client(
+    let state = Arc::new(ConsumeState::new(commit_after));
+    let consumer = match &group {
+        Some(group) => ctx.kafka.consumer(
             &GroupConsumerOptions {
                 group: group.clone(),
                 protocol: args.group_protocol,
@@ -246,23 +245,18 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
                 heartbeat_interval: args.heartbeat_interval,
                 max_poll_interval: args.max_poll_interval,
             },
-            consumer_context,
+            state.hooks(),
         )?,
-        None => ctx.kafka.client(
+        None => ctx.kafka.consumer(
             &ReaderOptions {
                 isolation: args.isolation,
                 purpose: "consume",
             },
-            consumer_context,
+            state.hooks(),
         )?,
     };
 
-    let (consumer, cluster) = ctx
-        .kafka
-        .cluster_via(consumer, |consumer, timeout| {
-            consumer.fetch_metadata(None, timeout)
-        })
-        .await?;
+    let (consumer, cluster) = ctx.kafka.cluster_through(consumer, None).await?;
 
     let specs = topic_specs(&args, &cluster)?;
     let targets = cluster.partitions_of(&specs)?;
@@ -284,12 +278,13 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
 
     let stop = signals::stop_flag(None);
     let timeout = ctx.timeout();
-    let client_context = consumer.kfk_context().clone();
+    let client_context = consumer.client_context();
     let explain_context = ctx.settings.brokers.value.clone();
     let job = ConsumeJob {
         args,
         from,
         renderer,
+        state,
         stop,
         timeout,
         verbose: ctx.kafka.verbose(),
@@ -297,10 +292,12 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     let result = tokio::task::spawn_blocking(move || job.run(consumer, targets, specs))
         .await
         .context("the consumer thread panicked")?;
-    result.map_err(|err| match err.downcast::<KafkaError>() {
-        Ok(kafka) => ctx.kafka.explain(kafka, &client_context),
-        Err(other) => other.context(format!("consuming from {explain_context}")),
-    })
+    result.map_err(
+        |err| match ctx.kafka.explain_consumer_error(err, &client_context) {
+            Ok(explained) => explained,
+            Err(other) => other.context(format!("consuming from {explain_context}")),
+        },
+    )
 }
 
 fn topic_specs(args: &ConsumeArgs, cluster: &crate::kafka::Cluster) -> Result<Vec<TopicSpec>> {

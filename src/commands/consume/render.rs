@@ -4,10 +4,6 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{bail, Result};
-use rdkafka::message::Headers;
-
-use crate::kafka::Polled;
-use rdkafka::Message;
 
 use super::format::{parse_format, render_token, Token};
 use super::ConsumeArgs;
@@ -16,7 +12,9 @@ use crate::error::UsageError;
 use crate::io::framing::Separator;
 use crate::io::output::OutputFormat;
 use crate::io::record_json::{write_decoded_record, write_record, Part};
+use crate::kafka::Polled;
 use crate::model::filter::{Candidate, RecordFilter};
+use crate::model::record::Record;
 use crate::schema::{Decoded, Decoder, Format};
 
 /// Decode failures shown on stderr before they are only counted.
@@ -140,7 +138,7 @@ impl Renderer {
             let kept = self.kept(
                 message,
                 message.key().map(Decoded::Raw).as_ref(),
-                message.payload().map(Decoded::Raw).as_ref(),
+                message.value().map(Decoded::Raw).as_ref(),
             );
             if kept {
                 self.matched.fetch_add(1, Ordering::Relaxed);
@@ -149,7 +147,7 @@ impl Renderer {
             return kept;
         }
         let key = message.key().map(|k| self.decode(k, true));
-        let value = message.payload().map(|v| self.decode(v, false));
+        let value = message.value().map(|v| self.decode(v, false));
         let kept = self.filter.is_empty() || self.kept(message, key.as_ref(), value.as_ref());
         if let Some(codec) = &self.codec {
             self.count_failures(codec, message, key.as_ref(), value.as_ref(), kept);
@@ -192,9 +190,9 @@ impl Renderer {
             Some(Decoded::Json(json)) => Some(json),
             _ => parsed.as_ref(),
         };
-        let headers: Vec<(&str, Option<&[u8]>)> = match (wants_headers, message.headers()) {
-            (true, Some(headers)) => headers.iter().map(|h| (h.key, h.value)).collect(),
-            _ => Vec::new(),
+        let headers: Vec<(&str, Option<&[u8]>)> = match wants_headers {
+            true => message.headers().map(|h| (h.key, h.value)).collect(),
+            false => Vec::new(),
         };
         self.filter.matches(&Candidate {
             key: key_text.as_deref(),
@@ -266,7 +264,7 @@ impl Renderer {
     fn render_raw(&self, message: &Polled<'_>, out: &mut Vec<u8>) {
         match &self.shape {
             Shape::Value => {
-                out.extend_from_slice(message.payload().unwrap_or_default());
+                out.extend_from_slice(message.value().unwrap_or_default());
                 out.push(b'\n');
             }
             Shape::Format(tokens) => {

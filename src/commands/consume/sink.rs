@@ -1,20 +1,16 @@
 //! Rendered records on their way to stdout, and the offsets that may be committed once
-//! they are written; the consumer's context, whose rebalance hook writes and commits
-//! before partitions are taken away.
+//! they are written; the consumer's hooks, which write and commit before partitions are
+//! taken away.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
-
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance};
-use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
-use rdkafka::{Offset, TopicPartitionList};
 
 use super::FLUSH_BYTES;
 use crate::io::output::{self, stdout_closed};
-use crate::kafka::KfkClientContext;
+use crate::kafka::{Consumer, Hooks};
 
 /// Per-partition progress: what was written, where to stop, what was counted.
 pub(super) struct PartitionState {
@@ -78,11 +74,7 @@ impl Sink {
 
     /// Writes the buffer to stdout. The offsets of the records in it are handed over for
     /// commit once the reader has read them (at once when stdout is not a pipe).
-    pub(super) fn flush<C: ConsumerContext>(
-        &mut self,
-        consumer: &BaseConsumer<C>,
-        commit_after: bool,
-    ) {
+    pub(super) fn flush(&mut self, consumer: &Consumer, commit_after: bool) {
         if self.write_error.is_some() {
             return;
         }
@@ -127,7 +119,7 @@ impl Sink {
     }
 
     /// Stores for commit the offsets of the records the reader has read.
-    pub(super) fn release_read<C: ConsumerContext>(&mut self, consumer: &BaseConsumer<C>) {
+    pub(super) fn release_read(&mut self, consumer: &Consumer) {
         let read = self
             .written
             .saturating_sub(output::stdout_unread().unwrap_or(0));
@@ -140,17 +132,13 @@ impl Sink {
             latest.insert(slot, next);
             self.unread.pop_front();
         }
-        let mut released = TopicPartitionList::new();
+        let mut released = Vec::new();
         for (slot, next) in latest {
             if let Some(state) = self.partitions.get(slot) {
-                let _ = released.add_partition_offset(
-                    &state.topic,
-                    state.partition,
-                    Offset::Offset(next),
-                );
+                released.push((state.topic.clone(), state.partition, next));
             }
         }
-        if released.count() > 0 {
+        if !released.is_empty() {
             // A partition revoked meanwhile refuses the store; its records are re-read by
             // its next owner, which is what at-least-once allows.
             let _ = consumer.store_offsets(&released);
@@ -158,19 +146,17 @@ impl Sink {
     }
 }
 
-/// The consumer's librdkafka context: kfk's logging plus the rebalance hook.
-pub(super) struct ConsumeContext {
-    pub(super) client: KfkClientContext,
+/// What the consuming loop shares with the consumer's hooks.
+pub(super) struct ConsumeState {
     pub(super) sink: Mutex<Sink>,
     pub(super) commit_after: bool,
     /// Whether a background commit has failed yet (said once, on stderr).
     pub(super) commit_failed: AtomicBool,
 }
 
-impl ConsumeContext {
-    pub(super) fn new(client: KfkClientContext, commit_after: bool) -> Self {
-        ConsumeContext {
-            client,
+impl ConsumeState {
+    pub(super) fn new(commit_after: bool) -> Self {
+        ConsumeState {
             commit_failed: AtomicBool::new(false),
             sink: Mutex::new(Sink {
                 buffer: Vec::with_capacity(2 * FLUSH_BYTES),
@@ -189,7 +175,7 @@ impl ConsumeContext {
     /// stays uncommitted and is read again.
     pub(super) fn await_reader(
         &self,
-        consumer: &BaseConsumer<Self>,
+        consumer: &Consumer,
         stop: &AtomicBool,
         ended_cleanly: bool,
         quiet: bool,
@@ -218,32 +204,31 @@ impl ConsumeContext {
     }
 }
 
-crate::delegate_client_context!(ConsumeContext, client);
-
-impl ConsumerContext for ConsumeContext {
-    /// Background commits that fail are said once: until one succeeds, a restart of the
-    /// group reads again what was already written.
-    fn commit_callback(&self, result: KafkaResult<()>, _: &TopicPartitionList) {
-        match result {
-            Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
-            Err(err) => {
-                if !self.commit_failed.swap(true, Ordering::SeqCst) {
-                    eprintln!(
-                        "kfk consume: warning: committing the group's offsets failed ({err})"
-                    );
+impl ConsumeState {
+    /// The consumer's hooks: background commits that fail are said once (until one
+    /// succeeds, a restart of the group reads again what was already written); before
+    /// partitions go, what was read is written and committed synchronously, so that their
+    /// next owner starts after it.
+    pub(super) fn hooks(self: &Arc<Self>) -> Hooks {
+        let on_commit = self.clone();
+        let on_revoke = self.clone();
+        Hooks {
+            committed: Some(Box::new(move |result| {
+                if let Err(err) = result {
+                    if !on_commit.commit_failed.swap(true, Ordering::SeqCst) {
+                        eprintln!(
+                            "kfk consume: warning: committing the group's offsets failed ({err})"
+                        );
+                    }
                 }
-            }
-        }
-    }
-
-    fn pre_rebalance(&self, consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
-        if let Rebalance::Revoke(_) = rebalance {
-            // Before the partitions go: write what was read and commit it synchronously,
-            // so their next owner starts after it.
-            self.sink().flush(consumer, self.commit_after);
-            if self.commit_after {
-                let _ = consumer.commit_consumer_state(CommitMode::Sync);
-            }
+            })),
+            revoking: Some(Box::new(move |consumer, _| {
+                on_revoke.sink().flush(consumer, on_revoke.commit_after);
+                if on_revoke.commit_after {
+                    let _ = consumer.commit_stored();
+                }
+            })),
+            assigned: None,
         }
     }
 }

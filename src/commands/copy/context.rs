@@ -1,22 +1,19 @@
-//! The source consumer's context: on assignment, partitions start at the offsets the
-//! group committed on the destination cluster (where the transactions commit them).
+//! What the copy loop shares with the source consumer's hooks: on assignment, partitions
+//! start at the offsets the group committed on the destination cluster (where the
+//! transactions commit them); on revocation, the loop learns which partitions went.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
-use rdkafka::Offset;
+use crate::kafka::{Hooks, OffsetsReader, TopicPartition};
+use crate::model::position::Offset;
 
-use crate::kafka::{admin, start_assigned_at, KfkClientContext};
-
-/// The source consumer's context: on assignment, partitions start at the offsets the
-/// group committed on the destination cluster (where the transactions commit them).
-pub(super) struct CopyContext {
-    pub(super) client: KfkClientContext,
+/// What the copy loop shares with the source consumer's hooks.
+pub(super) struct CopyState {
     /// Reads the group's offsets on the destination cluster.
-    pub(super) offsets_reader: Arc<BaseConsumer<KfkClientContext>>,
+    pub(super) offsets_reader: OffsetsReader,
     pub(super) group: String,
     /// Where each partition starts when the group has no committed offset for it.
     pub(super) starts: BTreeMap<i32, Offset>,
@@ -34,17 +31,19 @@ pub(super) struct CopyContext {
     pub(super) failure: Mutex<Option<String>>,
 }
 
-impl CopyContext {
+fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl CopyState {
     pub(super) fn next(&self) -> MutexGuard<'_, BTreeMap<i32, i64>> {
-        self.next
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        locked(&self.next)
     }
 
     pub(super) fn assigned(&self) -> MutexGuard<'_, BTreeSet<i32>> {
-        self.assigned
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        locked(&self.assigned)
     }
 
     /// The partitions revoked since the last call. Records of theirs polled before the
@@ -54,92 +53,72 @@ impl CopyContext {
         if !self.any_revoked.swap(false, Ordering::SeqCst) {
             return BTreeSet::new();
         }
-        std::mem::take(
-            &mut *self
-                .revoked
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner()),
-        )
+        std::mem::take(&mut *locked(&self.revoked))
     }
 
     pub(super) fn failure(&self) -> Option<String> {
-        self.failure
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
+        locked(&self.failure).clone()
     }
-}
 
-crate::delegate_client_context!(CopyContext, client);
-
-impl ConsumerContext for CopyContext {
-    fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
-        match rebalance {
-            Rebalance::Assign(list) => {
-                // Stable offsets of exactly these partitions: a transaction that another
-                // copier of the group just committed may still be writing its markers,
-                // and its offsets are where this copier must go on.
-                let assigned: Vec<(String, i32)> = list
-                    .elements()
-                    .iter()
-                    .map(|e| (e.topic().to_string(), e.partition()))
-                    .collect();
-                let committed = match admin::stable_committed_offsets(
-                    &self.offsets_reader,
-                    &self.group,
-                    &assigned,
-                    self.timeout,
-                ) {
-                    Ok(committed) => Some(committed),
-                    Err(err) => {
-                        // Starting from --start would copy committed records again.
-                        *self
-                            .failure
-                            .lock()
-                            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(format!(
-                            "cannot read the group's committed offsets of the partitions \
-                             it was assigned ({err:#}); stopping rather than copying them \
-                             again from --start"
-                        ));
-                        None
-                    }
-                };
-                let mut next = self.next();
-                self.assigned()
-                    .extend(list.elements().iter().map(|e| e.partition()));
-                for element in list.elements() {
-                    let offset = match &committed {
-                        None => Offset::End,
-                        Some(committed) => committed
-                            .iter()
-                            .find(|c| {
-                                c.partition == element.partition() && c.topic == element.topic()
-                            })
-                            .map(|c| Offset::Offset(c.offset))
-                            .or_else(|| self.starts.get(&element.partition()).copied())
-                            .unwrap_or(Offset::Beginning),
-                    };
-                    if let Offset::Offset(n) = offset {
-                        next.insert(element.partition(), n);
-                    }
-                    start_assigned_at(list, element.topic(), element.partition(), offset);
+    /// The source consumer's hooks.
+    pub(super) fn hooks(self: &Arc<Self>) -> Hooks {
+        let on_assign = self.clone();
+        let on_revoke = self.clone();
+        Hooks {
+            assigned: Some(Box::new(move |partitions| on_assign.starts_of(partitions))),
+            revoking: Some(Box::new(move |_, partitions| {
+                let mut next = on_revoke.next();
+                let mut assigned = on_revoke.assigned();
+                let mut revoked = locked(&on_revoke.revoked);
+                for (_, partition) in partitions {
+                    next.remove(partition);
+                    assigned.remove(partition);
+                    revoked.insert(*partition);
                 }
-            }
-            Rebalance::Revoke(list) => {
-                let mut next = self.next();
-                let mut assigned = self.assigned();
-                let mut revoked = self
-                    .revoked
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                for element in list.elements() {
-                    next.remove(&element.partition());
-                    assigned.remove(&element.partition());
-                    revoked.insert(element.partition());
-                }
-                self.any_revoked.store(true, Ordering::SeqCst);
-            }
-            Rebalance::Error(_) => {}
+                on_revoke.any_revoked.store(true, Ordering::SeqCst);
+            })),
+            committed: None,
         }
+    }
+
+    /// Where newly assigned partitions start: the stable offsets of exactly these
+    /// partitions (a transaction that another copier of the group just committed may
+    /// still be writing its markers, and its offsets are where this copier must go on).
+    fn starts_of(&self, partitions: &[TopicPartition]) -> Vec<Option<Offset>> {
+        let committed = match self
+            .offsets_reader
+            .stable(&self.group, partitions, self.timeout)
+        {
+            Ok(committed) => Some(committed),
+            Err(err) => {
+                // Starting from --start would copy committed records again.
+                *locked(&self.failure) = Some(format!(
+                    "cannot read the group's committed offsets of the partitions it was \
+                     assigned ({err:#}); stopping rather than copying them again from --start"
+                ));
+                None
+            }
+        };
+        let mut next = self.next();
+        self.assigned()
+            .extend(partitions.iter().map(|(_, partition)| *partition));
+        partitions
+            .iter()
+            .map(|(topic, partition)| {
+                let offset = match &committed {
+                    None => Offset::End,
+                    Some(committed) => committed
+                        .iter()
+                        .find(|c| c.partition == *partition && &c.topic == topic)
+                        .map(|c| Offset::At(c.offset))
+                        .or_else(|| self.starts.get(partition).copied())
+                        .unwrap_or(Offset::Beginning),
+                };
+                if let Offset::At(n) = offset {
+                    next.insert(*partition, n);
+                }
+                Some(offset)
+            })
+            .collect()
     }
 }

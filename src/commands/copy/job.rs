@@ -7,25 +7,23 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::{anyhow, bail, Result};
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::error::{KafkaError, KafkaResult};
-use rdkafka::message::{Headers, OwnedHeaders, OwnedMessage};
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer, PurgeConfig};
-use rdkafka::{Message, Offset, TopicPartitionList};
-
-use super::context::CopyContext;
+use super::context::CopyState;
 use super::watchdog;
 use super::{CopyArgs, Partitioning, Summary, TimestampMode};
 use crate::io::progress::Progress;
 use crate::kafka::{
-    admin, drain, send_waiting, JoinWatch, KfkClientContext, TopicHandle, TxnFailure,
+    Consumer, JoinWatch, OutHeaders, OutRecord, OwnedRecord, Producer, TxnError, TxnFailure,
 };
 use crate::model::filter::{Candidate, RecordFilter};
+use crate::model::position::Offset;
+use crate::model::record::Record;
+use anyhow::{anyhow, bail, Result};
 
 pub(super) struct CopyJob {
     pub(super) args: CopyArgs,
     pub(super) filter: RecordFilter,
+    /// Shared with the source consumer's hooks.
+    pub(super) state: Arc<CopyState>,
     pub(super) ends: Option<BTreeMap<i32, i64>>,
     /// The destination is another cluster, where the source group has no members.
     pub(super) cross_cluster: bool,
@@ -38,11 +36,7 @@ pub(super) struct CopyJob {
 }
 
 impl CopyJob {
-    pub(super) fn run(
-        self,
-        consumer: BaseConsumer<CopyContext>,
-        producer: BaseProducer<KfkClientContext>,
-    ) -> Result<Summary> {
+    pub(super) fn run(self, consumer: Consumer, producer: Producer) -> Result<Summary> {
         let started = Instant::now();
         producer
             .init_transactions(self.timeout)
@@ -57,13 +51,13 @@ impl CopyJob {
                 break;
             }
             let mut batch = self.gather(&consumer)?;
-            if let Some(failure) = consumer.context().failure() {
+            if let Some(failure) = self.state.failure() {
                 bail!(failure);
             }
             // A rebalance while the batch was gathered may have taken partitions away:
             // their records are the new owner's to copy, and committing them here (with
             // the new generation the broker accepts) would copy them twice.
-            let owned = consumer.context().assigned().clone();
+            let owned = self.state.assigned().clone();
             batch.retain(|message| owned.contains(&message.partition()));
             if batch.is_empty() {
                 if let Some(note) = join_watch.check(&consumer, &self.args.group) {
@@ -74,7 +68,7 @@ impl CopyJob {
             match self.transfer(&consumer, &producer, &batch) {
                 Ok(copied) => {
                     if summary.transactions == 0 && self.resumable {
-                        summary.warning = self.resume_warning(&consumer, &batch);
+                        summary.warning = self.resume_warning(&batch);
                         if let Some(warning) = &summary.warning {
                             eprintln!("kfk copy: warning: {warning}");
                         }
@@ -83,7 +77,7 @@ impl CopyJob {
                     summary.copied += copied;
                     summary.filtered += batch.len() as u64 - copied;
                     aborted_in_a_row = 0;
-                    let mut next = consumer.context().next();
+                    let mut next = self.state.next();
                     for (partition, (_, last)) in ranges(&batch) {
                         next.insert(partition, last + 1);
                     }
@@ -95,8 +89,8 @@ impl CopyJob {
                     }
                     // Abort waits for every queued record and event to be served; nothing of
                     // this transaction is wanted any more.
-                    producer.purge(PurgeConfig::default().queue().inflight());
-                    drain(&producer, self.timeout);
+                    producer.purge();
+                    producer.drain(self.timeout);
                     retrying("abort_transaction", self.timeout, || producer.abort_transaction(self.timeout)).map_err(|abort_err| {
                         self.log_ranges("open", &batch);
                         anyhow!("cannot abort a failed transaction ({err}): {abort_err}; run the same command again: the next start aborts it")
@@ -114,7 +108,7 @@ impl CopyJob {
                 }
             }
             let done = summary.copied + summary.filtered;
-            progress.set_records(done, self.remaining(&consumer).map(|left| done + left));
+            progress.set_records(done, self.remaining().map(|left| done + left));
         }
         progress.finish();
         let seconds = started.elapsed().as_secs_f64();
@@ -124,9 +118,9 @@ impl CopyJob {
     }
 
     /// Up to --batch-records records, or what arrived within --batch-time.
-    fn gather(&self, consumer: &BaseConsumer<CopyContext>) -> Result<Vec<OwnedMessage>> {
+    fn gather(&self, consumer: &Consumer) -> Result<Vec<OwnedRecord>> {
         let deadline = Instant::now() + self.args.batch_time;
-        let mut batch: Vec<OwnedMessage> = Vec::new();
+        let mut batch: Vec<OwnedRecord> = Vec::new();
         while (batch.len() as u64) < self.args.batch_records && Instant::now() < deadline {
             if self.stop.load(Ordering::SeqCst) {
                 break;
@@ -134,7 +128,7 @@ impl CopyJob {
             let polled = consumer.poll(Duration::from_millis(50));
             // A rebalance inside that poll may have taken partitions away and given them
             // back: what the batch holds of them was fetched before and comes again.
-            let revoked = consumer.context().take_revoked();
+            let revoked = self.state.take_revoked();
             if !revoked.is_empty() {
                 batch.retain(|message| !revoked.contains(&message.partition()));
             }
@@ -146,7 +140,7 @@ impl CopyJob {
                         .and_then(|ends| ends.get(&message.partition()))
                         .is_some_and(|end| message.offset() >= *end);
                     if !beyond_end {
-                        batch.push(message.detach());
+                        batch.push(message.to_owned_record());
                     }
                 }
                 Some(Err(err)) => eprintln!("kfk copy: warning: {err}"),
@@ -164,61 +158,59 @@ impl CopyJob {
     /// written (the rest were filtered out).
     fn transfer(
         &self,
-        consumer: &BaseConsumer<CopyContext>,
-        producer: &BaseProducer<KfkClientContext>,
-        batch: &[OwnedMessage],
+        consumer: &Consumer,
+        producer: &Producer,
+        batch: &[OwnedRecord],
     ) -> std::result::Result<u64, TxnFailure> {
-        let destination = TopicHandle::new(producer, &self.args.destination);
-        producer.begin_transaction().map_err(failure)?;
+        let destination = producer.topic(&self.args.destination);
+        producer.begin_transaction()?;
         self.log_ranges("begin", batch);
         let mut copied = 0;
         for message in batch.iter().filter(|m| self.selected(m)) {
-            let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(&self.args.destination);
-            record.key = message.key();
-            record.payload = message.payload();
-            record.headers = message.headers().map(|h| {
-                h.iter()
-                    .fold(OwnedHeaders::new(), |all, header| all.insert(header))
+            let headers = message.headers().fold(None, |all: Option<OutHeaders>, h| {
+                Some(all.unwrap_or_default().with(h.key, h.value))
             });
-            if self.args.partitioning == Partitioning::Same {
-                record.partition = Some(message.partition());
-            }
-            if self.args.timestamp == TimestampMode::Keep {
-                record.timestamp = message.timestamp().to_millis();
-            }
-            send_waiting(producer, &destination, record).map_err(failure)?;
+            let record = OutRecord {
+                key: message.key(),
+                value: message.value(),
+                headers,
+                partition: (self.args.partitioning == Partitioning::Same)
+                    .then(|| message.partition()),
+                timestamp: match self.args.timestamp {
+                    TimestampMode::Keep => message.timestamp().millis(),
+                    _ => None,
+                },
+                opaque: 0,
+            };
+            producer
+                .send(&destination, record)
+                .map_err(|err| TxnFailure {
+                    fatal: false,
+                    message: err.message,
+                })?;
             copied += 1;
         }
-        let mut offsets = TopicPartitionList::new();
-        for (partition, (_, last)) in ranges(batch) {
-            offsets
-                .add_partition_offset(&self.args.source, partition, Offset::Offset(last + 1))
-                .map_err(failure)?;
-        }
+        let offsets: Vec<(String, i32, i64)> = ranges(batch)
+            .into_iter()
+            .map(|(partition, (_, last))| (self.args.source.clone(), partition, last + 1))
+            .collect();
         if self.cross_cluster {
             // The destination's coordinator does not know the source group's members.
-            admin::send_offsets_for_group(
-                producer.client(),
-                &offsets,
-                &self.args.group,
-                self.timeout,
-            )?;
+            producer.send_offsets_for_group(&offsets, &self.args.group, self.timeout)?;
         } else {
             // The consumer's own group metadata fences zombies across rebalances.
-            let metadata = consumer.group_metadata().ok_or_else(|| TxnFailure {
+            let member = consumer.group_member().ok_or_else(|| TxnFailure {
                 fatal: true,
                 message: "the consumer has no group metadata".into(),
             })?;
             retrying("send_offsets_to_transaction", self.timeout, || {
-                producer.send_offsets_to_transaction(&offsets, &metadata, self.timeout)
-            })
-            .map_err(failure)?;
+                producer.send_offsets_as_member(&offsets, &member, self.timeout)
+            })?;
         }
-        drain(producer, self.timeout);
+        producer.drain(self.timeout);
         retrying("commit_transaction", self.timeout, || {
             producer.commit_transaction(self.timeout)
-        })
-        .map_err(failure)?;
+        })?;
         self.log_ranges("commit", batch);
         Ok(copied)
     }
@@ -226,22 +218,17 @@ impl CopyJob {
     /// Reads the group's offsets back after the first commit: a restart resumes from them,
     /// so a cluster that did not store them (librdkafka's mock cluster keeps no
     /// transactional offsets) would copy everything again.
-    fn resume_warning(
-        &self,
-        consumer: &BaseConsumer<CopyContext>,
-        batch: &[OwnedMessage],
-    ) -> Option<String> {
+    fn resume_warning(&self, batch: &[OwnedRecord]) -> Option<String> {
         let group = &self.args.group;
         let committed: Vec<(String, i32)> = ranges(batch)
             .into_keys()
             .map(|partition| (self.args.source.clone(), partition))
             .collect();
-        let stored = match admin::stable_committed_offsets(
-            &consumer.context().offsets_reader,
-            group,
-            &committed,
-            self.timeout,
-        ) {
+        let stored = match self
+            .state
+            .offsets_reader
+            .stable(group, &committed, self.timeout)
+        {
             Ok(stored) => stored,
             Err(err) => {
                 return Some(format!(
@@ -269,14 +256,12 @@ impl CopyJob {
         })
     }
 
-    fn selected(&self, message: &OwnedMessage) -> bool {
+    fn selected(&self, message: &OwnedRecord) -> bool {
         if self.filter.is_empty() {
             return true;
         }
-        let headers: Vec<(&str, Option<&[u8]>)> = message
-            .headers()
-            .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
-            .unwrap_or_default();
+        let headers: Vec<(&str, Option<&[u8]>)> =
+            message.headers().map(|h| (h.key, h.value)).collect();
         self.filter.matches(&Candidate {
             key: message.key(),
             value: None,
@@ -287,12 +272,12 @@ impl CopyJob {
 
     /// After an abort, the consumer goes back to the first record of the batch in each
     /// partition (the last committed offset), so the batch is copied again.
-    fn rewind(&self, consumer: &BaseConsumer<CopyContext>, batch: &[OwnedMessage]) {
+    fn rewind(&self, consumer: &Consumer, batch: &[OwnedRecord]) {
         for (partition, (first, _)) in ranges(batch) {
             if let Err(err) = consumer.seek(
                 &self.args.source,
                 partition,
-                Offset::Offset(first),
+                Offset::At(first),
                 self.timeout,
             ) {
                 eprintln!("kfk copy: warning: cannot rewind partition {partition}: {err}");
@@ -300,7 +285,7 @@ impl CopyJob {
         }
     }
 
-    fn log_ranges(&self, event: &str, batch: &[OwnedMessage]) {
+    fn log_ranges(&self, event: &str, batch: &[OwnedRecord]) {
         if !self.verbose {
             return;
         }
@@ -316,9 +301,9 @@ impl CopyJob {
     }
 
     /// Without --follow: the records left to copy in the assigned partitions.
-    fn remaining(&self, consumer: &BaseConsumer<CopyContext>) -> Option<u64> {
+    fn remaining(&self) -> Option<u64> {
         let ends = self.ends.as_ref()?;
-        let next = consumer.context().next();
+        let next = self.state.next();
         Some(
             next.iter()
                 .map(|(partition, n)| {
@@ -330,18 +315,18 @@ impl CopyJob {
     }
 
     /// Without --follow: every assigned partition has been copied up to its end at start.
-    fn finished(&self, consumer: &BaseConsumer<CopyContext>) -> bool {
+    fn finished(&self, consumer: &Consumer) -> bool {
         let Some(ends) = &self.ends else { return false };
         let Ok(assignment) = consumer.assignment() else {
             return false;
         };
-        if assignment.count() == 0 {
+        if assignment.is_empty() {
             return false;
         }
-        let next = consumer.context().next();
-        assignment.elements().iter().all(|element| {
-            let end = ends.get(&element.partition()).copied().unwrap_or(0);
-            next.get(&element.partition()).is_some_and(|n| *n >= end) || end == 0
+        let next = self.state.next();
+        assignment.iter().all(|(_, partition)| {
+            let end = ends.get(partition).copied().unwrap_or(0);
+            next.get(partition).is_some_and(|n| *n >= end) || end == 0
         })
     }
 }
@@ -355,29 +340,20 @@ const MAX_ABORTS_IN_A_ROW: u32 = 5;
 fn retrying(
     what: &'static str,
     timeout: Duration,
-    mut call: impl FnMut() -> KafkaResult<()>,
-) -> KafkaResult<()> {
+    mut call: impl FnMut() -> Result<(), TxnError>,
+) -> Result<(), TxnError> {
     let deadline = Instant::now() + timeout * 3;
     // The last call may start just before the deadline and take its whole timeout.
     watchdog::bounded(what, timeout * 4 + Duration::from_secs(30), || loop {
         match call() {
-            Err(KafkaError::Transaction(err))
-                if err.is_retriable() && Instant::now() < deadline => {}
+            Err(err) if err.retriable && Instant::now() < deadline => {}
             outcome => return outcome,
         }
     })
 }
 
-fn failure(err: KafkaError) -> TxnFailure {
-    let fatal = matches!(&err, KafkaError::Transaction(e) if e.is_fatal());
-    TxnFailure {
-        fatal,
-        message: err.to_string(),
-    }
-}
-
 /// First and last offset per partition in a batch.
-fn ranges(batch: &[OwnedMessage]) -> BTreeMap<i32, (i64, i64)> {
+fn ranges(batch: &[OwnedRecord]) -> BTreeMap<i32, (i64, i64)> {
     let mut ranges: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
     for message in batch {
         let entry = ranges

@@ -8,17 +8,14 @@ mod watchdog;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 use clap::{Args, ValueEnum};
-use rdkafka::consumer::BaseConsumer;
-use rdkafka::producer::BaseProducer;
-use rdkafka::Offset;
 use serde::Serialize;
 
-use self::context::CopyContext;
+use self::context::CopyState;
 use self::job::CopyJob;
 use crate::cli::duration::{between, HOUR, MS};
 use crate::cli::parse_property;
@@ -27,13 +24,13 @@ use crate::context::Context;
 use crate::error::{Interrupted, UsageError};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
+use crate::kafka::admin;
 use crate::kafka::options::{
     AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ProducerOptions,
     StartWithoutCommit,
 };
-use crate::kafka::{admin, blocking, KfkClientContext};
 use crate::model::filter::RecordFilter;
-use crate::model::position::{self, parse_start, Position, PositionSpec};
+use crate::model::position::{parse_start, Offset, Position, PositionSpec};
 
 /// Copy a topic to another topic or cluster with exactly-once transactions.
 ///
@@ -266,13 +263,11 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
                 .unwrap_or(Position::Beginning)
         })
         .collect();
-    let lookup = ctx.kafka.lookup_consumer()?;
-    let lookup_extents = extents.clone();
-    let starts = blocking(move || {
-        position::resolve(&lookup, &lookup_extents, &positions, timeout)
-            .map_err(|err| anyhow!("cannot look up the --start positions in '{source}': {err}"))
-    })
-    .await?;
+    let starts = ctx
+        .kafka
+        .resolve_positions(extents.clone(), positions)
+        .await
+        .map_err(|err| anyhow!("cannot look up the --start positions in '{source}': {err}"))?;
     let starts: BTreeMap<i32, Offset> = extents.iter().map(|e| e.partition).zip(starts).collect();
     let ends = (!args.follow).then(|| {
         extents
@@ -281,7 +276,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
             .collect::<BTreeMap<i32, i64>>()
     });
 
-    let offsets_reader = dest.kafka.lookup_consumer()?;
+    let offsets_reader = dest.kafka.offsets_reader()?;
     let reading = GroupConsumerOptions {
         protocol: crate::kafka::options::GroupProtocol::Classic,
         group: args.group.clone(),
@@ -289,15 +284,14 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         assignment: AssignmentStrategy::Range,
         // Offsets are committed inside the transactions, never by the consumer.
         commits: Commits::Manual,
-        // The rebalance hook sets every start itself (see CopyContext).
+        // The rebalance hook sets every start itself (see CopyState).
         start_without_commit: StartWithoutCommit::Latest,
         isolation: Isolation::ReadCommitted,
         session_timeout: None,
         heartbeat_interval: None,
         max_poll_interval: None,
     };
-    let consumer: BaseConsumer<CopyContext> = ctx.kafka.client(&reading, |client| CopyContext {
-        client,
+    let state = Arc::new(CopyState {
         offsets_reader,
         group: args.group.clone(),
         starts,
@@ -307,19 +301,21 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         revoked: Mutex::new(BTreeSet::new()),
         any_revoked: AtomicBool::new(false),
         failure: Mutex::new(None),
-    })?;
+    });
+    let consumer = ctx.kafka.consumer(&reading, state.hooks())?;
     let writing = ProducerOptions {
         transactional_id: Some(transactional_id.clone()),
         // What librdkafka picks for a transactional producer: its transaction timeout.
         message_timeout: Duration::from_secs(60),
         ..ProducerOptions::safe()
     };
-    let producer: BaseProducer<KfkClientContext> = dest.kafka.client(&writing, |c| c)?;
+    let producer = dest.kafka.producer(&writing, None)?;
 
     let stop = signals::stop_flag(None);
     let job = CopyJob {
         args,
         filter,
+        state,
         ends,
         cross_cluster,
         stop: stop.clone(),

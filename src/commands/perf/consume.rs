@@ -1,11 +1,9 @@
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
-use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
-use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 
 use super::log_ends;
@@ -20,7 +18,9 @@ use crate::kafka::options::{
     AssignmentStrategy, ClientOptions, Commits, GroupConsumerOptions, Isolation, ReaderOptions,
     StartWithoutCommit, Unbatched,
 };
-use crate::kafka::{start_assigned_at, KfkClientContext};
+use crate::kafka::{Consumer, Hooks};
+use crate::model::position::Offset;
+use crate::model::record::Record;
 
 /// Load-test consuming: read a topic as fast as the cluster serves it, alone (every
 /// partition from its start) or as a member of --group, and report records/s, MB/s, the
@@ -82,44 +82,40 @@ struct Summary {
     rebalance_ms: Option<f64>,
 }
 
-/// The consumer's librdkafka context: when the first partitions were assigned, and
-/// optionally where assigned partitions start (by partition number).
+/// A perf consumer, and when its first partitions were assigned.
 pub(super) struct PerfReader {
-    client: KfkClientContext,
-    pub assigned_at: Mutex<Option<Instant>>,
-    starts: Option<(String, Vec<i64>)>,
+    pub consumer: Consumer,
+    assigned_at: Arc<Mutex<Option<Instant>>>,
 }
 
 impl PerfReader {
-    pub fn new(client: KfkClientContext, starts: Option<(String, Vec<i64>)>) -> PerfReader {
-        PerfReader {
-            client,
-            assigned_at: Mutex::new(None),
-            starts,
-        }
+    /// When the consumer's first partitions were assigned.
+    pub fn assigned(&self) -> Option<Instant> {
+        self.assigned_at.lock().ok().and_then(|at| *at)
     }
 }
 
-crate::delegate_client_context!(PerfReader, client);
-
-impl ConsumerContext for PerfReader {
-    fn pre_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
-        let (Rebalance::Assign(list), Some((topic, starts))) = (rebalance, &self.starts) else {
-            return;
-        };
-        for element in list.elements_for_topic(topic) {
-            if let Some(offset) = starts.get(element.partition() as usize) {
-                start_assigned_at(list, topic, element.partition(), Offset::Offset(*offset));
+/// Notes the first assignment's time, and sets where assigned partitions start when
+/// `starts` (topic, offset by partition) says.
+fn hooks(assigned_at: Arc<Mutex<Option<Instant>>>, starts: Option<(String, Vec<i64>)>) -> Hooks {
+    Hooks {
+        assigned: Some(Box::new(move |partitions| {
+            if !partitions.is_empty() {
+                if let Ok(mut at) = assigned_at.lock() {
+                    at.get_or_insert_with(Instant::now);
+                }
             }
-        }
-    }
-
-    fn post_rebalance(&self, _consumer: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
-        if matches!(rebalance, Rebalance::Assign(list) if list.count() > 0) {
-            if let Ok(mut at) = self.assigned_at.lock() {
-                at.get_or_insert_with(Instant::now);
-            }
-        }
+            partitions
+                .iter()
+                .map(|(topic, partition)| match &starts {
+                    Some((wanted, starts)) if wanted == topic => {
+                        starts.get(*partition as usize).map(|n| Offset::At(*n))
+                    }
+                    _ => None,
+                })
+                .collect()
+        })),
+        ..Hooks::default()
     }
 }
 
@@ -132,9 +128,10 @@ pub(super) fn reader(
     isolation: Isolation,
     starts: Option<(String, Vec<i64>)>,
     unbatched: bool,
-) -> Result<BaseConsumer<PerfReader>> {
-    let wrap = |client| PerfReader::new(client, starts);
-    match group {
+) -> Result<PerfReader> {
+    let assigned_at = Arc::new(Mutex::new(None));
+    let wrap = hooks(assigned_at.clone(), starts);
+    let consumer = match group {
         Some(group) => {
             let options = GroupConsumerOptions {
                 protocol: crate::kafka::options::GroupProtocol::Classic,
@@ -156,18 +153,22 @@ pub(super) fn reader(
             };
             build(ctx, options, unbatched, wrap)
         }
-    }
+    }?;
+    Ok(PerfReader {
+        consumer,
+        assigned_at,
+    })
 }
 
 fn build<O: ClientOptions>(
     ctx: &Context,
     options: O,
     unbatched: bool,
-    wrap: impl FnOnce(KfkClientContext) -> PerfReader,
-) -> Result<BaseConsumer<PerfReader>> {
+    hooks: Hooks,
+) -> Result<Consumer> {
     match unbatched {
-        true => ctx.kafka.client(&Unbatched(options), wrap),
-        false => ctx.kafka.client(&options, wrap),
+        true => ctx.kafka.consumer(&Unbatched(options), hooks),
+        false => ctx.kafka.consumer(&options, hooks),
     }
 }
 
@@ -177,14 +178,18 @@ pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
             "say when to stop: --num-records N, -e (at the end), or both".into()
         ));
     }
-    let consumer = reader(ctx, args.group.as_deref(), args.isolation, None, false)?;
-    let topic = args.topic.clone();
+    let PerfReader {
+        consumer,
+        assigned_at,
+    } = reader(ctx, args.group.as_deref(), args.isolation, None, false)?;
     let (consumer, cluster) = ctx
         .kafka
-        .cluster_via(consumer, move |c, timeout| {
-            c.fetch_metadata(Some(&topic), timeout)
-        })
+        .cluster_through(consumer, Some(&args.topic))
         .await?;
+    let consumer = PerfReader {
+        consumer,
+        assigned_at,
+    };
     let ends = log_ends(ctx, &cluster, &args.topic).await?;
     let stop = signals::stop_flag(None);
     let output = ctx.output;
@@ -244,24 +249,20 @@ enum Stop {
 }
 
 fn read(
-    consumer: &BaseConsumer<PerfReader>,
+    reader: &PerfReader,
     args: &PerfConsumeArgs,
     ends: &[i64],
     stop: &AtomicBool,
     first_wait: Duration,
 ) -> Result<(Summary, Stop)> {
     let started = Instant::now();
+    let consumer = &reader.consumer;
     match &args.group {
         Some(_) => consumer.subscribe(&[&args.topic])?,
         None => {
-            let mut assignment = TopicPartitionList::new();
-            for partition in 0..ends.len() {
-                assignment.add_partition_offset(
-                    &args.topic,
-                    partition as i32,
-                    Offset::Beginning,
-                )?;
-            }
+            let assignment: Vec<(String, i32, Offset)> = (0..ends.len())
+                .map(|partition| (args.topic.clone(), partition as i32, Offset::Beginning))
+                .collect();
             consumer.assign(&assignment)?;
         }
     }
@@ -281,7 +282,8 @@ fn read(
         }
         match consumer.poll(Duration::from_millis(100)) {
             Some(Ok(message)) => {
-                let size = (message.payload_len() + message.key().map_or(0, <[u8]>::len)) as u64;
+                let size = (message.value().map_or(0, <[u8]>::len)
+                    + message.key().map_or(0, <[u8]>::len)) as u64;
                 records += 1;
                 bytes += size;
                 window_records += 1;
@@ -301,7 +303,7 @@ fn read(
                 // join or a slow first fetch is no idleness), later ones from the last.
                 let (waiting_since, limit) = match first {
                     Some(_) => (last, args.idle_timeout),
-                    None => (assigned(consumer).unwrap_or(started), first_wait),
+                    None => (reader.assigned().unwrap_or(started), first_wait),
                 };
                 if waiting_since.elapsed() >= limit {
                     break match args.num_records {
@@ -321,7 +323,7 @@ fn read(
             (window_records, window_bytes) = (0, 0);
         }
     };
-    let assigned_at = assigned(consumer);
+    let assigned_at = reader.assigned();
     let reading_from = match &args.group {
         Some(_) => assigned_at.unwrap_or(started),
         None => started,
@@ -339,42 +341,28 @@ fn read(
     Ok((summary, stopped))
 }
 
-/// When the consumer's first partitions were assigned.
-fn assigned(consumer: &BaseConsumer<PerfReader>) -> Option<Instant> {
-    consumer
-        .context()
-        .assigned_at
-        .lock()
-        .ok()
-        .and_then(|at| *at)
-}
-
 /// Whether every partition this consumer reads has reached the end it had at the start.
 /// Positions come from the consumer too: a transaction's marker at the end of a
 /// partition is no record, but the position passes it.
-fn at_end(
-    consumer: &BaseConsumer<PerfReader>,
-    topic: &str,
-    next: &mut [i64],
-    ends: &[i64],
-) -> bool {
-    if let Ok(positions) = consumer.position() {
-        for element in positions.elements_for_topic(topic) {
-            if let (Offset::Offset(at), Some(slot)) =
-                (element.offset(), next.get_mut(element.partition() as usize))
-            {
-                *slot = (*slot).max(at);
+fn at_end(consumer: &Consumer, topic: &str, next: &mut [i64], ends: &[i64]) -> bool {
+    if let Ok(positions) = consumer.positions() {
+        for (_, partition, at) in positions.iter().filter(|(t, _, _)| t == topic) {
+            if let (Some(at), Some(slot)) = (at, next.get_mut(*partition as usize)) {
+                *slot = (*slot).max(*at);
             }
         }
     }
     let Ok(assigned) = consumer.assignment() else {
         return false;
     };
-    assigned.count() > 0
-        && assigned.elements_for_topic(topic).iter().all(|element| {
-            let p = element.partition() as usize;
-            next.get(p)
-                .zip(ends.get(p))
-                .is_some_and(|(n, end)| n >= end)
-        })
+    !assigned.is_empty()
+        && assigned
+            .iter()
+            .filter(|(t, _)| t == topic)
+            .all(|(_, partition)| {
+                let p = *partition as usize;
+                next.get(p)
+                    .zip(ends.get(p))
+                    .is_some_and(|(n, end)| n >= end)
+            })
 }

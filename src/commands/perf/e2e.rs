@@ -1,11 +1,9 @@
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::producer::{BaseProducer, Producer};
-use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 
 use super::consume::{reader, PerfReader};
@@ -21,6 +19,9 @@ use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
 use crate::kafka::options::Isolation;
+use crate::kafka::Producer;
+use crate::model::position::Offset;
+use crate::model::record::Record;
 
 /// End-to-end latency: produce records stamped with their send time, read them back, and
 /// report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the
@@ -95,10 +96,10 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
     // Records are sent as they are due; waiting to fill batches would add to the latency.
     args.producer.linger.get_or_insert(Duration::ZERO);
     let options = args.producer.options();
-    let producer: BaseProducer<LoadTracker> = ctx.kafka.client(&options, LoadTracker::new)?;
+    let tracker = Arc::new(LoadTracker::new());
     let (producer, cluster) = ctx
         .kafka
-        .connect_producer(producer, &args.topic, options.idempotent)
+        .connected_producer(&options, &args.topic, Some(tracker.on_delivery()))
         .await?;
     let ends = log_ends(ctx, &cluster, &args.topic).await?;
     let consumer = reader(
@@ -116,7 +117,7 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
     let interrupted = stop.clone();
     let summary = tokio::task::spawn_blocking(move || {
         start_reading(&consumer, &args, &ends)?;
-        measure(&producer, &consumer, &args, &stop, timeout)
+        measure(&producer, &tracker, &consumer, &args, &stop, timeout)
     })
     .await
     .context("the end-to-end thread panicked")??;
@@ -149,12 +150,14 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
 }
 
 /// Assigns every partition at its end, or joins the group and waits for partitions.
-fn start_reading(consumer: &BaseConsumer<PerfReader>, args: &E2eArgs, ends: &[i64]) -> Result<()> {
+fn start_reading(reader: &PerfReader, args: &E2eArgs, ends: &[i64]) -> Result<()> {
+    let consumer = &reader.consumer;
     let Some(group) = &args.group else {
-        let mut assignment = TopicPartitionList::new();
-        for (partition, end) in ends.iter().enumerate() {
-            assignment.add_partition_offset(&args.topic, partition as i32, Offset::Offset(*end))?;
-        }
+        let assignment: Vec<(String, i32, Offset)> = ends
+            .iter()
+            .enumerate()
+            .map(|(partition, end)| (args.topic.clone(), partition as i32, Offset::At(*end)))
+            .collect();
         consumer.assign(&assignment)?;
         return Ok(());
     };
@@ -164,12 +167,7 @@ fn start_reading(consumer: &BaseConsumer<PerfReader>, args: &E2eArgs, ends: &[i6
         if let Some(Err(err)) = consumer.poll(Duration::from_millis(50)) {
             bail!("joining group '{group}': {err}");
         }
-        if consumer
-            .context()
-            .assigned_at
-            .lock()
-            .is_ok_and(|at| at.is_some())
-        {
+        if reader.assigned().is_some() {
             return Ok(());
         }
     }
@@ -187,8 +185,9 @@ fn now_micros() -> u64 {
 
 /// Sends on one thread and receives on this one.
 fn measure(
-    producer: &BaseProducer<LoadTracker>,
-    consumer: &BaseConsumer<PerfReader>,
+    producer: &Producer,
+    tracker: &LoadTracker,
+    consumer: &PerfReader,
     args: &E2eArgs,
     stop: &AtomicBool,
     timeout: Duration,
@@ -207,6 +206,7 @@ fn measure(
         let sender = scope.spawn(|| {
             let sent = send_load(
                 producer,
+                tracker,
                 &args.topic,
                 &args.load,
                 &args.producer,
@@ -217,13 +217,13 @@ fn measure(
             sending_done.store(true, Ordering::SeqCst);
             sent
         });
-        let received = receive(consumer, producer, args, mark, &sending_done);
+        let received = receive(consumer, tracker, args, mark, &sending_done);
         let sent = sender
             .join()
             .map_err(|_| anyhow::anyhow!("the sending thread panicked"))?;
         anyhow::Ok((sent?, received))
     })?;
-    let tally = producer.context().tally();
+    let tally = tracker.tally();
     let delivered = tally.delivered.saturating_sub(sent.aborted);
     Ok(Summary {
         sent: sent.records,
@@ -248,8 +248,8 @@ struct Received {
 /// Reads this run's records until every delivered one arrived, or none came for the idle
 /// timeout after sending ended.
 fn receive(
-    consumer: &BaseConsumer<PerfReader>,
-    producer: &BaseProducer<LoadTracker>,
+    consumer: &PerfReader,
+    tracker: &LoadTracker,
     args: &E2eArgs,
     mark: u64,
     sending_done: &AtomicBool,
@@ -263,16 +263,16 @@ fn receive(
     let mut last = Instant::now();
     loop {
         let done = sending_done.load(Ordering::SeqCst);
-        if done && received.records >= producer.context().tally().delivered {
+        if done && received.records >= tracker.tally().delivered {
             break;
         }
         if done && last.elapsed() >= args.idle_timeout {
             break;
         }
-        match consumer.poll(Duration::from_millis(50)) {
+        match consumer.consumer.poll(Duration::from_millis(50)) {
             Some(Ok(message)) => {
                 let arrived = now_micros();
-                let stamp = message.payload().and_then(|v| v.get(..STAMP));
+                let stamp = message.value().and_then(|v| v.get(..STAMP));
                 let Some((run, sent)) = stamp.map(|s| s.split_at(8)) else {
                     continue;
                 };

@@ -1,12 +1,10 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
-use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext};
-use rdkafka::Message;
 use serde::Serialize;
 
 use super::payload::{Keys, Payloads};
@@ -18,7 +16,8 @@ use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
-use crate::kafka::{commit_or_abort, drain, send_waiting, KfkClientContext, TopicHandle};
+use crate::kafka::{OnDelivery, OutRecord, Producer, SentRecord};
+use crate::model::record::Record;
 
 /// Load-test producing: send records as fast as the cluster takes them (or at
 /// --throughput), and report records/s, MB/s and the latency from send to
@@ -78,10 +77,10 @@ struct Summary {
 pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
     let payloads = Payloads::new(args.payload_file.as_deref(), args.record_size)?;
     let options = args.producer.options();
-    let producer: BaseProducer<LoadTracker> = ctx.kafka.client(&options, LoadTracker::new)?;
+    let tracker = Arc::new(LoadTracker::new());
     let (producer, cluster) = match ctx
         .kafka
-        .connect_producer(producer, &args.topic, options.idempotent)
+        .connected_producer(&options, &args.topic, Some(tracker.on_delivery()))
         .await
     {
         Ok(connected) => connected,
@@ -92,10 +91,11 @@ pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
         "kfk perf: stopping; waiting for records in flight (Ctrl-C again to quit now)",
     ));
     let timeout = ctx.timeout();
-    let (summary, interrupted) =
-        tokio::task::spawn_blocking(move || produce(&producer, &args, payloads, &stop, timeout))
-            .await
-            .context("the producer thread panicked")??;
+    let (summary, interrupted) = tokio::task::spawn_blocking(move || {
+        produce(&producer, &tracker, &args, payloads, &stop, timeout)
+    })
+    .await
+    .context("the producer thread panicked")??;
     match ctx.output {
         OutputFormat::Json => output::print_json(&summary)?,
         OutputFormat::Table => output::print_line(&format!(
@@ -120,7 +120,8 @@ pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
 
 /// The sending loop, on a thread of its own; says whether it was interrupted.
 fn produce(
-    producer: &BaseProducer<LoadTracker>,
+    producer: &Producer,
+    tracker: &LoadTracker,
     args: &PerfProduceArgs,
     mut payloads: Payloads,
     stop: &AtomicBool,
@@ -134,6 +135,7 @@ fn produce(
     };
     let sent = send_load(
         producer,
+        tracker,
         &args.topic,
         &args.load,
         &args.producer,
@@ -141,7 +143,7 @@ fn produce(
         timeout,
         fill,
     )?;
-    let tally = producer.context().tally();
+    let tally = tracker.tally();
     let summary = Summary {
         sent: sent.records,
         failed: sent.failed(&tally),
@@ -171,8 +173,10 @@ impl Sent {
 /// Sends records until `load` is reached or `stop` is set, at most at its throughput;
 /// `fill(i, key, value)` writes record i (the key only if it returns true). Waits for
 /// every delivery report before it returns.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn send_load(
-    producer: &BaseProducer<LoadTracker>,
+    producer: &Producer,
+    tracker: &LoadTracker,
     topic: &str,
     load: &Load,
     flags: &ProducerFlags,
@@ -187,10 +191,12 @@ pub(super) fn send_load(
         // report's time is its latency and the sender can sleep between records.
         scope.spawn(|| {
             while sending.load(Ordering::Relaxed) {
-                producer.poll(Duration::from_millis(100));
+                producer.serve_for(Duration::from_millis(100));
             }
         });
-        let sent = send_records(producer, topic, load, amount, flags, stop, timeout, fill);
+        let sent = send_records(
+            producer, tracker, topic, load, amount, flags, stop, timeout, fill,
+        );
         sending.store(false, Ordering::Relaxed);
         sent
     })
@@ -198,7 +204,8 @@ pub(super) fn send_load(
 
 #[allow(clippy::too_many_arguments)]
 fn send_records(
-    producer: &BaseProducer<LoadTracker>,
+    producer: &Producer,
+    tracker: &LoadTracker,
     topic: &str,
     load: &Load,
     amount: Amount,
@@ -214,8 +221,8 @@ fn send_records(
     }
     let mut ticker = Ticker::new(load.interval, load.quiet);
     let started = ticker.started();
-    let origin = producer.context().origin;
-    let handle = TopicHandle::new(producer, topic);
+    let origin = tracker.origin;
+    let handle = producer.topic(topic);
     let (mut key, mut value) = (Vec::new(), Vec::new());
     let mut sent: u64 = 0;
     let mut in_transaction: u64 = 0;
@@ -228,12 +235,14 @@ fn send_records(
         }
         let keyed = fill(sent, &mut key, &mut value);
         let sent_at = origin.elapsed().as_micros() as usize;
-        let mut record = BaseRecord::with_opaque_to(topic, sent_at).payload(&value);
-        if keyed {
-            record = record.key(&key);
-        }
-        if let Err(err) = send_waiting(producer, &handle, record) {
-            producer.context().refused(&err.to_string());
+        let record = OutRecord {
+            key: keyed.then_some(key.as_slice()),
+            value: Some(&value),
+            opaque: sent_at,
+            ..OutRecord::default()
+        };
+        if let Err(err) = producer.send(&handle, record) {
+            tracker.refused(&err.to_string());
         }
         sent += 1;
         in_transaction += 1;
@@ -245,14 +254,14 @@ fn send_records(
         // Reading the clock for every record would cost more than the check is worth.
         if sent.is_multiple_of(256) {
             if let Some(window) = ticker.due(Instant::now()) {
-                producer.context().progress(window);
+                tracker.progress(window);
             }
         }
     }
     if transactional {
         aborted += commit(producer, in_transaction, flags.message_timeout);
     }
-    drain(producer, flags.message_timeout + Duration::from_secs(1));
+    producer.drain(flags.message_timeout + Duration::from_secs(1));
     Ok(Sent {
         records: sent,
         aborted,
@@ -261,8 +270,8 @@ fn send_records(
 }
 
 /// Commits the open transaction; returns how many records it aborted instead.
-fn commit(producer: &BaseProducer<LoadTracker>, records: u64, timeout: Duration) -> u64 {
-    match commit_or_abort(producer, timeout) {
+fn commit(producer: &Producer, records: u64, timeout: Duration) -> u64 {
+    match producer.commit_or_abort(timeout) {
         Ok(()) => 0,
         Err(err) => {
             output::warn(&format!("a transaction of {records} records failed: {err}"));
@@ -271,10 +280,9 @@ fn commit(producer: &BaseProducer<LoadTracker>, records: u64, timeout: Duration)
     }
 }
 
-/// The producer's librdkafka context: latencies from each record's send time (its
-/// opaque, µs since `origin`) to its delivery report, and the counts.
+/// What the delivery reports feed: latencies from each record's send time (its opaque,
+/// µs since `origin`) to its delivery report, and the counts.
 pub(super) struct LoadTracker {
-    client: KfkClientContext,
     origin: Instant,
     state: Mutex<Tally>,
 }
@@ -294,9 +302,8 @@ pub(super) struct Tally {
 const MAX_ERRORS_SHOWN: u64 = 10;
 
 impl LoadTracker {
-    pub fn new(client: KfkClientContext) -> LoadTracker {
+    pub fn new() -> LoadTracker {
         LoadTracker {
-            client,
             origin: Instant::now(),
             state: Mutex::new(Tally::default()),
         }
@@ -333,20 +340,23 @@ impl LoadTracker {
     }
 }
 
-crate::delegate_client_context!(LoadTracker, client);
+impl LoadTracker {
+    /// The producer's delivery hook, feeding this tracker.
+    pub fn on_delivery(self: &Arc<Self>) -> OnDelivery {
+        let tracker = self.clone();
+        Box::new(move |sent_at, record, result| tracker.delivery(sent_at, record, result))
+    }
 
-impl ProducerContext for LoadTracker {
-    type DeliveryOpaque = usize;
-
-    fn delivery(&self, result: &DeliveryResult<'_>, sent_at: usize) {
+    fn delivery(&self, sent_at: usize, record: &SentRecord<'_>, result: Result<(), String>) {
         let latency = self
             .origin
             .elapsed()
             .saturating_sub(Duration::from_micros(sent_at as u64));
         let mut tally = self.tally();
         match result {
-            Ok(message) => {
-                let bytes = (message.payload_len() + message.key().map_or(0, <[u8]>::len)) as u64;
+            Ok(()) => {
+                let bytes = (record.value().map_or(0, <[u8]>::len)
+                    + record.key().map_or(0, <[u8]>::len)) as u64;
                 tally.delivered += 1;
                 tally.bytes += bytes;
                 tally.latencies.record(latency);
@@ -354,7 +364,7 @@ impl ProducerContext for LoadTracker {
                 tally.window_records += 1;
                 tally.window_bytes += bytes;
             }
-            Err((err, _)) => {
+            Err(err) => {
                 tally.failed += 1;
                 if tally.failed <= MAX_ERRORS_SHOWN {
                     output::warn(&format!("a record was not delivered: {err}"));

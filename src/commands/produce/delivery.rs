@@ -1,24 +1,22 @@
-//! The producer's librdkafka context: counts deliveries, prints the --report, and saves
-//! what was not delivered (or was skipped as invalid) to --failed-file.
+//! What the producer's delivery reports feed: counts, the --report, and what was not
+//! delivered (or was skipped as invalid), saved to --failed-file.
 
 use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 use std::sync::{Mutex, MutexGuard};
 
-use rdkafka::producer::{DeliveryResult, ProducerContext};
-use rdkafka::{Message, Timestamp};
 use serde_json::Value;
 
 use super::{InputFormat, ProduceArgs, MAX_ERRORS_SHOWN};
 use crate::io::files::LazyFile;
 use crate::io::output::OutputFormat;
 use crate::io::record_json::write_record;
-use crate::kafka::KfkClientContext;
+use crate::kafka::SentRecord;
+use crate::model::record::{Header, Record, RecordTime};
 
-/// The librdkafka context of kfk's producer: counts deliveries, reports them, and saves
-/// failed records. Delivery callbacks run on the producing thread, inside `poll`.
+/// Counts deliveries, reports them, and saves failed records. Delivery reports come on
+/// the producing thread, while it serves the producer.
 pub(super) struct DeliveryTracker {
-    client: KfkClientContext,
     state: Mutex<Tally>,
     key_delimiter: Option<Vec<u8>>,
     record_delimiter: Vec<u8>,
@@ -55,9 +53,8 @@ pub(super) struct Tally {
 }
 
 impl DeliveryTracker {
-    pub(super) fn new(client: KfkClientContext, args: &ProduceArgs, output: OutputFormat) -> Self {
+    pub(super) fn new(args: &ProduceArgs, output: OutputFormat) -> Self {
         DeliveryTracker {
-            client,
             state: Mutex::new(Tally {
                 report: args
                     .report
@@ -89,11 +86,11 @@ impl DeliveryTracker {
     }
 
     /// Counts a record that failed, shows the first few, and saves it for replay.
-    pub(super) fn record_failure<M: Message>(
+    pub(super) fn record_failure<R: Record>(
         &self,
         line: usize,
         reason: &str,
-        message: Option<&M>,
+        message: Option<&R>,
         raw: Option<&[u8]>,
     ) {
         let mut tally = self.tally();
@@ -125,7 +122,7 @@ impl DeliveryTracker {
     }
 
     /// A record as it was framed in the input, rebuilt from what was sent.
-    fn reframe<M: Message>(&self, message: &M) -> Vec<u8> {
+    fn reframe<R: Record>(&self, message: &R) -> Vec<u8> {
         if self.json {
             let mut line = Vec::new();
             write_record(message, false, &mut line);
@@ -137,7 +134,7 @@ impl DeliveryTracker {
             raw.extend_from_slice(key);
             raw.extend_from_slice(separator);
         }
-        raw.extend_from_slice(message.payload().unwrap_or_default());
+        raw.extend_from_slice(message.value().unwrap_or_default());
         raw
     }
 }
@@ -158,12 +155,14 @@ impl Tally {
     }
 }
 
-crate::delegate_client_context!(DeliveryTracker, client);
-
-impl ProducerContext for DeliveryTracker {
-    type DeliveryOpaque = usize;
-
-    fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
+impl DeliveryTracker {
+    /// One delivery report.
+    pub(super) fn delivery(
+        &self,
+        opaque: usize,
+        message: &SentRecord<'_>,
+        result: Result<(), String>,
+    ) {
         let line = line_of(opaque);
         let timestamp = if self.json {
             self.timestamps
@@ -174,7 +173,7 @@ impl ProducerContext for DeliveryTracker {
             None
         };
         match result {
-            Ok(message) => {
+            Ok(()) => {
                 let mut tally = self.tally();
                 tally.delivered += 1;
                 if let Some((out, format)) = tally.report.as_mut() {
@@ -200,13 +199,43 @@ impl ProducerContext for DeliveryTracker {
                     }
                 }
             }
-            Err((err, message)) => {
-                let mut message = message.detach();
-                if let Some(ms) = timestamp {
-                    message = message.set_timestamp(Timestamp::CreateTime(ms));
-                }
-                self.record_failure(line, &err.to_string(), Some(&message), None)
+            Err(err) => {
+                let failed = Stamped {
+                    record: message,
+                    timestamp: timestamp.map(RecordTime::CreateTime),
+                };
+                self.record_failure(line, &err, Some(&failed), None)
             }
         }
+    }
+}
+
+/// A failed record with the timestamp it was given: librdkafka reports it without one.
+struct Stamped<'a, R> {
+    record: &'a R,
+    timestamp: Option<RecordTime>,
+}
+
+impl<R: Record> Record for Stamped<'_, R> {
+    fn topic(&self) -> &str {
+        self.record.topic()
+    }
+    fn partition(&self) -> i32 {
+        self.record.partition()
+    }
+    fn offset(&self) -> i64 {
+        self.record.offset()
+    }
+    fn timestamp(&self) -> RecordTime {
+        self.timestamp.unwrap_or_else(|| self.record.timestamp())
+    }
+    fn key(&self) -> Option<&[u8]> {
+        self.record.key()
+    }
+    fn value(&self) -> Option<&[u8]> {
+        self.record.value()
+    }
+    fn headers(&self) -> impl Iterator<Item = Header<'_>> {
+        self.record.headers()
     }
 }

@@ -8,9 +8,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _, Result};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{Header, OwnedHeaders};
-use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 
 use super::delivery::{opaque, DeliveryTracker};
 use super::encoding::Encoders;
@@ -20,16 +17,17 @@ use super::{Input, InputFormat, ProduceArgs};
 use crate::io::framing::{CountingReader, RecordReader, StoppableStdin};
 use crate::io::progress::{ProduceStatus, Progress};
 use crate::io::record_json::{parse_record, InputRecord, SchemaParts};
-use crate::kafka::{drain, send_waiting, TopicHandle};
+use crate::kafka::{OutHeaders, OutRecord, Producer, Refused, TopicHandle};
 
 /// The producing loop: reads records, sends them, keeps count. Runs on a blocking thread.
 pub(super) struct ProduceJob {
-    producer: BaseProducer<DeliveryTracker>,
+    producer: Producer,
+    tracker: Arc<DeliveryTracker>,
     topic: TopicHandle,
     args: ProduceArgs,
     stop: Arc<AtomicBool>,
     timeout: Duration,
-    fixed_headers: Option<OwnedHeaders>,
+    fixed_headers: Option<OutHeaders>,
     progress: Progress,
     /// The input's size, when it is files.
     total_bytes: Option<u64>,
@@ -46,8 +44,10 @@ pub(super) struct ProduceJob {
 }
 
 impl ProduceJob {
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
-        producer: BaseProducer<DeliveryTracker>,
+        producer: Producer,
+        tracker: Arc<DeliveryTracker>,
         args: ProduceArgs,
         stop: Arc<AtomicBool>,
         timeout: Duration,
@@ -58,17 +58,15 @@ impl ProduceJob {
         let fixed_headers = (!args.headers.is_empty()).then(|| {
             args.headers
                 .iter()
-                .fold(OwnedHeaders::new(), |headers, (key, value)| {
-                    headers.insert(Header {
-                        key,
-                        value: Some(value.as_bytes()),
-                    })
+                .fold(OutHeaders::default(), |headers, (key, value)| {
+                    headers.with(key, Some(value.as_bytes()))
                 })
         });
         let show_progress = !args.quiet && io::stderr().is_terminal();
         ProduceJob {
-            topic: TopicHandle::new(&producer, &args.topic),
+            topic: producer.topic(&args.topic),
             producer,
+            tracker,
             fixed_headers,
             progress: Progress::produce(show_progress, total_bytes.is_some()),
             total_bytes,
@@ -131,7 +129,7 @@ impl ProduceJob {
                 line += 1;
                 self.produce(line, &record)?;
                 if self.read.is_multiple_of(1024) {
-                    self.producer.poll(Duration::ZERO);
+                    self.producer.serve();
                 }
                 if self.progress.due() {
                     self.show_progress();
@@ -156,12 +154,7 @@ impl ProduceJob {
                     self.read += 1;
                     let headers = record.headers.iter().fold(
                         self.fixed_headers.clone().unwrap_or_default(),
-                        |headers, (key, value)| {
-                            headers.insert(Header {
-                                key,
-                                value: value.as_deref(),
-                            })
-                        },
+                        |headers, (key, value)| headers.with(key, value.as_deref()),
                     );
                     self.send(
                         line,
@@ -176,7 +169,7 @@ impl ProduceJob {
                 }
                 Err(reason) if self.args.skip_invalid => {
                     self.read += 1;
-                    self.producer.context().record_skip(line, &reason, raw);
+                    self.tracker.record_skip(line, &reason, raw);
                     Ok(())
                 }
                 Err(reason) => Err(anyhow!("line {line}: {reason}")),
@@ -209,26 +202,27 @@ impl ProduceJob {
         raw: &[u8],
         key: Option<&[u8]>,
         value: Option<&[u8]>,
-        headers: Option<OwnedHeaders>,
+        headers: Option<OutHeaders>,
         partition: Option<i32>,
         timestamp: Option<i64>,
     ) {
         self.payload_bytes += (key.map_or(0, <[u8]>::len) + value.map_or(0, <[u8]>::len)) as u64;
         let opaque = opaque(self.file, line);
-        let mut record: BaseRecord<'_, [u8], [u8], usize> =
-            BaseRecord::with_opaque_to(&self.args.topic, opaque);
-        record.key = key;
-        record.payload = value;
-        record.headers = headers;
-        record.partition = partition;
-        record.timestamp = timestamp;
+        let record = OutRecord {
+            key,
+            value,
+            headers,
+            partition,
+            timestamp,
+            opaque,
+        };
         if let Some(txn) = self.transaction.as_mut() {
             txn.records += 1;
         }
-        match send_waiting(&self.producer, &self.topic, record) {
+        match self.producer.send(&self.topic, record) {
             Ok(()) => {
                 if let Some(ms) = timestamp {
-                    self.producer.context().remember_timestamp(opaque, ms);
+                    self.tracker.remember_timestamp(opaque, ms);
                 }
             }
             Err(err) => self.refused(line, raw, err),
@@ -236,25 +230,24 @@ impl ProduceJob {
     }
 
     /// Counts a record librdkafka refused outright, and saves it as read.
-    fn refused(&self, line: usize, raw: &[u8], err: KafkaError) {
-        let reason = match err.rdkafka_error_code() {
-            Some(RDKafkaErrorCode::MessageSizeTooLarge) => format!(
+    fn refused(&self, line: usize, raw: &[u8], err: Refused) {
+        let reason = match err.too_large {
+            true => format!(
                 "the record is {} bytes, larger than the producer allows (message.max.bytes)",
                 raw.len()
             ),
-            _ => err.to_string(),
+            false => err.message,
         };
-        self.producer
-            .context()
-            .record_failure::<rdkafka::message::OwnedMessage>(line, &reason, None, Some(raw));
+        self.tracker
+            .record_failure::<crate::kafka::SentRecord<'_>>(line, &reason, None, Some(raw));
     }
 
     /// Redraws the progress line from the counts so far.
     fn show_progress(&mut self) {
-        self.producer.poll(Duration::ZERO);
+        self.producer.serve();
         let status = ProduceStatus {
             read: self.read,
-            delivered: self.producer.context().tally().delivered,
+            delivered: self.tracker.tally().delivered,
             bytes_read: self.bytes_read.load(Ordering::Relaxed),
             total_bytes: self.total_bytes,
             elapsed: self.progress.elapsed(),
@@ -306,8 +299,8 @@ impl ProduceJob {
         if !(interrupted && self.transaction.is_some()) {
             let deadline =
                 Instant::now() + self.args.producer.message_timeout + Duration::from_secs(1);
-            while self.producer.in_flight_count() > 0 && Instant::now() < deadline {
-                drain(&self.producer, Duration::from_millis(200));
+            while self.producer.in_flight() > 0 && Instant::now() < deadline {
+                self.producer.drain(Duration::from_millis(200));
                 self.show_progress();
             }
         }
@@ -319,15 +312,13 @@ impl ProduceJob {
                 interrupted,
             ),
             None => {
-                drain(
-                    &self.producer,
-                    self.args.producer.message_timeout + Duration::from_secs(1),
-                );
+                self.producer
+                    .drain(self.args.producer.message_timeout + Duration::from_secs(1));
                 None
             }
         };
         self.progress.finish();
-        let mut tally = self.producer.context().tally();
+        let mut tally = self.tracker.tally();
         let delivered = match &self.transaction {
             Some(txn) => txn.committed,
             None => tally.delivered,

@@ -8,10 +8,10 @@ mod summary;
 mod transaction;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, ValueEnum};
-use rdkafka::producer::{BaseProducer, Producer};
 
 use self::delivery::DeliveryTracker;
 use self::encoding::Encoders;
@@ -24,7 +24,7 @@ use crate::error::UsageError;
 use crate::io::files::{refuse_overwriting_input, LazyFile, Source};
 use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
-use crate::kafka::TopicSpec;
+use crate::kafka::{OnDelivery, TopicSpec};
 
 /// Write records to a topic from stdin or files, one per line by default.
 ///
@@ -196,15 +196,15 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     let failed_sink = args.failed_file.clone().map(LazyFile::new).transpose()?;
 
     let options = args.producer.options();
-    let idempotent = options.idempotent;
-    let producer: BaseProducer<DeliveryTracker> = ctx.kafka.client(&options, |client| {
-        DeliveryTracker::new(client, &args, ctx.output)
-    })?;
+    let tracker = Arc::new(DeliveryTracker::new(&args, ctx.output));
+    let reports = tracker.clone();
+    let on_delivery: OnDelivery =
+        Box::new(move |opaque, record, result| reports.delivery(opaque, record, result));
     // Looking the topic up through the producer lets it connect (and get its producer id)
     // meanwhile. An unknown topic is refused before any input is read.
     let (producer, cluster) = match ctx
         .kafka
-        .connect_producer(producer, &args.topic, idempotent)
+        .connected_producer(&options, &args.topic, Some(on_delivery))
         .await
     {
         Ok(connected) => connected,
@@ -212,7 +212,7 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     };
     cluster.resolve(&spec)?;
     let partition_count = i32::try_from(cluster.topic(&args.topic)?.partitions.len())?;
-    producer.context().tally().failed_sink = failed_sink;
+    tracker.tally().failed_sink = failed_sink;
 
     let stop = signals::stop_flag(Some(
         "kfk produce: stopping; waiting for records in flight (Ctrl-C again to quit now)",
@@ -222,6 +222,7 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     let outcome = tokio::task::spawn_blocking(move || {
         let mut job = ProduceJob::new(
             producer,
+            tracker,
             args,
             stop,
             timeout,

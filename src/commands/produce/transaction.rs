@@ -3,11 +3,9 @@
 
 use std::time::Duration;
 
-use anyhow::{anyhow, Result};
-use rdkafka::producer::{BaseProducer, Producer, ProducerContext};
-
 use crate::error::PartialFailure;
-use crate::kafka::commit_or_abort;
+use crate::kafka::Producer;
+use anyhow::{anyhow, Result};
 
 /// The open transaction and what the committed ones held.
 pub(super) struct Transaction {
@@ -19,10 +17,7 @@ pub(super) struct Transaction {
 
 impl Transaction {
     /// Starts transactions on `producer` and begins the first.
-    pub(super) fn start<C: ProducerContext>(
-        producer: &BaseProducer<C>,
-        timeout: Duration,
-    ) -> Result<Transaction> {
+    pub(super) fn start(producer: &Producer, timeout: Duration) -> Result<Transaction> {
         producer
             .init_transactions(timeout)
             .map_err(|err| anyhow!("cannot start transactions: {err}"))?;
@@ -38,13 +33,13 @@ impl Transaction {
 
     /// Commits the open transaction, whose last record is `last_line`, and begins the
     /// next. A failed commit aborts the transaction and stops the run.
-    pub(super) fn commit<C: ProducerContext>(
+    pub(super) fn commit(
         &mut self,
-        producer: &BaseProducer<C>,
+        producer: &Producer,
         timeout: Duration,
         last_line: usize,
     ) -> Result<()> {
-        let result = commit_or_abort(producer, timeout);
+        let result = producer.commit_or_abort(timeout);
         let records = std::mem::take(&mut self.records);
         if let Err(err) = result {
             return Err(PartialFailure(format!(
@@ -64,9 +59,9 @@ impl Transaction {
     /// Ends the run's last transaction: commits it, or aborts it when the run was
     /// interrupted; an empty one is aborted within `empty_timeout`. Returns what the user
     /// should be told, if anything.
-    pub(super) fn close<C: ProducerContext>(
+    pub(super) fn close(
         &mut self,
-        producer: &BaseProducer<C>,
+        producer: &Producer,
         timeout: Duration,
         empty_timeout: Duration,
         interrupted: bool,
@@ -82,7 +77,7 @@ impl Transaction {
                 self.records, self.first_line
             ));
         }
-        match commit_or_abort(producer, timeout) {
+        match producer.commit_or_abort(timeout) {
             Ok(()) => {
                 self.committed += self.records;
                 None

@@ -1,11 +1,9 @@
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use clap::Args;
-use rdkafka::admin::{NewTopic, TopicReplication};
 
 use crate::cli::parse_property;
 use crate::context::Context;
 use crate::io::output;
-use crate::kafka::CREATE_TOPICS;
 
 /// Create a topic.
 ///
@@ -32,38 +30,14 @@ pub struct CreateArgs {
 }
 
 pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
-    // -1 asks the broker for its default (KIP-464).
-    // Both are at least 1 and fit an i32: the parser checks their ranges.
-    let partitions = args.partitions.map_or(-1, |p| p as i32);
-    let replication = args.replication_factor.map_or(-1, |r| r as i32);
-    let mut new_topic = NewTopic::new(
-        &args.topic,
-        partitions,
-        TopicReplication::Fixed(replication),
-    );
-    for (key, value) in &args.configs {
-        new_topic = new_topic.set(key, value);
-    }
-    ctx.kafka.require(CREATE_TOPICS).await.map_err(|err| {
-        anyhow!(
-            "cannot create topic '{}': {err}; nothing was changed",
-            args.topic
+    ctx.kafka
+        .create_topic(
+            &args.topic,
+            args.partitions,
+            args.replication_factor,
+            &args.configs,
         )
-    })?;
-    let admin = ctx.kafka.admin()?;
-    let results = admin
-        .create_topics([&new_topic], &ctx.kafka.admin_options())
-        .await
-        .map_err(|err| {
-            ctx.kafka.admin_error(
-                &format!("create topic '{}'", args.topic),
-                err,
-                admin.inner().context(),
-            )
-        })?;
-    for result in results {
-        result.map_err(|(topic, code)| anyhow!("cannot create topic '{topic}': {code}"))?;
-    }
+        .await?;
     let expected = args.partitions.map(|p| p as usize);
     if !ctx.kafka.wait_for_leaders(&args.topic, expected).await? {
         output::warn(&format!(

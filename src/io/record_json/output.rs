@@ -2,9 +2,9 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use rdkafka::message::Headers;
-use rdkafka::{Message, Timestamp};
 use serde_json::value::RawValue;
+
+use crate::model::record::{Record, RecordTime};
 
 /// A key or value as decoding left it, for `write_decoded_record`.
 pub enum Part<'a> {
@@ -19,8 +19,8 @@ pub enum Part<'a> {
 /// Appends one record as a line of JSON, the shape `kfk consume --output json` prints and
 /// `parse_record` reads. With `value_json`, a value that is a JSON document is embedded as
 /// JSON rather than as a string.
-pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>) {
-    let value = message.payload();
+pub fn write_record<R: Record>(message: &R, value_json: bool, out: &mut Vec<u8>) {
+    let value = message.value();
     // A document that reads like the old base64 form goes as a string, so that
     // `produce --input json` cannot mistake it (it refuses that form as ambiguous).
     let embedded = if value_json {
@@ -45,8 +45,8 @@ pub fn write_record<M: Message>(message: &M, value_json: bool, out: &mut Vec<u8>
 
 /// `write_record` with the key and value as decoding left them (None: absent), and why
 /// they could not be decoded, if they could not.
-pub fn write_decoded_record<'a, M: Message>(
-    message: &M,
+pub fn write_decoded_record<'a, R: Record>(
+    message: &R,
     key: Option<Part<'a>>,
     value: Option<Part<'a>>,
     error: Option<&str>,
@@ -64,8 +64,8 @@ pub fn write_decoded_record<'a, M: Message>(
     write(message, shape(key), shape(value), error, out);
 }
 
-fn write<M: Message>(
-    message: &M,
+fn write<R: Record>(
+    message: &R,
     key: OutputValue<'_>,
     value: OutputValue<'_>,
     error: Option<&str>,
@@ -73,16 +73,12 @@ fn write<M: Message>(
 ) {
     let headers: Vec<HeaderOut<'_>> = message
         .headers()
-        .map(|h| {
-            h.iter()
-                .map(|h| HeaderOut(h.key, JsonBytes::new(h.value)))
-                .collect()
-        })
-        .unwrap_or_default();
+        .map(|h| HeaderOut(h.key, JsonBytes::new(h.value)))
+        .collect();
     let (timestamp, timestamp_type) = match message.timestamp() {
-        Timestamp::NotAvailable => (None, None),
-        Timestamp::CreateTime(ms) => (Some(ms), Some("create_time")),
-        Timestamp::LogAppendTime(ms) => (Some(ms), Some("log_append_time")),
+        RecordTime::NotAvailable => (None, None),
+        RecordTime::CreateTime(ms) => (Some(ms), Some("create_time")),
+        RecordTime::LogAppendTime(ms) => (Some(ms), Some("log_append_time")),
     };
     let record = OutputRecord {
         topic: message.topic(),

@@ -5,7 +5,6 @@ use std::time::SystemTime;
 
 use anyhow::{bail, Context as _, Result};
 use clap::{ArgGroup, Args};
-use rdkafka::consumer::Consumer;
 
 use self::apply::{absolute, apply, write_file};
 use super::{gather, select_groups, Concurrency, Detail, Selection};
@@ -15,7 +14,7 @@ use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::files::{refuse_overwriting_input, Source};
 use crate::io::output::{self, OutputFormat};
-use crate::kafka::{admin, blocking, offsets_for_times, TopicSpec};
+use crate::kafka::{blocking, consumer_log_extents, offsets_for_times, TopicSpec};
 use crate::model::reset_plan::{csv, parse_plan_csv, plan, refuse_if_active, PlanRow, Target};
 use crate::model::timespec::{millis, parse_past_time_in};
 
@@ -223,7 +222,7 @@ pub async fn reset(ctx: &Context, args: ResetRequest) -> Result<()> {
         _ => None,
     };
     let (extents, found) = blocking(move || {
-        let extents = admin::log_extents(consumer.client(), &all, timeout)?;
+        let extents = consumer_log_extents(&consumer, &all, timeout)?;
         let found = match time {
             Some(ms) => {
                 offsets_for_times(&consumer, &extents, &vec![Some(ms); extents.len()], timeout)?
