@@ -65,6 +65,17 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// An error whose text spans lines (regex and TOML errors draw pictures) as one line,
+/// for an "error:" line that reads alone.
+pub fn one_line(err: &dyn std::fmt::Display) -> String {
+    err.to_string()
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

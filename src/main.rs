@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         );
     }));
 
-    commands::completions::answer_if_asked();
+    cli::answer_completion_if_asked();
     let matches = match Cli::command().try_get_matches() {
         Ok(matches) => matches,
         Err(err) => cli::exit_on_parse_error(err),
@@ -63,7 +63,7 @@ fn main() -> ExitCode {
     // The first Ctrl-C asks the command to stop; the second ends kfk here, at once.
     let result = runtime.block_on(async {
         tokio::select! {
-            result = commands::run(cli, &matches) => result,
+            result = cli::run(cli, &matches) => result,
             _ = io::signals::second_interrupt() => Err(error::Interrupted.into()),
         }
     });

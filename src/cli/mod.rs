@@ -1,20 +1,18 @@
 //! The top-level command line: global options shared by every subcommand.
 
 mod auth;
-pub mod duration;
-pub mod producer;
 mod registry;
 mod suggest;
 
 use std::path::PathBuf;
-use std::str::FromStr;
 use std::time::Duration;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::parser::ValueSource;
-use clap::{ArgMatches, Args, CommandFactory, Parser};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser};
 
-use crate::commands::Command;
+use crate::commands::args::choices::one_of;
+use crate::commands::args::{duration, parse_property};
+use crate::commands::{self, Command, Invocation};
 use crate::config::{CommandLine, SaslMechanism, SecurityLayer, SecurityProtocol, Source, Sourced};
 use crate::io::output::OutputFormat;
 
@@ -236,6 +234,25 @@ impl GlobalArgs {
 
 /// Where the value of the argument `id` came from: its environment variable, or its flag
 /// as a user types it (`-b/--brokers`, `--timeout`).
+/// Runs the parsed command line.
+pub async fn run(cli: Cli, matches: &ArgMatches) -> anyhow::Result<()> {
+    let invocation = Invocation {
+        command_line: cli.global.command_line(matches),
+        output: cli.global.output,
+        definition: Cli::command,
+    };
+    commands::run(cli.command, invocation).await
+}
+
+/// Answers a shell's completion request, if it made one (see `commands::completions`).
+pub fn answer_completion_if_asked() {
+    commands::completions::answer_if_asked(Cli::command, |matches| {
+        GlobalArgs::from_arg_matches(matches)
+            .ok()
+            .map(|global| global.command_line(matches))
+    });
+}
+
 fn source_of(definition: &clap::Command, matches: &ArgMatches, id: &str) -> Source {
     let Some(arg) = definition.get_arguments().find(|arg| arg.get_id() == id) else {
         return Source::Default;
@@ -308,55 +325,6 @@ pub fn exit_on_parse_error(err: clap::Error) -> ! {
         .collect();
     eprintln!("{}", fixed.join("\n").trim_end());
     std::process::exit(err.exit_code());
-}
-
-/// A value among `names` (any case), parsed into `T`.
-fn one_of<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
-where
-    T: FromStr<Err = String> + Clone + Send + Sync + 'static,
-{
-    PossibleValuesParser::new(names.iter().copied()).try_map(|name| name.parse::<T>())
-}
-
-/// Splits `key=value` on the first `=`, so values may themselves contain `=`.
-pub fn parse_property(raw: &str) -> Result<(String, String), String> {
-    match raw.split_once('=') {
-        Some((key, value)) if !key.trim().is_empty() => {
-            Ok((key.trim().to_string(), value.to_string()))
-        }
-        _ => Err(format!("expected KEY=VALUE, got '{raw}'")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(crate::fuzz_config())]
-        #[test]
-        fn properties_split_on_the_first_equals(key in "[a-z.]{1,20}", value in ".{0,30}") {
-            prop_assert_eq!(parse_property(&format!("{key}={value}")), Ok((key, value)));
-        }
-
-        #[test]
-        fn properties_never_panic(raw in ".{0,40}") {
-            let _ = parse_property(&raw);
-        }
-    }
-
-    use super::*;
-
-    #[test]
-    fn property_splits_on_first_equals() {
-        assert_eq!(
-            parse_property("sasl.oauthbearer.config=a=b").unwrap(),
-            ("sasl.oauthbearer.config".into(), "a=b".into())
-        );
-        assert_eq!(parse_property("acks=").unwrap(), ("acks".into(), "".into()));
-        assert!(parse_property("acks").is_err());
-        assert!(parse_property("=1").is_err());
-    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use anyhow::{anyhow, bail, Result};
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::parse_property;
+use crate::commands::args::parse_property;
 use crate::context::Context;
 use crate::error::{PartialFailure, UsageError};
 use crate::io::output::{self, OutputFormat};

@@ -4,7 +4,7 @@ use std::time::Duration;
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
 
-use crate::cli::duration::{between, HOUR};
+use crate::commands::args::duration::{between, HOUR};
 use crate::error::UsageError;
 use crate::io::signals::shutdown_signal;
 use crate::kafka::mock;

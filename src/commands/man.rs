@@ -1,9 +1,7 @@
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
-use clap::{Args, CommandFactory};
-
-use crate::cli::Cli;
+use clap::Args;
 
 /// Write man pages, one per command and subcommand, into a directory.
 #[derive(Args, Debug)]
@@ -14,9 +12,9 @@ pub struct ManArgs {
     pub dir: PathBuf,
 }
 
-pub fn run(args: ManArgs) -> Result<()> {
+pub fn run(args: ManArgs, definition: fn() -> clap::Command) -> Result<()> {
     std::fs::create_dir_all(&args.dir)
         .with_context(|| format!("cannot create {}", args.dir.display()))?;
-    clap_mangen::generate_to(Cli::command(), &args.dir)
+    clap_mangen::generate_to(definition(), &args.dir)
         .with_context(|| format!("cannot write man pages into {}", args.dir.display()))
 }

@@ -1,6 +1,7 @@
 //! The command tree: one variant per subcommand and the one `match` that runs them.
 
 mod acls;
+pub mod args;
 mod cluster;
 pub mod completions;
 mod config;
@@ -17,11 +18,11 @@ mod topics;
 mod users;
 
 use anyhow::Result;
-use clap::{ArgMatches, Subcommand};
+use clap::Subcommand;
 
-use crate::cli::Cli;
+use crate::config::CommandLine;
 use crate::context::Context;
-use crate::io::output;
+use crate::io::output::{self, OutputFormat};
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -69,23 +70,31 @@ pub enum Command {
     Man(man::ManArgs),
 }
 
-pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
+/// What the top-level command line hands the commands.
+pub struct Invocation {
+    /// The global flags and the environment, each value with its source.
+    pub command_line: CommandLine,
+    pub output: OutputFormat,
+    /// The whole command line's definition, for completion scripts and man pages.
+    pub definition: fn() -> clap::Command,
+}
+
+pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
     // Built on demand: the generators and the local cluster need no connection settings,
     // and a broken config file must not stop them.
-    let global = &cli.global;
     // `config show` only shows settings: it asks for nothing and contacts nobody.
     let ctx = |connect: bool| -> Result<Context> {
-        let command_line = global.command_line(matches);
+        let command_line = invocation.command_line.clone();
         let ctx = match connect {
-            true => Context::new(command_line, global.output)?,
-            false => Context::offline(command_line, global.output)?,
+            true => Context::new(command_line, invocation.output)?,
+            false => Context::offline(command_line, invocation.output)?,
         };
         for warning in &ctx.settings.warnings {
             output::warn(warning);
         }
         Ok(ctx)
     };
-    match cli.command {
+    match command {
         Command::Produce(args) => produce::run(&ctx(true)?, args).await,
         Command::Consume(args) => consume::run(&ctx(true)?, args).await,
         Command::ConsumerGroups(command) => consumer_groups::run(&ctx(true)?, command).await,
@@ -98,7 +107,7 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Users(command) => users::run(&ctx(true)?, command).await,
         Command::Perf(command) => perf::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
-        Command::Completions(args) => completions::run(args),
-        Command::Man(args) => man::run(args),
+        Command::Completions(args) => completions::run(args, invocation.definition),
+        Command::Man(args) => man::run(args, invocation.definition),
     }
 }

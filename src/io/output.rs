@@ -80,17 +80,6 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// An error whose text spans lines (regex and TOML errors draw pictures) as one line,
-/// for an "error:" line that reads alone.
-pub fn one_line(err: &dyn std::fmt::Display) -> String {
-    err.to_string()
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Whether stdout's reader has gone (`kfk consume ... | head -1` after head exited), found
 /// without writing: on Linux the write end of a pipe reports POLLERR once its reader is
 /// closed. A tail checks this while the topic is idle.

@@ -9,14 +9,7 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 
 use crate::model::position::{Offset as KfkOffset, Position};
 
-/// A partition with its log start and end when kfk looked.
-#[derive(Debug, Clone)]
-pub struct PartitionExtent {
-    pub topic: String,
-    pub partition: i32,
-    pub low: i64,
-    pub high: i64,
-}
+pub use crate::model::offsets::PartitionExtent;
 
 /// For each partition with a time (ms since the epoch), the first offset at or after it
 /// (the log end when no record is that recent), clamped to the log; `None` where no time

@@ -1,24 +1,20 @@
 //! Typed options for each kind of client kfk makes. They become librdkafka properties
 //! here and nowhere else, so a command says what it wants (acks=all, a group that starts
-//! at the earliest offset) and never spells a property name. The CLI spellings of the
-//! enums are clap's; their librdkafka spellings are the `as_librdkafka` matches below,
-//! so renaming a flag value cannot change what librdkafka receives.
+//! at the earliest offset) and never spells a property name. The enums' command-line
+//! names are in commands/args/choices.rs; their librdkafka spellings are the
+//! `as_librdkafka` matches below, so renaming a flag value cannot change what librdkafka
+//! receives.
 
 use std::time::Duration;
 
-use clap::ValueEnum;
-
 /// Acknowledgements a producer waits for.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Acks {
     /// Every in-sync replica
-    #[value(name = "all")]
     All,
     /// The leader only
-    #[value(name = "1")]
     Leader,
     /// None
-    #[value(name = "0")]
     None,
 }
 
@@ -32,7 +28,7 @@ impl Acks {
     }
 }
 
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
     None,
     Gzip,
@@ -54,8 +50,7 @@ impl Compression {
 }
 
 /// How keys map to partitions; murmur2_random matches the Java client.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-#[value(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Partitioner {
     Random,
     Consistent,
@@ -81,8 +76,7 @@ impl Partitioner {
 }
 
 /// Whether records of aborted transactions are shown.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-#[value(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Isolation {
     ReadCommitted,
     ReadUncommitted,
@@ -98,7 +92,7 @@ impl Isolation {
 }
 
 /// How a group spreads partitions over its members.
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AssignmentStrategy {
     Range,
     Roundrobin,
@@ -117,7 +111,7 @@ impl AssignmentStrategy {
 
 /// The consumer group protocol: the classic one, where the members assign partitions
 /// among themselves, or KIP-848's, where the broker does (Kafka 4.0+).
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupProtocol {
     Classic,
     Consumer,

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
+use super::configs::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
 use super::topic_config_schema::{check_value, topic_config_kind, ValueKind, TOPIC_CONFIGS};
-use crate::kafka::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
 
 /// What one entry is now and will be.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

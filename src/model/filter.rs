@@ -6,7 +6,7 @@
 use regex::bytes::Regex;
 use serde_json::Value as Json;
 
-use crate::io::output::one_line;
+use crate::error::one_line;
 
 /// A filter; every part given must match.
 #[derive(Debug, Default)]

@@ -5,7 +5,39 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::kafka::{GroupDescription, PartitionExtent, PartitionOffset};
+use super::offsets::{PartitionExtent, PartitionOffset};
+
+/// A consumer group as DescribeGroups tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupDescription {
+    pub group: String,
+    pub state: String,
+    pub assignor: String,
+    pub coordinator: Option<String>,
+    pub members: Vec<MemberDescription>,
+}
+
+impl GroupDescription {
+    /// A group known only by its committed offsets: not described, since what is asked
+    /// of it needs no more.
+    pub fn offsets_only(group: &str) -> GroupDescription {
+        GroupDescription {
+            group: group.to_string(),
+            state: "-".into(),
+            assignor: String::new(),
+            coordinator: None,
+            members: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberDescription {
+    pub consumer_id: String,
+    pub host: String,
+    pub client_id: String,
+    pub assignment: Vec<(String, i32)>,
+}
 
 /// One partition as a group sees it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -156,8 +188,8 @@ pub fn partitions_of(read: &[(GroupDescription, Vec<PartitionOffset>)]) -> Vec<(
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use super::MemberDescription;
     use super::*;
-    use crate::kafka::admin::MemberDescription;
 
     /// A stable group with two members, one partition each.
     pub fn description() -> GroupDescription {

@@ -2,9 +2,11 @@
 //! users type them, the picture of a consumer group, and reset plans.
 
 pub mod config_plan;
+pub mod configs;
 pub mod filter;
 pub mod group;
 pub mod lag;
+pub mod offsets;
 pub mod position;
 pub mod record;
 pub mod reset_plan;

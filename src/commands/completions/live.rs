@@ -5,18 +5,34 @@
 //! place for errors.
 
 use std::ffi::OsStr;
+use std::sync::OnceLock;
 use std::time::Duration;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::ArgMatches;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
-use crate::cli::{Cli, GlobalArgs};
+use crate::config::CommandLine;
 use crate::context::Context;
 use crate::io::output::OutputFormat;
 use crate::kafka::admin;
 
 /// The environment variable that turns a run into a completion request.
 pub const COMPLETE_VAR: &str = "KFK_COMPLETE";
+
+/// The whole command line's definition, and how its global flags read: the top level
+/// sets them before a completion request is answered (the commands do not know it).
+type TopLevel = (
+    fn() -> clap::Command,
+    fn(&ArgMatches) -> Option<CommandLine>,
+);
+static TOP_LEVEL: OnceLock<TopLevel> = OnceLock::new();
+
+pub(super) fn set_top_level(
+    definition: fn() -> clap::Command,
+    global_flags: fn(&ArgMatches) -> Option<CommandLine>,
+) {
+    let _ = TOP_LEVEL.set((definition, global_flags));
+}
 
 /// How long completion may wait for the cluster.
 const TIMEOUT: Duration = Duration::from_secs(2);
@@ -80,12 +96,12 @@ fn context_of_typed_words() -> Option<Context> {
         .skip_while(|word| word != "--")
         .skip(1)
         .collect();
-    let matches = Cli::command()
+    let (definition, global_flags) = TOP_LEVEL.get()?;
+    let matches = definition()
         .ignore_errors(true)
         .try_get_matches_from(&words)
         .ok()?;
-    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
-    let mut command_line = global.command_line(&matches);
+    let mut command_line = global_flags(&matches)?;
     command_line.timeout.value = command_line.timeout.value.min(TIMEOUT);
     command_line.verbose = 0;
     Context::offline(command_line, OutputFormat::Table).ok()

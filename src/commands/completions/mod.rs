@@ -3,11 +3,11 @@
 pub mod live;
 
 use anyhow::{anyhow, Result};
-use clap::{Args, CommandFactory};
+use clap::{ArgMatches, Args};
 use clap_complete::env::Shells;
 use clap_complete::{CompleteEnv, Shell};
 
-use crate::cli::Cli;
+use crate::config::CommandLine;
 
 /// Print a shell completion script to stdout.
 ///
@@ -32,19 +32,24 @@ pub struct CompletionsArgs {
     pub live: bool,
 }
 
-pub fn run(args: CompletionsArgs) -> Result<()> {
+pub fn run(args: CompletionsArgs, definition: fn() -> clap::Command) -> Result<()> {
     if args.live {
         return register_live(args.shell);
     }
     let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "kfk", &mut out);
+    clap_complete::generate(args.shell, &mut definition(), "kfk", &mut out);
     crate::io::output::write_stdout(&out)
 }
 
 /// Answers a completion request when the shell made one (KFK_COMPLETE is set), and then
-/// ends the process; otherwise returns.
-pub fn answer_if_asked() {
-    CompleteEnv::with_factory(Cli::command)
+/// ends the process; otherwise returns. `definition` is the whole command line's, and
+/// `global_flags` reads its global flags from the words typed so far.
+pub fn answer_if_asked(
+    definition: fn() -> clap::Command,
+    global_flags: fn(&ArgMatches) -> Option<CommandLine>,
+) {
+    live::set_top_level(definition, global_flags);
+    CompleteEnv::with_factory(definition)
         .var(live::COMPLETE_VAR)
         .complete();
 }

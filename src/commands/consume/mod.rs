@@ -18,8 +18,9 @@ use self::positions::starts_at_beginning;
 use self::positions::{parse_offset, start_spec, OffsetArg};
 use self::render::{Codec, Renderer};
 use self::sink::ConsumeState;
-use crate::cli::duration::{between, DAY, HOUR, MS};
-use crate::cli::parse_property;
+use crate::commands::args::choices;
+use crate::commands::args::duration::{between, DAY, HOUR, MS};
+use crate::commands::args::parse_property;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
@@ -125,12 +126,12 @@ pub struct ConsumeArgs {
 
     /// The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns
     /// partitions, and its group.consumer.* settings give the session timeout and heartbeat)
-    #[arg(long, value_enum, default_value_t = GroupProtocol::Classic, requires = "group")]
+    #[arg(long, value_parser = choices::group_protocol(), default_value = "classic", requires = "group")]
     pub group_protocol: GroupProtocol,
 
     /// How the group spreads partitions over its members (with --group-protocol consumer:
     /// range asks for the broker's range assignor, the others for its uniform one)
-    #[arg(long, value_enum, default_value_t = AssignmentStrategy::CooperativeSticky, requires = "group")]
+    #[arg(long, value_parser = choices::assignment_strategy(), default_value = "cooperative-sticky", requires = "group")]
     pub assignment_strategy: AssignmentStrategy,
 
     /// When offsets are committed: after writing (at-least-once), before (at-most-once), none
@@ -150,7 +151,7 @@ pub struct ConsumeArgs {
     pub max_poll_interval: Option<Duration>,
 
     /// read_committed hides records of aborted transactions
-    #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
+    #[arg(long, value_parser = choices::isolation(), default_value = "read_committed")]
     pub isolation: Isolation,
 
     /// At the end, print records and bytes per partition and the rate on stderr
@@ -306,7 +307,7 @@ fn topic_specs(args: &ConsumeArgs, cluster: &crate::kafka::Cluster) -> Result<Ve
         let regex = regex::Regex::new(pattern).map_err(|err| {
             UsageError(format!(
                 "invalid --pattern: {}",
-                crate::io::output::one_line(&err)
+                crate::error::one_line(&err)
             ))
         })?;
         let specs: Vec<TopicSpec> = cluster

@@ -8,7 +8,7 @@ use clap::Args;
 use super::{
     gather, partial_if_unreadable, require_known, select_groups, Concurrency, Detail, Selection,
 };
-use crate::cli::duration::{between, CENTURY, DAY, MS};
+use crate::commands::args::duration::{between, CENTURY, DAY, MS};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};

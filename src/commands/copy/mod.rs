@@ -17,8 +17,8 @@ use serde::Serialize;
 
 use self::context::CopyState;
 use self::job::CopyJob;
-use crate::cli::duration::{between, HOUR, MS};
-use crate::cli::parse_property;
+use crate::commands::args::duration::{between, HOUR, MS};
+use crate::commands::args::parse_property;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, UsageError};

@@ -4,11 +4,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
+
+use crate::commands::args::choices;
 use serde::Serialize;
 
 use super::log_ends;
 use super::stats::{Rate, Ticker};
-use crate::cli::duration::{between, DAY, MS};
+use crate::commands::args::duration::{between, DAY, MS};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure, UsageError};
@@ -58,7 +60,7 @@ pub struct PerfConsumeArgs {
     pub group: Option<String>,
 
     /// Which records to read: read-uncommitted, as Apache's tool, or only committed ones
-    #[arg(long, value_enum, default_value_t = Isolation::ReadUncommitted)]
+    #[arg(long, value_parser = choices::isolation(), default_value = "read_uncommitted")]
     pub isolation: Isolation,
 
     /// End the run when no record arrives for this long

@@ -4,6 +4,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
+
+use crate::commands::args::choices;
 use serde::Serialize;
 
 use super::consume::{reader, PerfReader};
@@ -11,8 +13,8 @@ use super::payload::random_letters;
 use super::produce::{send_load, LoadTracker};
 use super::stats::{Latencies, LatencySummary, Rate, Ticker};
 use super::{log_ends, Load};
-use crate::cli::duration::{between, DAY, MS};
-use crate::cli::producer::ProducerFlags;
+use crate::commands::args::duration::{between, DAY, MS};
+use crate::commands::args::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
@@ -58,7 +60,7 @@ pub struct E2eArgs {
     pub group: Option<String>,
 
     /// What the reader sees: every record, or only committed transactions'
-    #[arg(long, value_enum, default_value_t = Isolation::ReadUncommitted)]
+    #[arg(long, value_parser = choices::isolation(), default_value = "read_uncommitted")]
     pub isolation: Isolation,
 
     /// How long to wait for records after the last one was sent (and for joining --group)

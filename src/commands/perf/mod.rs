@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Result};
 use clap::{Args, Subcommand};
 
-use crate::cli::duration::{between, DAY, MS};
+use crate::commands::args::duration::{between, DAY, MS};
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::kafka::{admin, Cluster};

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::payload::{Keys, Payloads};
 use super::stats::{Latencies, LatencySummary, Rate, Ticker};
 use super::{Amount, Load};
-use crate::cli::producer::ProducerFlags;
+use crate::commands::args::producer::ProducerFlags;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};

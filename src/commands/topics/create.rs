@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::cli::parse_property;
+use crate::commands::args::parse_property;
 use crate::context::Context;
 use crate::io::output;
 

@@ -38,13 +38,7 @@ use rdkafka::client::Client;
 use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::ClientContext;
 
-/// A partition of a topic with an offset (or a timestamp, for time lookups).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct PartitionOffset {
-    pub topic: String,
-    pub partition: i32,
-    pub offset: i64,
-}
+pub use crate::model::offsets::PartitionOffset;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupListing {
@@ -53,36 +47,7 @@ pub struct GroupListing {
     pub simple: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupDescription {
-    pub group: String,
-    pub state: String,
-    pub assignor: String,
-    pub coordinator: Option<String>,
-    pub members: Vec<MemberDescription>,
-}
-
-impl GroupDescription {
-    /// A group known only by its committed offsets: not described, since what is asked
-    /// of it needs no more.
-    pub fn offsets_only(group: &str) -> GroupDescription {
-        GroupDescription {
-            group: group.to_string(),
-            state: "-".into(),
-            assignor: String::new(),
-            coordinator: None,
-            members: Vec::new(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MemberDescription {
-    pub consumer_id: String,
-    pub host: String,
-    pub client_id: String,
-    pub assignment: Vec<(String, i32)>,
-}
+pub use crate::model::group::{GroupDescription, MemberDescription};
 
 /// Which end of a partition's log ListOffsets should find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

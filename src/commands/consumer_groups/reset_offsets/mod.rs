@@ -8,7 +8,7 @@ use clap::{ArgGroup, Args};
 
 use self::apply::{absolute, apply, write_file};
 use super::{gather, select_groups, Concurrency, Detail, Selection};
-use crate::cli::duration::{between, CENTURY, MS};
+use crate::commands::args::duration::{between, CENTURY, MS};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use clap::Args;
 
-use crate::cli::duration::{between, DAY, MS, SECOND};
+use super::choices;
+use super::duration::{between, DAY, MS, SECOND};
 use crate::io::output;
 use crate::kafka::options::{Acks, Compression, Partitioner, ProducerOptions};
 
@@ -13,11 +14,11 @@ use crate::kafka::options::{Acks, Compression, Partitioner, ProducerOptions};
 #[derive(Args, Debug, Clone)]
 pub struct ProducerFlags {
     /// How keys map to partitions; murmur2_random matches the Java client
-    #[arg(long, value_enum, default_value_t = Partitioner::Murmur2Random)]
+    #[arg(long, value_parser = choices::partitioner(), default_value = "murmur2_random")]
     pub partitioner: Partitioner,
 
     /// Acknowledgements to wait for: all (every in-sync replica), 1 (leader), 0 (none)
-    #[arg(long, value_enum, default_value_t = Acks::All)]
+    #[arg(long, value_parser = choices::acks(), default_value = "all")]
     pub acks: Acks,
 
     /// Turn off the idempotent producer (on by default with --acks all)
@@ -25,7 +26,7 @@ pub struct ProducerFlags {
     pub no_idempotence: bool,
 
     /// Compression codec
-    #[arg(short = 'z', long, value_enum, default_value_t = Compression::None)]
+    #[arg(short = 'z', long, value_parser = choices::compression(), default_value = "none")]
     pub compression: Compression,
 
     /// How long to wait to fill a batch [default: librdkafka's 5ms]
