@@ -39,8 +39,8 @@ mod tests {
     #[test]
     fn property_splits_on_first_equals() {
         assert_eq!(
-            parse_property("sasl.oauthbearer.config=a=b").unwrap(),
-            ("sasl.oauthbearer.config".into(), "a=b".into())
+            parse_property("oauth.config=a=b").unwrap(),
+            ("oauth.config".into(), "a=b".into())
         );
         assert_eq!(parse_property("acks=").unwrap(), ("acks".into(), "".into()));
         assert!(parse_property("acks").is_err());
