@@ -1,7 +1,8 @@
-//! The only place that knows librdkafka: client configuration from typed options, client
-//! contexts and error explanations, metadata and topic specs, the admin calls rdkafka does
-//! not wrap, time lookups, sending with back-pressure, rebalance hooks and the mock
-//! cluster. Every blocking call runs off the async executor (`blocking`).
+//! The only place that names rdkafka: client configuration from typed options, the
+//! producer (`sending`) and the consumer (`consuming`) that commands drive with kfk's own
+//! types and closures, error explanations, metadata and topic specs, the admin calls
+//! rdkafka does not wrap, time lookups, batched reads and the mock cluster. Every blocking
+//! call runs off the async executor (`blocking`).
 
 pub mod acl;
 pub mod admin;

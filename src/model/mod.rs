@@ -1,5 +1,6 @@
-//! What kfk reasons about, apart from how it talks to brokers: positions and times as
-//! users type them, the picture of a consumer group, and reset plans.
+//! What kfk reasons about, knowing nothing of Kafka clients or clap: records, positions
+//! and offsets, times as users type them, the picture of a consumer group and its lag,
+//! reset plans, and topic configs and plans to change them.
 
 pub mod config_plan;
 pub mod configs;
