@@ -129,7 +129,7 @@ fn check(case: &Case, topic: &str, group: &str) -> Option<String> {
         (None, None) => Vec::new(),
     };
     let started = Instant::now();
-    let mut child = command.spawn().expect("spawn kfk");
+    let mut child = command.start();
     let mut stdin = child.stdin.take().expect("stdin");
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&input);

@@ -318,8 +318,7 @@ fn a_closed_pipe_and_ctrl_c_end_cleanly() {
         .args(["consume", "-t", &topic, "-o", "beginning"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+        .start();
     let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
     let mut first = String::new();
     for _ in 0..3 {
@@ -336,8 +335,7 @@ fn a_closed_pipe_and_ctrl_c_end_cleanly() {
         .args(["consume", "-t", &topic, "-o", "-5"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+        .start();
     let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
     let mut tail = String::new();
     for _ in 0..5 {
@@ -431,8 +429,7 @@ fn a_tail_ends_soon_after_its_reader_leaves_while_the_topic_is_idle() {
         .args(["-X", "session.timeout.ms=6000"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn kfk consume");
+        .start();
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     let mut read = 0;
     while read < 20 {

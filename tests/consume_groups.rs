@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -13,7 +13,7 @@ use common::*;
 
 /// A group member whose stdout lines are collected by a thread.
 struct Member {
-    child: Child,
+    child: Guarded,
     lines: Arc<Mutex<Vec<String>>>,
     reader: Option<std::thread::JoinHandle<()>>,
 }
@@ -34,8 +34,7 @@ fn join_group(topic: &str, group: &str, extra: &[&str]) -> Member {
         .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn kfk consume");
+        .start();
     let stdout = child.stdout.take().expect("stdout");
     let lines = Arc::new(Mutex::new(Vec::new()));
     let sink = lines.clone();
@@ -190,8 +189,7 @@ fn at_least_once_across_five_sigkills() {
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
+            .start();
         let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
         let mut line = String::new();
         for _ in 0..300 {

@@ -184,8 +184,7 @@ fn watch_prints_snapshots_with_rates() {
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+        .start();
     let mut lines = BufReader::new(child.stdout.take().expect("stdout"))
         .lines()
         .map_while(Result::ok);

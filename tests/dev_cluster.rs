@@ -3,20 +3,18 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 
 use common::*;
 
 /// Starts a dev cluster and returns it with the address it printed.
-fn start_dev_cluster(args: &[&str]) -> (Child, String) {
+fn start_dev_cluster(args: &[&str]) -> (Guarded, String) {
     let mut child = kfk()
         .arg("dev-cluster")
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn dev-cluster");
-    kill_at_exit(child.id() as i32);
+        .start();
     let stdout = child.stdout.take().expect("stdout");
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().and_then(Result::ok).unwrap_or_default();
@@ -29,13 +27,12 @@ fn start_dev_cluster(args: &[&str]) -> (Child, String) {
     (child, address)
 }
 
-fn interrupt(child: &mut Child) -> (i32, String) {
+fn interrupt(child: &mut Guarded) -> (i32, String) {
     // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }
     let status = child.wait().expect("wait");
-    reaped(child.id() as i32);
     let mut stderr = String::new();
     if let Some(mut pipe) = child.stderr.take() {
         std::io::Read::read_to_string(&mut pipe, &mut stderr).expect("stderr");

@@ -122,8 +122,7 @@ fn produce_under(fault: Fault) {
         .args(["-b", &brokers, "produce", "-t", "t", "-K:", "-q"])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn kfk produce");
+        .start();
     let mut stdin = child.stdin.take().expect("stdin");
     stdin
         .write_all(keyed_lines(0..3000).as_bytes())
@@ -207,8 +206,7 @@ fn consume_under(fault: Fault) {
     let mut child = group_consumer(&brokers, "g", &[])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn kfk consume");
+        .start();
     let printed_lines = stdout_lines(&mut child);
     let mut printed = Vec::new();
     receive(&printed_lines, 1000, &mut printed);

@@ -34,8 +34,7 @@ fn openssl(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Vec<u8> {
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("openssl (Debian package openssl)");
+        .start();
     let mut input = child.stdin.take().expect("stdin");
     input
         .write_all(stdin.unwrap_or_default())

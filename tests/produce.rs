@@ -392,8 +392,7 @@ fn an_unknown_topic_or_partition_is_refused_before_reading_input() {
         .args(["produce", "-t", &missing])
         .stdin(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
+        .start();
     let output = {
         let _stdin = child.stdin.take();
         let started = std::time::Instant::now();

@@ -49,21 +49,13 @@ fn wait_for_records(brokers: &str, topic: &str, partitions: i32, count: i64) {
 }
 
 /// `kfk produce` reading from a pipe the test writes to.
-fn spawn_produce(
-    brokers: &str,
-    topic: &str,
-    quiet: bool,
-) -> (std::process::Child, std::process::ChildStdin) {
+fn spawn_produce(brokers: &str, topic: &str, quiet: bool) -> (Guarded, std::process::ChildStdin) {
     let mut command = kfk();
     command.args(["-b", brokers, "produce", "-t", topic]);
     if quiet {
         command.arg("-q");
     }
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn kfk produce");
+    let mut child = command.stdin(Stdio::piped()).stderr(Stdio::piped()).start();
     let stdin = child.stdin.take().expect("stdin");
     (child, stdin)
 }

@@ -58,18 +58,14 @@ fn leader_of(topic: &str, partition: usize) -> u32 {
 /// A kfk process running in the background, its stderr going to a file; killed if the
 /// test ends before it does.
 struct Running {
-    child: std::process::Child,
+    child: Guarded,
     stderr: std::path::PathBuf,
 }
 
 impl Running {
     fn start(command: &mut Command, stderr: std::path::PathBuf) -> Running {
         let log = std::fs::File::create(&stderr).expect("stderr file");
-        let child = command
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("kfk");
+        let child = command.stdout(Stdio::null()).stderr(log).start();
         Running { child, stderr }
     }
 

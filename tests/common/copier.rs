@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 use std::io::Read;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use super::read_topic;
+use super::{read_topic, Guarded, Start};
 
 /// One transaction's source ranges: (partition, first offset, last offset).
 pub type Ranges = Vec<(i32, i64, i64)>;
@@ -154,7 +154,7 @@ pub fn assert_exactly_once_on_mock(
 
 /// A running `kfk copy` whose stderr is collected as it comes.
 pub struct Copier {
-    pub child: Child,
+    pub child: Guarded,
     log: Arc<(Mutex<String>, Condvar)>,
     reader: Option<std::thread::JoinHandle<()>>,
 }
@@ -164,8 +164,7 @@ impl Copier {
         let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn kfk copy");
+            .start();
         let mut stderr = child.stderr.take().expect("stderr");
         let log = Arc::new((Mutex::new(String::new()), Condvar::new()));
         let shared = log.clone();
