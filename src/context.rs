@@ -7,10 +7,9 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::config::{CommandLine, SecurityLayer, Settings, Source, Sourced};
-use crate::error::UsageError;
 use crate::io::output::OutputFormat;
 use crate::io::prompt;
-use crate::kafka::{check_property, Kafka};
+use crate::kafka::Kafka;
 use crate::schema::registry::{Registry, RegistrySettings};
 
 pub struct Context {
@@ -35,10 +34,11 @@ impl Context {
 
     fn make(command_line: CommandLine, output: OutputFormat, connect: bool) -> Result<Context> {
         let mut settings = Settings::resolve(&command_line)?;
+        settings.collect_secrets();
         if connect {
             ask_missing_secret(&mut settings)?;
         }
-        check_properties(&settings)?;
+        settings.check_properties()?;
         if connect {
             prepare_login(&mut settings)?;
         }
@@ -100,8 +100,9 @@ impl Context {
             ..self.command_line.clone()
         };
         let mut settings = Settings::resolve(&command_line)?;
+        settings.collect_secrets();
         ask_missing_secret(&mut settings)?;
-        check_properties(&settings)?;
+        settings.check_properties()?;
         prepare_login(&mut settings)?;
         settings
             .secrets
@@ -141,22 +142,4 @@ fn ask_missing_secret(settings: &mut Settings) -> Result<()> {
 fn prepare_login(settings: &mut Settings) -> Result<()> {
     crate::kafka::prepare_kerberos(settings)?;
     crate::kafka::check_token_endpoint(settings)
-}
-
-/// Refuses, before any client is made, a property librdkafka does not know or a value it
-/// cannot take, naming where it was set.
-fn check_properties(settings: &Settings) -> Result<()> {
-    let from_settings = settings
-        .properties
-        .iter()
-        .map(|(key, prop)| (key.as_str(), prop.value.as_str(), prop.source.to_string()));
-    let from_x = settings
-        .overrides
-        .iter()
-        .map(|(key, value)| (key.as_str(), value.as_str(), "flag -X".to_string()));
-    for (key, value, source) in from_settings.chain(from_x) {
-        check_property(key, value)
-            .map_err(|reason| UsageError(format!("{reason} (from {source})")))?;
-    }
-    Ok(())
 }

@@ -1,8 +1,7 @@
 //! The layering the README describes, held by a test (one crate has no compiler-enforced
 //! layers, as jj's and ripgrep's library crates do): only src/kafka/ names rdkafka or
-//! spells a librdkafka property (config/ and cli/ excepted for now, see STILL_SPELLING);
-//! imports run down `main -> cli -> commands -> kafka, io, config, schema -> model`; the
-//! Kafka layer, config and model know nothing of clap.
+//! spells a librdkafka property; imports run down `main -> cli -> commands -> kafka, io,
+//! config, schema -> model`; the Kafka layer, config and model know nothing of clap.
 
 use std::collections::BTreeSet;
 use std::io::{Read, Seek};
@@ -162,17 +161,12 @@ fn librdkafka_properties() -> BTreeSet<String> {
 /// Names that are also a broker's topic configs, which kfk shows and changes as such.
 const TOPIC_CONFIGS: [&str; 1] = ["compression.type"];
 
-/// The settings layers still name the properties their flags and profile entries set
-/// (issue 28 leaves them to become typed settings that the Kafka layer maps); every other
-/// layer is held to the rule.
-const STILL_SPELLING: [&str; 2] = ["config/", "cli/"];
-
 #[test]
 fn only_the_kafka_layer_spells_librdkafka_properties() {
     let properties = librdkafka_properties();
     let mut offenders = Vec::new();
     for (file, text) in all_sources() {
-        if file.starts_with("kafka/") || STILL_SPELLING.iter().any(|dir| file.starts_with(dir)) {
+        if file.starts_with("kafka/") {
             continue;
         }
         for (number, line) in code_lines(&text) {

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::config::Setting;
+
 /// The environment variable that holds the OIDC client secret.
 pub const CLIENT_SECRET_VAR: &str = "KFK_OAUTH_CLIENT_SECRET";
 
@@ -46,32 +48,28 @@ pub struct OauthArgs {
 }
 
 impl OauthArgs {
-    /// (flag id, librdkafka property, value)
-    pub fn properties(&self) -> [(&'static str, &'static str, Option<String>); 5] {
+    /// (flag id, the setting, value)
+    pub fn properties(&self) -> [(&'static str, Setting, Option<String>); 5] {
         [
             (
                 "oauth_method",
-                "sasl.oauthbearer.method",
+                Setting::OauthMethod,
                 self.oauth_method.clone(),
             ),
             (
                 "oauth_token_endpoint",
-                "sasl.oauthbearer.token.endpoint.url",
+                Setting::OauthTokenEndpoint,
                 self.oauth_token_endpoint.clone(),
             ),
             (
                 "oauth_client_id",
-                "sasl.oauthbearer.client.id",
+                Setting::OauthClientId,
                 self.oauth_client_id.clone(),
             ),
-            (
-                "oauth_scope",
-                "sasl.oauthbearer.scope",
-                self.oauth_scope.clone(),
-            ),
+            ("oauth_scope", Setting::OauthScope, self.oauth_scope.clone()),
             (
                 "oauth_extensions",
-                "sasl.oauthbearer.extensions",
+                Setting::OauthExtensions,
                 self.oauth_extensions.clone(),
             ),
         ]
@@ -115,29 +113,29 @@ pub struct KerberosArgs {
 }
 
 impl KerberosArgs {
-    /// (flag id, librdkafka property, value)
-    pub fn properties(&self) -> [(&'static str, &'static str, Option<String>); 4] {
+    /// (flag id, the setting, value)
+    pub fn properties(&self) -> [(&'static str, Setting, Option<String>); 4] {
         [
             (
                 "kerberos_service_name",
-                "sasl.kerberos.service.name",
+                Setting::KerberosServiceName,
                 self.kerberos_service_name.clone(),
             ),
             (
                 "kerberos_principal",
-                "sasl.kerberos.principal",
+                Setting::KerberosPrincipal,
                 self.kerberos_principal.clone(),
             ),
             (
                 "kerberos_keytab",
-                "sasl.kerberos.keytab",
+                Setting::KerberosKeytab,
                 self.kerberos_keytab
                     .as_ref()
                     .map(|p| p.display().to_string()),
             ),
             (
                 "kerberos_kinit_cmd",
-                "sasl.kerberos.kinit.cmd",
+                Setting::KerberosKinitCmd,
                 self.kerberos_kinit_cmd.clone(),
             ),
         ]

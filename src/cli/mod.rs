@@ -13,7 +13,9 @@ use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser};
 use crate::commands::args::choices::one_of;
 use crate::commands::args::{duration, parse_property};
 use crate::commands::{self, Command, Invocation};
-use crate::config::{CommandLine, SaslMechanism, SecurityLayer, SecurityProtocol, Source, Sourced};
+use crate::config::{
+    CommandLine, SaslMechanism, SecurityLayer, SecurityProtocol, Setting, Source, Sourced,
+};
 use crate::io::output::OutputFormat;
 
 /// A command-line toolkit for Apache Kafka.
@@ -146,7 +148,7 @@ impl GlobalArgs {
             })
         };
         let security = &self.security;
-        let mut properties: Vec<(&'static str, Sourced<String>)> = self
+        let mut properties: Vec<(Setting, Sourced<String>)> = self
             .oauth
             .properties()
             .into_iter()
@@ -165,7 +167,7 @@ impl GlobalArgs {
             .collect();
         if let Ok(secret) = std::env::var(auth::CLIENT_SECRET_VAR) {
             properties.push((
-                "sasl.oauthbearer.client.secret",
+                Setting::OauthClientSecret,
                 Sourced {
                     value: secret,
                     source: Source::Env(auth::CLIENT_SECRET_VAR.into()),

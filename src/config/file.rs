@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Result};
 use serde::Deserialize;
 
-use super::secrets::is_secret;
+use super::secrets::is_secret_name;
 use super::security::{SaslMechanism, SecurityProtocol};
+use super::setting::Setting;
 use super::{CommandLine, Source, Sourced};
 use crate::error::UsageError;
 
@@ -38,7 +39,7 @@ pub struct Profile {
     pub kerberos: Option<KerberosProfile>,
     /// `[profiles.NAME.schema_registry]`.
     pub schema_registry: Option<RegistryProfile>,
-    /// Any librdkafka property, e.g. `"socket.keepalive.enable" = true`.
+    /// Any librdkafka property, e.g. `"example.flag" = true`.
     #[serde(default)]
     pub properties: BTreeMap<String, toml::Value>,
 }
@@ -92,49 +93,43 @@ impl Profile {
         .collect()
     }
 
-    /// The librdkafka properties of the `oauth` and `kerberos` sections.
-    pub fn auth_properties(&self) -> Vec<(&'static str, String)> {
+    /// The settings of the `oauth` and `kerberos` sections.
+    pub fn auth_settings(&self) -> Vec<(Setting, String)> {
         let oauth = self.oauth.as_ref();
         let kerberos = self.kerberos.as_ref();
         [
+            (Setting::OauthMethod, oauth.and_then(|o| o.method.clone())),
             (
-                "sasl.oauthbearer.method",
-                oauth.and_then(|o| o.method.clone()),
-            ),
-            (
-                "sasl.oauthbearer.token.endpoint.url",
+                Setting::OauthTokenEndpoint,
                 oauth.and_then(|o| o.token_endpoint.clone()),
             ),
             (
-                "sasl.oauthbearer.client.id",
+                Setting::OauthClientId,
                 oauth.and_then(|o| o.client_id.clone()),
             ),
             (
-                "sasl.oauthbearer.client.secret",
+                Setting::OauthClientSecret,
                 oauth.and_then(|o| o.client_secret.clone()),
             ),
+            (Setting::OauthScope, oauth.and_then(|o| o.scope.clone())),
             (
-                "sasl.oauthbearer.scope",
-                oauth.and_then(|o| o.scope.clone()),
-            ),
-            (
-                "sasl.oauthbearer.extensions",
+                Setting::OauthExtensions,
                 oauth.and_then(|o| o.extensions.clone()),
             ),
             (
-                "sasl.kerberos.service.name",
+                Setting::KerberosServiceName,
                 kerberos.and_then(|k| k.service_name.clone()),
             ),
             (
-                "sasl.kerberos.principal",
+                Setting::KerberosPrincipal,
                 kerberos.and_then(|k| k.principal.clone()),
             ),
             (
-                "sasl.kerberos.keytab",
+                Setting::KerberosKeytab,
                 kerberos.and_then(|k| k.keytab.as_ref().map(|p| p.display().to_string())),
             ),
             (
-                "sasl.kerberos.kinit.cmd",
+                Setting::KerberosKinitCmd,
                 kerberos.and_then(|k| k.kinit_cmd.clone()),
             ),
         ]
@@ -219,7 +214,7 @@ fn holds_secret(file: &ConfigFile) -> bool {
                 .oauth
                 .as_ref()
                 .is_some_and(|o| o.client_secret.is_some())
-            || profile.properties.keys().any(|key| is_secret(key))
+            || profile.properties.keys().any(|key| is_secret_name(key))
     })
 }
 
@@ -289,7 +284,7 @@ mod tests {
             security_protocol = "SASL_SSL"
             sasl_mechanism = "scram-sha-512"
             [profiles.prod.properties]
-            "socket.keepalive.enable" = true
+            "example.flag" = true
             "#,
         )
         .unwrap();

@@ -1,12 +1,15 @@
 //! The one place where kfk's settings are merged: what the command line and environment
 //! said (`CommandLine`, built by src/cli/), the profile from the config file, and built-in
-//! defaults become one list of librdkafka properties, each with its source. `-X`
-//! properties are kept apart and applied after everything else, also after what a command
-//! asks of its client (`client_properties`).
+//! defaults become one list of client properties in the order they apply, each with its
+//! source: kfk's own settings by meaning (`Setting`, whose librdkafka names only the Kafka
+//! layer spells), a profile's pass-through properties by name. `-X` properties are kept
+//! apart and applied after everything else, also after what a command asks of its client
+//! (`Settings::client_properties`, in kafka/settings.rs).
 
 mod file;
 mod secrets;
 mod security;
+mod setting;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -17,8 +20,9 @@ use anyhow::{bail, Result};
 
 use crate::error::UsageError;
 
-pub use secrets::{display_value, scrub, scrub_registered};
+pub use secrets::{display_value, is_secret_name, register, scrub, scrub_registered, url_password};
 pub use security::{SaslMechanism, SecurityProtocol};
+pub use setting::{Key, Setting};
 
 pub const DEFAULT_BROKERS: &str = "localhost:9092";
 
@@ -61,8 +65,8 @@ pub struct SecurityLayer {
     pub ca_cert: Option<Sourced<PathBuf>>,
     pub client_cert: Option<Sourced<PathBuf>>,
     pub client_key: Option<Sourced<PathBuf>>,
-    /// OAUTHBEARER and Kerberos settings, as the librdkafka properties they set.
-    pub properties: Vec<(&'static str, Sourced<String>)>,
+    /// OAUTHBEARER and Kerberos settings.
+    pub properties: Vec<(Setting, Sourced<String>)>,
 }
 
 /// What the command line and the environment said, each value with its source.
@@ -88,9 +92,10 @@ pub struct Settings {
     pub profile: Option<Sourced<String>>,
     pub config_file: Option<Sourced<PathBuf>>,
     pub timeout: Sourced<Duration>,
-    /// librdkafka properties from flags, environment, profile and defaults, apart from
-    /// `bootstrap.servers`, which is `brokers`.
-    pub properties: BTreeMap<String, Sourced<String>>,
+    /// Client properties from flags, environment, profile and defaults, in the order they
+    /// apply (a later one replaces an earlier one of the same property), apart from the
+    /// brokers.
+    pub properties: Vec<(Key, Sourced<String>)>,
     /// `-X` properties: applied last, so they always win.
     pub overrides: Vec<(String, String)>,
     /// Secret values, so log lines and errors can be scrubbed of them.
@@ -147,79 +152,79 @@ impl Settings {
             )));
         }
 
-        let mut properties = BTreeMap::new();
-        properties.insert(
-            "client.id".to_string(),
+        let mut properties: Vec<(Key, Sourced<String>)> = Vec::new();
+        properties.push((
+            Key::Setting(Setting::ClientId),
             Sourced {
                 value: format!("kfk/{}", env!("CARGO_PKG_VERSION")),
                 source: Source::Default,
             },
-        );
+        ));
         // The profile first, then its properties, then flags and environment over both.
         let security = &line.security;
         let path = |p: &PathBuf| p.display().to_string();
-        // (property, the profile's value, the command line's)
-        type Layer = (&'static str, Option<String>, Option<Sourced<String>>);
+        // (setting, the profile's value, the command line's)
+        type Layer = (Setting, Option<String>, Option<Sourced<String>>);
         let layered: [Layer; 7] = [
             (
-                "security.protocol",
+                Setting::SecurityProtocol,
                 body.security_protocol.map(|p| p.as_librdkafka().into()),
                 map(&security.protocol, |p| p.as_librdkafka().into()),
             ),
             (
-                "sasl.mechanisms",
+                Setting::SaslMechanism,
                 body.sasl_mechanism.map(|m| m.as_librdkafka().into()),
                 map(&security.mechanism, |m| m.as_librdkafka().into()),
             ),
             (
-                "sasl.username",
+                Setting::SaslUsername,
                 body.sasl_username.clone(),
                 security.username.clone(),
             ),
             (
-                "sasl.password",
+                Setting::SaslPassword,
                 body.sasl_password.clone(),
                 security.password.clone(),
             ),
             (
-                "ssl.ca.location",
+                Setting::CaCert,
                 body.ca_cert.as_ref().map(path),
                 map(&security.ca_cert, path),
             ),
             (
-                "ssl.certificate.location",
+                Setting::ClientCert,
                 body.client_cert.as_ref().map(path),
                 map(&security.client_cert, path),
             ),
             (
-                "ssl.key.location",
+                Setting::ClientKey,
                 body.client_key.as_ref().map(path),
                 map(&security.client_key, path),
             ),
         ];
-        for (key, value, _) in &layered {
+        for (setting, value, _) in &layered {
             if let Some(sourced) = from_profile(value.clone()) {
-                properties.insert(key.to_string(), sourced);
+                properties.push((Key::Setting(*setting), sourced));
             }
         }
-        for (key, value) in body.auth_properties() {
+        for (setting, value) in body.auth_settings() {
             if let Some(sourced) = from_profile(Some(value)) {
-                properties.insert(key.to_string(), sourced);
+                properties.push((Key::Setting(setting), sourced));
             }
         }
         for (key, value) in &body.properties {
             let value = file::toml_scalar(key, value)?;
             if let Some(sourced) = from_profile(Some(value)) {
-                properties.insert(key.clone(), sourced);
+                properties.push((Key::Named(key.clone()), sourced));
             }
         }
-        for (key, _, value) in layered {
+        for (setting, _, value) in layered {
             if let Some(sourced) = value {
-                properties.insert(key.to_string(), sourced);
+                properties.push((Key::Setting(setting), sourced));
             }
         }
-        for (key, sourced) in &security.properties {
-            properties.insert(key.to_string(), sourced.clone());
+        for (setting, sourced) in &security.properties {
+            properties.push((Key::Setting(*setting), sourced.clone()));
         }
         let debug = match line.verbose {
             0 => None,
@@ -227,13 +232,13 @@ impl Settings {
             _ => Some(("all", "-vv")),
         };
         if let Some((contexts, flag)) = debug {
-            properties.insert(
-                "debug".to_string(),
+            properties.push((
+                Key::Setting(Setting::Debug),
                 Sourced {
                     value: contexts.to_string(),
                     source: Source::Flag(flag.to_string()),
                 },
-            );
+            ));
         }
 
         let mut registry = BTreeMap::new();
@@ -245,7 +250,7 @@ impl Settings {
         for (key, sourced) in &line.registry {
             registry.insert(*key, sourced.clone());
         }
-        let mut settings = Settings {
+        let settings = Settings {
             registry,
             brokers,
             profile,
@@ -256,40 +261,7 @@ impl Settings {
             secrets: Vec::new(),
             warnings,
         };
-        settings.secrets = settings.all_secrets();
         Ok(settings)
-    }
-
-    /// Every property of one client, in the order they are applied (later wins): the
-    /// brokers and merged settings, what the command needs of this client (`client`),
-    /// then `-X`.
-    pub fn client_properties<'a>(
-        &'a self,
-        client: &'a [(&'static str, String)],
-    ) -> impl Iterator<Item = (&'a str, &'a str)> {
-        std::iter::once(("bootstrap.servers", self.brokers.value.as_str()))
-            .chain(
-                self.properties
-                    .iter()
-                    .map(|(key, prop)| (key.as_str(), prop.value.as_str())),
-            )
-            .chain(client.iter().map(|(key, value)| (*key, value.as_str())))
-            .chain(self.overrides.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    }
-
-    /// The properties every client starts from, brokers and `-X` included, as `kfk config
-    /// show` lists them.
-    pub fn effective_properties(&self) -> BTreeMap<String, Sourced<String>> {
-        let mut all = self.properties.clone();
-        all.insert("bootstrap.servers".to_string(), self.brokers.clone());
-        for (key, value) in &self.overrides {
-            let sourced = Sourced {
-                value: value.clone(),
-                source: Source::Flag("-X".to_string()),
-            };
-            all.insert(key.clone(), sourced);
-        }
-        all
     }
 
     /// The same settings pointed at other brokers (a second cluster).
@@ -299,60 +271,6 @@ impl Settings {
             ..self.clone()
         }
     }
-
-    /// The value a client will get for `key`: `-X` last, as clients apply it.
-    pub fn effective(&self, key: &str) -> Option<&str> {
-        self.overrides
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-            .or_else(|| self.properties.get(key).map(|p| p.value.as_str()))
-    }
-
-    /// Whether clients log in with `mechanism`.
-    pub fn uses_mechanism(&self, mechanism: SaslMechanism) -> bool {
-        self.effective("sasl.mechanisms")
-            .is_some_and(|m| m.eq_ignore_ascii_case(mechanism.as_librdkafka()))
-    }
-
-    /// Sets a property that was missing (a secret typed at a prompt), and scrubs it.
-    pub fn supply(&mut self, key: &str, value: Sourced<String>) {
-        self.properties.insert(key.to_string(), value);
-        self.secrets = self.all_secrets();
-    }
-
-    /// Every secret of every source (flags, environment, profile, files and prompts all
-    /// end up in the properties, `-X` or the registry settings): the one list the
-    /// scrubber works from.
-    fn all_secrets(&self) -> Vec<String> {
-        let mut all = secrets::secrets_in(
-            self.properties
-                .iter()
-                .map(|(key, prop)| (key.as_str(), prop.value.as_str()))
-                .chain(self.overrides.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
-        );
-        all.extend(secrets::secrets_in(
-            self.registry.iter().map(|(k, v)| (*k, v.value.as_str())),
-        ));
-        // The registry's HTTP Basic credentials, as a trace or an echoing server shows them.
-        if let (Some(user), Some(password)) =
-            (self.registry.get("username"), self.registry.get("password"))
-        {
-            use base64::Engine;
-            all.push(
-                base64::engine::general_purpose::STANDARD
-                    .encode(format!("{}:{}", user.value, password.value)),
-            );
-        }
-        secrets::register(&all);
-        all
-    }
-
-    /// Replaces every secret value in `text`, for log lines and error messages.
-    pub fn scrub(&self, text: &str) -> String {
-        scrub(&self.secrets, text)
-    }
 }
 
 fn map<T>(value: &Option<Sourced<T>>, show: impl Fn(&T) -> String) -> Option<Sourced<String>> {
@@ -361,7 +279,3 @@ fn map<T>(value: &Option<Sourced<T>>, show: impl Fn(&T) -> String) -> Option<Sou
         source: sourced.source.clone(),
     })
 }
-
-#[cfg(test)]
-#[path = "settings_tests.rs"]
-mod tests;

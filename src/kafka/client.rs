@@ -157,17 +157,7 @@ impl Kafka {
     pub(super) fn is_plaintext(&self) -> bool {
         let protocol = self
             .settings
-            .overrides
-            .iter()
-            .rev()
-            .find(|(key, _)| key == "security.protocol")
-            .map(|(_, value)| value.as_str())
-            .or_else(|| {
-                self.settings
-                    .properties
-                    .get("security.protocol")
-                    .map(|p| p.value.as_str())
-            });
+            .effective_setting(crate::config::Setting::SecurityProtocol);
         protocol.is_none_or(|p| p.eq_ignore_ascii_case("plaintext"))
     }
 

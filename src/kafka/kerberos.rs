@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Result};
 
-use crate::config::{SaslMechanism, Settings, Source, Sourced};
+use crate::config::{Key, SaslMechanism, Settings, Source, Sourced};
 use crate::error::UsageError;
 
 /// librdkafka's default `sasl.kerberos.kinit.cmd`: renew, else acquire from the keytab.
@@ -40,7 +40,7 @@ pub fn prepare(settings: &mut Settings) -> Result<()> {
         .to_string();
     if keytab.is_none() && kinit.is_none() {
         settings.supply(
-            "sasl.kerberos.min.time.before.relogin",
+            Key::Named("sasl.kerberos.min.time.before.relogin".into()),
             Sourced {
                 value: "0".into(),
                 source: Source::Default,

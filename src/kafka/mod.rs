@@ -24,6 +24,7 @@ mod rebalance;
 mod record;
 pub use record::OwnedRecord;
 mod sending;
+mod settings;
 mod topic_admin;
 mod unknown_topic;
 
@@ -44,7 +45,6 @@ pub use lookup::{consumer_log_extents, offsets_for_times, peek_timestamps, Parti
 pub use metadata::{Cluster, PartitionInfo, PartitionList, TopicSpec};
 pub use oauth::{check_token_endpoint, client_lacking_secret, supply_client_secret};
 pub use producer::TopicHandle;
-pub use properties::check_property;
 pub use rebalance::JoinWatch;
 pub use sending::{OnDelivery, OutHeaders, OutRecord, Producer, Refused, SentRecord, TxnError};
 

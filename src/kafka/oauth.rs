@@ -7,7 +7,7 @@
 
 use anyhow::{bail, Result};
 
-use crate::config::{SaslMechanism, Settings, Sourced};
+use crate::config::{Key, SaslMechanism, Setting, Settings, Sourced};
 use crate::io::http;
 
 /// Whether clients get OAUTHBEARER tokens from an OIDC token endpoint.
@@ -28,7 +28,7 @@ pub fn client_lacking_secret(settings: &Settings) -> Option<String> {
 
 /// Sets the OIDC client secret (typed at a prompt), and scrubs it.
 pub fn supply_client_secret(settings: &mut Settings, secret: Sourced<String>) {
-    settings.supply("sasl.oauthbearer.client.secret", secret);
+    settings.supply(Key::Setting(Setting::OauthClientSecret), secret);
 }
 
 /// Asks the token endpoint for a token when the settings use OIDC.

@@ -5,6 +5,7 @@ use std::time::Duration;
 use base64::Engine;
 
 use super::*;
+use crate::config::{scrub_registered, CommandLine, SecurityLayer};
 
 fn sourced(value: &str, source: Source) -> Sourced<String> {
     Sourced {
@@ -43,8 +44,9 @@ fn a_prompted_secret_keeps_every_other_secret_scrubbed() {
         ],
     };
     let mut settings = Settings::resolve(&line).expect("settings");
+    settings.collect_secrets();
     settings.supply(
-        "sasl.oauthbearer.client.secret",
+        Key::Setting(Setting::OauthClientSecret),
         sourced("prompted-secret-5", Source::Prompt),
     );
     let basic = base64::engine::general_purpose::STANDARD.encode("reg-user:registry-password-4");
