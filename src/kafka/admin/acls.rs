@@ -9,7 +9,7 @@ use rdkafka::bindings as rd;
 use rdkafka::client::Client;
 use rdkafka::ClientContext;
 
-use super::{c_string, error_text, text, Request};
+use super::{array, c_string, error_text, text, Request};
 use crate::kafka::acl::{
     Acl, AclFilter, Operation, PatternType, Permission, ResourceType, CLUSTER_RESOURCE,
 };
@@ -49,7 +49,7 @@ pub fn create_acls<C: ClientContext>(
         if answers.is_null() || count != acls.len() {
             bail!("the broker answered for {count} of {} ACLs", acls.len());
         }
-        Ok(std::slice::from_raw_parts(answers, count)
+        Ok(array(answers, count)
             .iter()
             .map(|&answer| error_text(rd::rd_kafka_acl_result_error(answer)))
             .collect())
@@ -139,10 +139,7 @@ pub fn delete_acls<C: ClientContext>(
 unsafe fn read_bindings(bindings: *mut *const rd::rd_kafka_AclBinding_t, count: usize) -> Vec<Acl> {
     // SAFETY: the caller upholds this function's `# Safety` contract.
     unsafe {
-        if bindings.is_null() {
-            return Vec::new();
-        }
-        std::slice::from_raw_parts(bindings, count)
+        array(bindings, count)
             .iter()
             .map(|&binding| Acl {
                 principal: text(rd::rd_kafka_AclBinding_principal(binding)),

@@ -8,7 +8,7 @@ use rdkafka::client::Client;
 use rdkafka::ClientContext;
 use serde::Serialize;
 
-use super::{text, Request};
+use super::{array, text, Request};
 
 /// What DescribeCluster says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -46,11 +46,7 @@ pub fn describe_cluster<C: ClientContext>(
         let controller = rd::rd_kafka_DescribeCluster_result_controller(result);
         let mut count = 0;
         let nodes = rd::rd_kafka_DescribeCluster_result_nodes(result, &mut count);
-        let nodes: &[*const rd::rd_kafka_Node_t] = if nodes.is_null() {
-            &[]
-        } else {
-            std::slice::from_raw_parts(nodes, count)
-        };
+        let nodes = array(nodes, count);
         let mut brokers: Vec<Node> = nodes.iter().map(|&node| read_node(node)).collect();
         brokers.sort_by_key(|b| b.id);
         Ok(ClusterDescription {

@@ -43,11 +43,7 @@ pub fn list_groups<C: ClientContext>(
         }
         let mut count = 0;
         let listings = rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
-        let listings: &[*const rd::rd_kafka_ConsumerGroupListing_t] = if listings.is_null() {
-            &[]
-        } else {
-            std::slice::from_raw_parts(listings, count)
-        };
+        let listings = array(listings, count);
         let mut groups: Vec<GroupListing> = listings
             .iter()
             .map(|&listing| GroupListing {
@@ -156,12 +152,7 @@ fn describe_batch<C: ClientContext>(
         let result = rd::rd_kafka_event_DescribeConsumerGroups_result(event);
         let mut count = 0;
         let descriptions = rd::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count);
-        let descriptions: &[*const rd::rd_kafka_ConsumerGroupDescription_t] =
-            if descriptions.is_null() {
-                &[]
-            } else {
-                std::slice::from_raw_parts(descriptions, count)
-            };
+        let descriptions = array(descriptions, count);
         let mut described: Vec<(String, (Described, bool))> = descriptions
             .iter()
             .map(|&description| {
@@ -274,11 +265,7 @@ pub fn delete_groups<C: ClientContext>(
         let result = rd::rd_kafka_event_DeleteGroups_result(event);
         let mut count = 0;
         let results = rd::rd_kafka_DeleteGroups_result_groups(result, &mut count);
-        let results: &[*const rd::rd_kafka_group_result_t] = if results.is_null() {
-            &[]
-        } else {
-            std::slice::from_raw_parts(results, count)
-        };
+        let results = array(results, count);
         Ok(results
             .iter()
             .map(|&r| {
@@ -315,10 +302,7 @@ pub fn describe_all_groups<C: ClientContext>(
     }
     // SAFETY: the list and everything it points to live until it is destroyed below.
     let described = unsafe {
-        let groups: &[rd::rd_kafka_group_info] = match (*list).groups.is_null() {
-            true => &[],
-            false => std::slice::from_raw_parts((*list).groups, (*list).group_cnt.max(0) as usize),
-        };
+        let groups = array((*list).groups, (*list).group_cnt.max(0) as usize);
         let described = groups.iter().map(|info| group_info(info)).collect();
         rd::rd_kafka_group_list_destroy(list);
         described
@@ -338,10 +322,7 @@ unsafe fn group_info(info: &rd::rd_kafka_group_info) -> (String, Described) {
             return (group, Err(RDKafkaErrorCode::from(info.err).to_string()));
         }
         let consumer = text(info.protocol_type) == "consumer";
-        let members: &[rd::rd_kafka_group_member_info] = match info.members.is_null() {
-            true => &[],
-            false => std::slice::from_raw_parts(info.members, info.member_cnt.max(0) as usize),
-        };
+        let members = array(info.members, info.member_cnt.max(0) as usize);
         let members = members
             .iter()
             .map(|member| {

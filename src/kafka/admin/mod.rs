@@ -169,6 +169,19 @@ impl Request {
     }
 }
 
+/// The `count` items at `items` (none when it is null): how librdkafka hands out the
+/// arrays of a result.
+///
+/// # Safety
+/// A non-null `items` must point to `count` initialised items that outlive `'a`.
+pub(super) unsafe fn array<'a, T>(items: *const T, count: usize) -> &'a [T] {
+    if items.is_null() || count == 0 {
+        return &[];
+    }
+    // SAFETY: non-null, and the caller vouches for `count` items living for 'a.
+    unsafe { std::slice::from_raw_parts(items, count) }
+}
+
 /// Options for one admin request of kind `op`, with `timeout` as its request timeout; the
 /// caller destroys them.
 fn new_options<C: ClientContext>(
@@ -268,12 +281,8 @@ pub(super) fn partitions(
     }
     // SAFETY: list points to a valid list whose elems array holds cnt entries.
     let list = unsafe { &*list };
-    let elems: &[rd::rd_kafka_topic_partition_t] = if list.cnt <= 0 || list.elems.is_null() {
-        &[]
-    } else {
-        // SAFETY: `elems` is non-null and holds `cnt` entries (checked above).
-        unsafe { std::slice::from_raw_parts(list.elems, list.cnt as usize) }
-    };
+    // SAFETY: the list's elems array holds cnt entries, as long as the list lives.
+    let elems = unsafe { array(list.elems, list.cnt.max(0) as usize) };
     elems
         .iter()
         .map(|elem| {

@@ -303,11 +303,7 @@ pub fn list_offsets<C: ClientContext>(
         let result = rd::rd_kafka_event_ListOffsets_result(event);
         let mut count = 0;
         let infos = rd::rd_kafka_ListOffsets_result_infos(result, &mut count);
-        let infos: &[*const rd::rd_kafka_ListOffsetsResultInfo_t] = if infos.is_null() {
-            &[]
-        } else {
-            std::slice::from_raw_parts(infos, count)
-        };
+        let infos = array(infos, count);
         let mut rows = Vec::with_capacity(infos.len());
         for &info in infos {
             let elem = &*rd::rd_kafka_ListOffsetsResultInfo_topic_partition(info);

@@ -13,7 +13,7 @@ use rdkafka::client::Client;
 use rdkafka::ClientContext;
 use serde::Serialize;
 
-use super::{c_string, error_text, text, Request};
+use super::{array, c_string, error_text, text, Request};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ScramMechanism {
@@ -154,14 +154,10 @@ pub fn describe_scram_users<C: ClientContext>(
         let mut count = 0;
         let descriptions =
             rd::rd_kafka_DescribeUserScramCredentials_result_descriptions(result, &mut count);
-        if descriptions.is_null() {
-            Vec::new()
-        } else {
-            std::slice::from_raw_parts(descriptions, count)
-                .iter()
-                .map(|&d| read_user(d))
-                .collect::<Vec<_>>()
-        }
+        array(descriptions, count)
+            .iter()
+            .map(|&d| read_user(d))
+            .collect::<Vec<_>>()
     };
     found.sort_by(|a, b| a.user.cmp(&b.user));
     Ok(found)
@@ -253,7 +249,7 @@ pub fn alter_scram_users<C: ClientContext>(
         if responses.is_null() || count == 0 {
             bail!("the broker returned no result for the change");
         }
-        let answers: Vec<(String, Option<String>)> = std::slice::from_raw_parts(responses, count)
+        let answers: Vec<(String, Option<String>)> = array(responses, count)
             .iter()
             .map(|&r| {
                 (
