@@ -15,11 +15,30 @@ static CLEANUP_DIRS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// Processes the tests started; SIGKILLed by pid when the test binary exits.
 static CHILD_PIDS: Mutex<Vec<i32>> = Mutex::new(Vec::new());
 
+/// A loopback port nothing listens on, for a process the test starts next. Ports come
+/// from below the kernel's ephemeral range, which outgoing connections draw from: a port
+/// the kernel handed out (bind to port 0) could be taken by any connection between this
+/// check and the process's own bind. Each test binary starts at its own offset (by pid)
+/// and never gives a port twice.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .map(|addr| addr.port())
-        .expect("no free loopback port")
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let ephemeral_low: u32 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse().ok())
+        .unwrap_or(32768);
+    let low = 10_000u32;
+    let span = ephemeral_low.saturating_sub(low).max(1);
+    let start = (std::process::id() * 211) % span;
+    loop {
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        assert!(n < span, "no free loopback port below {ephemeral_low}");
+        let port = low + (start + n) % span;
+        if let Ok(port) = u16::try_from(port) {
+            if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+                return port;
+            }
+        }
+    }
 }
 
 extern "C" fn kill_children() {
@@ -115,8 +134,47 @@ pub fn wait_for_port(port: u16, log: &Path, pid: i32) {
 
 /// A child a test started: killed and reaped when dropped unless the test waited for it
 /// (so a failed assertion leaves no process behind, and a reaped pid is never signalled:
-/// std remembers that it waited).
-pub struct Guarded(Option<Child>);
+/// std remembers that it waited). A child still running after `CHILD_DEADLINE` is
+/// killed, which ends every blocking read of its pipes: a hung kfk fails its test rather
+/// than stalling the suite.
+pub struct Guarded(Option<Child>, Option<std::sync::mpsc::Sender<()>>);
+
+/// Longer than any test's child needs by far.
+const CHILD_DEADLINE: Duration = Duration::from_secs(300);
+
+/// Kills the child after `CHILD_DEADLINE` unless its `Guarded` goes first. It signals
+/// through a pidfd, which names this process and no other: once the child is reaped, the
+/// signal finds nothing, whoever has its pid by then.
+fn watch(child: &Child) -> Option<std::sync::mpsc::Sender<()>> {
+    // SAFETY: pidfd_open takes a pid and flags; the child is not reaped yet (this
+    // Child is unwaited), so the pid is its own.
+    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, child.id() as libc::pid_t, 0) };
+    if pidfd < 0 {
+        return None;
+    }
+    let (done, deadline) = std::sync::mpsc::channel::<()>();
+    let pid = child.id();
+    std::thread::spawn(move || {
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            deadline.recv_timeout(CHILD_DEADLINE)
+        {
+            eprintln!("process {pid} still ran after {CHILD_DEADLINE:?}: killed");
+            // SAFETY: pidfd is the descriptor opened above, still open.
+            unsafe {
+                libc::syscall(
+                    libc::SYS_pidfd_send_signal,
+                    pidfd as libc::c_int,
+                    libc::SIGKILL,
+                    std::ptr::null::<libc::siginfo_t>(),
+                    0,
+                );
+            }
+        }
+        // SAFETY: closes the descriptor opened above, once.
+        unsafe { libc::close(pidfd as libc::c_int) };
+    });
+    Some(done)
+}
 
 impl Guarded {
     /// Waits for the child to exit, collecting what it wrote to piped stdout and stderr.
@@ -167,6 +225,7 @@ impl Start for Command {
         let child = self
             .spawn()
             .unwrap_or_else(|err| panic!("cannot start {program}: {err}"));
-        Guarded(Some(child))
+        let watchdog = watch(&child);
+        Guarded(Some(child), watchdog)
     }
 }
