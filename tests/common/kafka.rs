@@ -1,18 +1,14 @@
-//! Apache Kafka clusters for the tests: KRaft nodes that are broker and controller in one
-//! JVM, run from the jars `scripts/test` fetched (`KFK_TEST_KAFKA_LIBS`), with storage
-//! formatted in a temporary folder and every port a free loopback port. Each node is
-//! stopped by its pid: when its `Cluster` drops, and in any case when the test binary
-//! exits.
+//! Apache Kafka clusters for the tests, as specified and started (the running nodes are
+//! in nodes.rs): KRaft nodes that are broker and controller in one JVM, run from the jars
+//! `scripts/test` fetched (`KFK_TEST_KAFKA_LIBS`), with storage formatted in a temporary
+//! folder and every port a free loopback port. Each node is stopped by its pid: when its
+//! `Cluster` drops, and in any case when the test binary exits.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
-
-use super::{free_port, kill_by_pid, remove_at_exit, spawn_guarded};
+pub use super::nodes::{Cluster, Node};
+use super::{free_port, remove_at_exit};
 
 /// The folder of jars (broker, tools, log4j2) that `scripts/test` fetched with Maven.
 pub fn kafka_libs() -> PathBuf {
@@ -27,11 +23,11 @@ pub fn kafka_libs() -> PathBuf {
 
 /// A listener besides the PLAINTEXT one every node has (the suite's admin door).
 #[derive(Clone)]
-struct Listener {
-    name: String,
-    protocol: String,
+pub(super) struct Listener {
+    pub(super) name: String,
+    pub(super) protocol: String,
     /// The host name advertised to clients (`localhost` for TLS hostname checks).
-    host: String,
+    pub(super) host: String,
 }
 
 /// What a cluster is made of; `start` makes it.
@@ -270,187 +266,6 @@ impl KafkaSpec {
     }
 }
 
-/// One broker-controller process.
-pub struct Node {
-    pub id: u32,
-    ports: Vec<(String, u16)>,
-    dir: PathBuf,
-    jvm_options: Vec<String>,
-    pid: Mutex<Option<i32>>,
-}
-
-impl Node {
-    fn java(&self, class: &str) -> Command {
-        let mut command = Command::new("java");
-        command
-            .args([
-                "-Xms64m",
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-            ])
-            .arg(format!(
-                "-Dlog4j2.configurationFile={}",
-                self.dir.join("log4j2.properties").display()
-            ))
-            .args(&self.jvm_options)
-            .arg("-cp")
-            .arg(format!("{}/*", kafka_libs().display()))
-            .arg(class)
-            .current_dir(&self.dir)
-            .stdin(Stdio::null());
-        command
-    }
-
-    fn format(&self, cluster_id: &str, options: &[String]) {
-        let output = self
-            .java("kafka.tools.StorageTool")
-            .args(["format", "-t", cluster_id, "-c", "server.properties"])
-            .args(options)
-            .output()
-            .expect("cannot run java: is a JDK installed?");
-        assert!(
-            output.status.success(),
-            "formatting node {} failed:\n{}{}",
-            self.id,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-
-    /// Starts the node's JVM (again, after `kill`); does not wait for it.
-    fn start(&self) {
-        let out = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.dir.join("stdout.log"))
-            .expect("stdout.log");
-        let mut command = self.java("kafka.Kafka");
-        command
-            .arg("server.properties")
-            .stdout(out.try_clone().expect("log handle"))
-            .stderr(out);
-        *self.pid.lock().expect("pid") = Some(spawn_guarded(command));
-    }
-
-    pub fn port(&self, listener: &str) -> u16 {
-        port_of(&self.ports, listener)
-    }
-
-    fn log_tail(&self) -> String {
-        let mut text = String::new();
-        for file in ["stdout.log", "server.log"] {
-            let content = std::fs::read_to_string(self.dir.join(file)).unwrap_or_default();
-            let lines: Vec<&str> = content.lines().collect();
-            let start = lines.len().saturating_sub(40);
-            text += &format!(
-                "--- node {} {file}:\n{}\n",
-                self.id,
-                lines[start..].join("\n")
-            );
-        }
-        text
-    }
-}
-
-/// A running cluster; its nodes are killed when it drops.
-pub struct Cluster {
-    pub nodes: Vec<Node>,
-    /// The PLAINTEXT bootstrap address of every node.
-    pub bootstrap: String,
-    listeners: Vec<Listener>,
-}
-
-impl Cluster {
-    /// Bootstrap address of every node on a listener, with the host it advertises.
-    pub fn bootstrap_on(&self, listener: &str) -> String {
-        let host = self
-            .listeners
-            .iter()
-            .find(|l| l.name == listener)
-            .map_or("127.0.0.1", |l| l.host.as_str());
-        bootstrap_of(&self.nodes, listener, host)
-    }
-
-    pub fn node(&self, id: u32) -> &Node {
-        self.nodes
-            .iter()
-            .find(|n| n.id == id)
-            .unwrap_or_else(|| panic!("no node {id}"))
-    }
-
-    /// SIGKILLs one node, as a crash would.
-    pub fn kill(&self, id: u32) {
-        if let Some(pid) = self.node(id).pid.lock().expect("pid").take() {
-            kill_by_pid(pid);
-        }
-    }
-
-    /// Starts a killed node again and waits until the cluster lists all its brokers.
-    pub fn restart(&self, id: u32) {
-        self.node(id).start();
-        self.wait_for_brokers(self.nodes.len());
-    }
-
-    /// Waits until a metadata request lists `count` brokers.
-    pub fn wait_for_brokers(&self, count: usize) {
-        let client: BaseConsumer = ClientConfig::new()
-            .set("bootstrap.servers", &self.bootstrap)
-            .set("log_level", "0")
-            .create()
-            .expect("metadata client");
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while Instant::now() < deadline {
-            if let Ok(metadata) = client.fetch_metadata(None, Duration::from_secs(1)) {
-                if metadata.brokers().len() >= count {
-                    return;
-                }
-            }
-            let exited: Vec<u32> = self
-                .nodes
-                .iter()
-                .filter(|n| n.exited())
-                .map(|n| n.id)
-                .collect();
-            if !exited.is_empty() {
-                panic!("Kafka node(s) {exited:?} exited:\n{}", self.log_tails());
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!(
-            "Kafka did not list {count} brokers within 60s:\n{}",
-            self.log_tails()
-        );
-    }
-
-    fn log_tails(&self) -> String {
-        self.nodes.iter().map(Node::log_tail).collect()
-    }
-}
-
-impl Node {
-    fn exited(&self) -> bool {
-        match *self.pid.lock().expect("pid") {
-            Some(pid) => {
-                // SAFETY: a non-blocking status check of our own child.
-                let status = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
-                status == pid
-            }
-            None => false,
-        }
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        for node in &self.nodes {
-            if let Some(pid) = node.pid.lock().map(|mut p| p.take()).unwrap_or(None) {
-                kill_by_pid(pid);
-            }
-        }
-    }
-}
-
 /// Starts a cluster in a temporary folder of its own that goes when the binary exits,
 /// for a cluster that lives as long as the test binary.
 pub fn start_in_temp(spec: KafkaSpec) -> Cluster {
@@ -463,7 +278,7 @@ pub fn start_in_temp(spec: KafkaSpec) -> Cluster {
     spec.start(&dir)
 }
 
-fn port_of(ports: &[(String, u16)], listener: &str) -> u16 {
+pub(super) fn port_of(ports: &[(String, u16)], listener: &str) -> u16 {
     ports
         .iter()
         .find(|(name, _)| name == listener)
@@ -471,7 +286,7 @@ fn port_of(ports: &[(String, u16)], listener: &str) -> u16 {
         .unwrap_or_else(|| panic!("no listener {listener}"))
 }
 
-fn bootstrap_of(nodes: &[Node], listener: &str, host: &str) -> String {
+pub(super) fn bootstrap_of(nodes: &[Node], listener: &str, host: &str) -> String {
     nodes
         .iter()
         .map(|n| format!("{host}:{}", n.port(listener)))

@@ -10,6 +10,7 @@
 pub mod copier;
 pub mod http;
 pub mod kafka;
+mod nodes;
 mod processes;
 mod reading;
 pub mod registry;
