@@ -42,9 +42,21 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
         "--set",
         "max.message.bytes=2097152",
     ];
+    preview_changes_nothing(&topic, &set);
+    execute_sets_and_reads_back(&topic, &set);
+    the_same_change_again_is_no_change(&topic, &set);
+    delete_returns_to_the_default(&topic);
+}
+
+fn pair(name: &str, value: &str) -> (String, String) {
+    (name.to_string(), value.to_string())
+}
+
+/// The preview shows each entry's current value and source and the new one.
+fn preview_changes_nothing(topic: &str, set: &[&str]) {
     let preview = run_ok(
         kfk_on_broker()
-            .args(["topics", "alter-config", &topic])
+            .args(["topics", "alter-config", topic])
             .args(set),
     );
     let lines: Vec<Vec<&str>> = preview
@@ -72,11 +84,14 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
         "{}",
         preview.stderr
     );
-    assert_eq!(topic_configs(&topic), []);
+    assert_eq!(topic_configs(topic), []);
+}
 
+/// --execute applies, and shows what the broker holds afterwards, read back.
+fn execute_sets_and_reads_back(topic: &str, set: &[&str]) {
     let applied = run_ok(
         kfk_on_broker()
-            .args(["--output", "json", "topics", "alter-config", &topic])
+            .args(["--output", "json", "topics", "alter-config", topic])
             .args(set)
             .arg("--execute"),
     );
@@ -108,11 +123,13 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
             ("max.message.bytes", "2097152", "dynamic topic")
         ]
     );
+}
 
-    // The same change again holds already: "no change", and nothing is sent.
+/// The same change again holds already: "no change", and nothing is sent.
+fn the_same_change_again_is_no_change(topic: &str, set: &[&str]) {
     let again = run_ok(
         kfk_on_broker()
-            .args(["topics", "alter-config", &topic])
+            .args(["topics", "alter-config", topic])
             .args(set)
             .arg("--execute"),
     );
@@ -136,16 +153,18 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
         "{}",
         again.stderr
     );
-    let pair = |n: &str, v: &str| (n.to_string(), v.to_string());
     assert_eq!(
-        topic_configs(&topic),
+        topic_configs(topic),
         [
             pair("max.message.bytes", "2097152"),
             pair("retention.ms", "86400000")
         ]
     );
+}
 
-    let delete = ["topics", "alter-config", &topic, "--delete", "retention.ms"];
+/// --delete previews the default the entry returns to, and applies it.
+fn delete_returns_to_the_default(topic: &str) {
+    let delete = ["topics", "alter-config", topic, "--delete", "retention.ms"];
     let preview = run_ok(kfk_on_broker().args(delete));
     let row = preview.stdout.lines().nth(2).unwrap_or_default();
     assert_eq!(
@@ -166,10 +185,7 @@ fn alter_config_previews_then_sets_and_deletes_entries() {
         "{}",
         deleted.stdout
     );
-    assert_eq!(
-        topic_configs(&topic),
-        [pair("max.message.bytes", "2097152")]
-    );
+    assert_eq!(topic_configs(topic), [pair("max.message.bytes", "2097152")]);
 }
 
 #[test]
@@ -240,7 +256,6 @@ fn append_and_subtract_change_one_item_of_a_list() {
                 .args(args),
         )
     };
-    let pair = |n: &str, v: &str| (n.to_string(), v.to_string());
     alter(&["--append", "cleanup.policy=compact"]);
     // Appending to the default list (delete) keeps the default's item.
     assert_eq!(

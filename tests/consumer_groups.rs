@@ -215,23 +215,46 @@ fn watch_prints_snapshots_with_rates() {
     assert_eq!(child.wait().expect("wait").code(), Some(0));
 }
 
-#[test]
-fn every_reset_mode_with_dry_run_execute_export_and_undo() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let base = 1_700_000_000_000i64;
-    let topic = topic_with_records("groups-reset", base);
-    let group = unique_topic("groups-reset");
-    commit(dir.path(), &group, &topic, &[(0, 3), (1, 1)]);
-    let reset = |args: &[&str]| {
+/// A plan's rows: (partition, current offset, new offset).
+type PlanRows = Vec<(i64, Option<i64>, i64)>;
+/// Reset flags and the two rows they plan.
+type Expected<'a> = (&'a [&'a str], [(i64, Option<i64>, i64); 2]);
+
+/// A topic with records, and a group that committed 3 on partition 0 and 1 on partition 1.
+struct ResetCase {
+    dir: tempfile::TempDir,
+    base: i64,
+    topic: String,
+    group: String,
+}
+
+impl ResetCase {
+    fn new(prefix: &str) -> ResetCase {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let base = 1_700_000_000_000i64;
+        let topic = topic_with_records(prefix, base);
+        let group = unique_topic(prefix);
+        commit(dir.path(), &group, &topic, &[(0, 3), (1, 1)]);
+        ResetCase {
+            dir,
+            base,
+            topic,
+            group,
+        }
+    }
+
+    fn reset(&self, args: &[&str]) -> Run {
         run(kfk_on_broker()
-            .current_dir(dir.path())
-            .args(["consumer-groups", "reset-offsets", &group])
+            .current_dir(self.dir.path())
+            .args(["consumer-groups", "reset-offsets", &self.group])
             .args(args))
-    };
-    let plan = |args: &[&str]| -> Vec<(i64, Option<i64>, i64)> {
+    }
+
+    /// The dry run's plan: (partition, current, new) per row.
+    fn plan(&self, args: &[&str]) -> PlanRows {
         let mut all = vec!["--output", "json"];
         all.extend_from_slice(args);
-        let result = reset(&all);
+        let result = self.reset(&all);
         assert_eq!(result.code, 0, "{args:?}: {}", result.stderr);
         assert!(
             result
@@ -252,88 +275,78 @@ fn every_reset_mode_with_dry_run_execute_export_and_undo() {
                 )
             })
             .collect()
-    };
-    let scope = ["--topic", topic.as_str()];
-    let with = |extra: &[&str]| -> Vec<String> {
-        scope.iter().chain(extra).map(|s| s.to_string()).collect()
-    };
-    let plan_of = |extra: &[&str]| {
-        let args = with(extra);
-        plan(&args.iter().map(String::as_str).collect::<Vec<_>>())
-    };
+    }
+
+    /// The plan for the whole topic with `extra`.
+    fn plan_of(&self, extra: &[&str]) -> PlanRows {
+        let mut args = vec!["--topic", self.topic.as_str()];
+        args.extend_from_slice(extra);
+        self.plan(&args)
+    }
+}
+
+#[test]
+fn every_reset_mode_plans_without_changing_anything() {
+    let case = ResetCase::new("groups-reset");
+    let (topic, group) = (&case.topic, &case.group);
+    let expected: [Expected; 5] = [
+        (&["--to-earliest"], [(0, Some(3), 0), (1, Some(1), 0)]),
+        (&["--to-latest"], [(0, Some(3), 6), (1, Some(1), 4)]),
+        (&["--to-current"], [(0, Some(3), 3), (1, Some(1), 1)]),
+        (&["--to-offset", "2"], [(0, Some(3), 2), (1, Some(1), 2)]),
+        (&["--shift-by", "-2"], [(0, Some(3), 1), (1, Some(1), 0)]),
+    ];
+    for (args, rows) in expected {
+        assert_eq!(case.plan_of(args), rows, "{args:?}");
+    }
+    let time = format!("@{}", case.base + 4 * 60_000 + 1);
+    let by_time: [Expected; 3] = [
+        (
+            &["--to-datetime", &time],
+            [(0, Some(3), 5), (1, Some(1), 0)],
+        ),
+        (
+            &["--to-datetime", "2024-06-01T00:00:00Z"],
+            [(0, Some(3), 6), (1, Some(1), 4)],
+        ),
+        (&["--by-duration", "1m"], [(0, Some(3), 6), (1, Some(1), 4)]),
+    ];
+    for (args, rows) in by_time {
+        assert_eq!(case.plan_of(args), rows, "{args:?}");
+    }
+    let one_partition = format!("{topic}:1");
     assert_eq!(
-        plan_of(&["--to-earliest"]),
-        [(0, Some(3), 0), (1, Some(1), 0)]
-    );
-    assert_eq!(
-        plan_of(&["--to-latest"]),
-        [(0, Some(3), 6), (1, Some(1), 4)]
-    );
-    assert_eq!(
-        plan_of(&["--to-current"]),
-        [(0, Some(3), 3), (1, Some(1), 1)]
-    );
-    assert_eq!(
-        plan_of(&["--to-offset", "2"]),
-        [(0, Some(3), 2), (1, Some(1), 2)]
-    );
-    assert_eq!(
-        plan_of(&["--shift-by", "-2"]),
-        [(0, Some(3), 1), (1, Some(1), 0)]
-    );
-    let time = format!("@{}", base + 4 * 60_000 + 1);
-    assert_eq!(
-        plan_of(&["--to-datetime", &time]),
-        [(0, Some(3), 5), (1, Some(1), 0)]
-    );
-    assert_eq!(
-        plan_of(&["--to-datetime", "2024-06-01T00:00:00Z"]),
-        [(0, Some(3), 6), (1, Some(1), 4)]
-    );
-    assert_eq!(
-        plan_of(&["--by-duration", "1m"]),
-        [(0, Some(3), 6), (1, Some(1), 4)]
-    );
-    assert_eq!(
-        plan(&["--topic", &format!("{topic}:1"), "--to-earliest"]),
+        case.plan(&["--topic", &one_partition, "--to-earliest"]),
         [(1, Some(1), 0)]
     );
     assert_eq!(
-        plan(&["--all-topics", "--to-latest"]),
+        case.plan(&["--all-topics", "--to-latest"]),
         [(0, Some(3), 6), (1, Some(1), 4)]
     );
-
     // Clamping warns per partition.
-    let clamped = reset(&["--topic", &topic, "--to-offset", "5"]);
-    assert!(
-        clamped.stderr.contains(&format!(
-            "{group} {topic}:1: offset 5 is outside the log; using 4"
-        )),
-        "{}",
-        clamped.stderr
-    );
+    let clamped = case.reset(&["--topic", topic, "--to-offset", "5"]);
+    let warning = format!("{group} {topic}:1: offset 5 is outside the log; using 4");
+    assert!(clamped.stderr.contains(&warning), "{}", clamped.stderr);
     // Nothing changed by any of the dry runs.
     assert_eq!(
-        offsets(&describe(&group)),
+        offsets(&describe(group)),
         [(0, Some(3), 6, Some(3)), (1, Some(1), 4, Some(3))]
     );
+}
 
-    // Export, then execute from the file; the undo file restores the previous offsets.
-    let exported = dir.path().join("plan.csv");
-    let export = reset(&[
-        "--topic",
-        &topic,
-        "--shift-by",
-        "1",
-        "--export",
-        exported.to_str().expect("path"),
-    ]);
+#[test]
+fn an_exported_plan_executes_and_its_undo_file_restores_the_offsets() {
+    let case = ResetCase::new("groups-export");
+    let (topic, group) = (&case.topic, &case.group);
+    let exported = case.dir.path().join("plan.csv");
+    let exported = exported.to_str().expect("path");
+    let export = case.reset(&["--topic", topic, "--shift-by", "1", "--export", exported]);
     assert_eq!(export.code, 0, "{}", export.stderr);
     assert_eq!(
-        std::fs::read_to_string(&exported).expect("plan"),
+        std::fs::read_to_string(exported).expect("plan"),
         format!("topic,partition,offset\n{topic},0,4\n{topic},1,2\n")
     );
-    let executed = reset(&["--from-file", exported.to_str().expect("path"), "--execute"]);
+    let executed = case.reset(&["--from-file", exported, "--execute"]);
     assert_eq!(executed.code, 0, "{}", executed.stderr);
     assert!(
         executed
@@ -343,26 +356,30 @@ fn every_reset_mode_with_dry_run_execute_export_and_undo() {
         executed.stderr
     );
     assert_eq!(
-        offsets(&describe(&group)),
+        offsets(&describe(group)),
         [(0, Some(4), 6, Some(2)), (1, Some(2), 4, Some(2))]
     );
     let undo = undo_path(&executed.stderr);
     assert!(std::path::Path::new(&undo).is_absolute(), "{undo}");
-    let restored = reset(&["--from-file", &undo, "--execute"]);
+    let restored = case.reset(&["--from-file", &undo, "--execute"]);
     assert_eq!(restored.code, 0, "{}", restored.stderr);
     assert_eq!(
-        offsets(&describe(&group)),
+        offsets(&describe(group)),
         [(0, Some(3), 6, Some(3)), (1, Some(1), 4, Some(3))]
     );
+}
 
-    // Usage errors: no scope, two targets, a broken plan file.
-    assert_eq!(reset(&["--to-earliest"]).code, 2);
+#[test]
+fn a_reset_without_scope_with_two_targets_or_a_broken_plan_is_refused() {
+    let case = ResetCase::new("groups-refused");
+    assert_eq!(case.reset(&["--to-earliest"]).code, 2);
     assert_eq!(
-        reset(&["--topic", &topic, "--to-earliest", "--to-latest"]).code,
+        case.reset(&["--topic", &case.topic, "--to-earliest", "--to-latest"])
+            .code,
         2
     );
-    std::fs::write(dir.path().join("bad.csv"), "x,y\n").expect("write");
-    let bad = reset(&["--from-file", "bad.csv"]);
+    std::fs::write(case.dir.path().join("bad.csv"), "x,y\n").expect("write");
+    let bad = case.reset(&["--from-file", "bad.csv"]);
     assert_eq!(bad.code, 1);
     assert!(
         bad.stderr

@@ -129,15 +129,14 @@ fn group_dry_run_execute_read_back_and_undo() {
     let dir = tempfile::tempdir().expect("tempdir");
     let topic = timed_topic("seek-group");
     let group = unique_topic("seek-group");
-    let time = at(BASE + 2 * MINUTE - 1);
-    let seek_group = |execute: bool| {
+    let seek = |time: &str, execute: bool| {
         let mut command = kfk_on_broker();
         command.current_dir(dir.path()).args([
             "seek-to-timestamp",
             "--topic",
             &topic,
             "--time",
-            &time,
+            time,
             "--group",
             &group,
         ]);
@@ -146,7 +145,8 @@ fn group_dry_run_execute_read_back_and_undo() {
         }
         run(&mut command)
     };
-    let dry = seek_group(false);
+    let time = at(BASE + 2 * MINUTE - 1);
+    let dry = seek(&time, false);
     assert_eq!(dry.code, 0, "{}", dry.stderr);
     let rows: Vec<Vec<&str>> = dry
         .stdout
@@ -173,66 +173,25 @@ fn group_dry_run_execute_read_back_and_undo() {
         unknown.stdout
     );
 
-    let done = seek_group(true);
+    let done = seek(&time, true);
     assert_eq!(done.code, 0, "{}", done.stderr);
     assert!(
         done.stderr.contains("2 offsets committed and read back"),
         "{}",
         done.stderr
     );
-    let view =
-        run_ok(kfk_on_broker().args(["consumer-groups", "describe", &group, "--output", "json"]));
-    let view: Value = serde_json::from_str(&view.stdout).expect("JSON");
-    let committed: Vec<i64> = view[0]["partitions"]
-        .as_array()
-        .expect("partitions")
-        .iter()
-        .filter_map(|p| p["current_offset"].as_i64())
-        .collect();
-    assert_eq!(committed, [2, 2]);
+    assert_eq!(current_offsets(&group), [2, 2]);
 
     // A second seek moves the group to 4 and 4; its undo file brings back 2 and 2.
-    let later = run(kfk_on_broker().current_dir(dir.path()).args([
-        "seek-to-timestamp",
-        "--topic",
-        &topic,
-        "--time",
-        &at(BASE + 4 * MINUTE),
-        "--group",
-        &group,
-        "--execute",
-    ]));
+    let later = seek(&at(BASE + 4 * MINUTE), true);
     assert_eq!(later.code, 0, "{}", later.stderr);
-    // The group really moved: its offsets read back are where the later time points.
-    let moved: Vec<i64> = {
-        let view = run_ok(kfk_on_broker().args([
-            "consumer-groups",
-            "describe",
-            &group,
-            "--output",
-            "json",
-        ]));
-        let view: Value = serde_json::from_str(&view.stdout).expect("JSON");
-        view[0]["partitions"]
-            .as_array()
-            .expect("partitions")
-            .iter()
-            .filter_map(|p| p["current_offset"].as_i64())
-            .collect()
-    };
-    assert_eq!(moved, [4, 4]);
+    assert_eq!(current_offsets(&group), [4, 4]);
     assert_eq!(
         committed_offsets(brokers(), &group, &topic, 2),
         [4, 4],
         "as the group's consumers find them"
     );
-    let undo = later
-        .stderr
-        .split("--from-file ")
-        .nth(1)
-        .and_then(|r| r.split(" --execute").next())
-        .expect("undo path")
-        .to_string();
+    let undo = undo_path(&later.stderr);
     assert_eq!(
         std::fs::read_to_string(&undo).expect("undo"),
         format!("topic,partition,offset\n{topic},0,2\n{topic},1,2\n")
@@ -245,16 +204,20 @@ fn group_dry_run_execute_read_back_and_undo() {
         &undo,
         "--execute",
     ]));
+    assert_eq!(current_offsets(&group), [2, 2]);
+}
+
+/// The group's committed offsets as `consumer-groups describe` reads them back.
+fn current_offsets(group: &str) -> Vec<i64> {
     let view =
-        run_ok(kfk_on_broker().args(["consumer-groups", "describe", &group, "--output", "json"]));
+        run_ok(kfk_on_broker().args(["consumer-groups", "describe", group, "--output", "json"]));
     let view: Value = serde_json::from_str(&view.stdout).expect("JSON");
-    let committed: Vec<i64> = view[0]["partitions"]
+    view[0]["partitions"]
         .as_array()
         .expect("partitions")
         .iter()
         .filter_map(|p| p["current_offset"].as_i64())
-        .collect();
-    assert_eq!(committed, [2, 2]);
+        .collect()
 }
 
 #[test]

@@ -60,8 +60,19 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     let admin_door = cluster.bootstrap.clone();
     let brokers = cluster.bootstrap_on("SASL");
 
+    set_passwords(&admin_door);
+    assert_credentials_listed(&admin_door);
+    change_and_delete(&admin_door, &brokers);
+    acls_gate_producing(&admin_door, &brokers);
+    run_ok(on(&admin_door).args(["users", "delete", "alice", "--execute"]));
+    assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW));
+}
+
+/// alice's password from stdin, bob's from the environment; a dry run and a missing
+/// source change nothing.
+fn set_passwords(admin_door: &str) {
     let set_alice = run_with_stdin(
-        on(&admin_door).args([
+        on(admin_door).args([
             "users",
             "set-password",
             "alice",
@@ -77,7 +88,7 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     );
     assert_secret_absent(&set_alice, ALICE);
     let set_bob = run_ok(
-        on(&admin_door)
+        on(admin_door)
             .args([
                 "users",
                 "set-password",
@@ -90,12 +101,12 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
     );
     assert_secret_absent(&set_bob, BOB);
     // A dry run reads no password and changes nothing.
-    let dry = run_ok(on(&admin_door).args(["users", "set-password", "carol", "--password-stdin"]));
+    let dry = run_ok(on(admin_door).args(["users", "set-password", "carol", "--password-stdin"]));
     assert!(dry
         .stderr
         .contains("dry run: would set the SCRAM-SHA-256 password of user 'carol'"));
     // With no terminal and no other source, kfk says where a password can come from.
-    let no_tty = run(without_terminal(on(&admin_door).args([
+    let no_tty = run(without_terminal(on(admin_door).args([
         "users",
         "set-password",
         "carol",
@@ -106,7 +117,11 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         no_tty.stderr.trim(),
         "error: no terminal to ask for password on: give --password-stdin or --password-env NAME"
     );
-    let listed = run_ok(on(&admin_door).args(["--output", "json", "users", "list"]));
+}
+
+/// `users list` shows each credential with its mechanism and iterations.
+fn assert_credentials_listed(admin_door: &str) {
+    let listed = run_ok(on(admin_door).args(["--output", "json", "users", "list"]));
     let users: serde_json::Value = serde_json::from_str(&listed.stdout).expect("users JSON");
     let mut credentials: Vec<(String, String, i64)> = users
         .as_array()
@@ -137,16 +152,20 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         ],
         "{users}"
     );
+}
 
-    assert!(logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE));
-    assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", BOB));
-    assert!(logs_in(&brokers, "SCRAM-SHA-512", "bob", BOB));
-    assert!(!logs_in(&brokers, "SCRAM-SHA-256", "carol", ALICE));
+/// The passwords log in; only a principal with ALTER on the cluster changes one; a
+/// deleted credential no longer logs in.
+fn change_and_delete(admin_door: &str, brokers: &str) {
+    assert!(logs_in(brokers, "SCRAM-SHA-256", "alice", ALICE));
+    assert!(!logs_in(brokers, "SCRAM-SHA-256", "alice", BOB));
+    assert!(logs_in(brokers, "SCRAM-SHA-512", "bob", BOB));
+    assert!(!logs_in(brokers, "SCRAM-SHA-256", "carol", ALICE));
 
     // Changing credentials needs ALTER on the cluster, which alice lacks: her own
     // password included. kfk says what the broker asks for.
     let own = run_with_stdin(
-        as_user(&brokers, "SCRAM-SHA-256", "alice", ALICE).args([
+        as_user(brokers, "SCRAM-SHA-256", "alice", ALICE).args([
             "users",
             "set-password",
             "alice",
@@ -161,9 +180,9 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         "error: could not set the SCRAM-SHA-256 password of user 'alice' (8192 iterations): \
          ClusterAuthorizationFailed (Broker: Cluster authorization failed): the principal needs ALTER permission.\n"
     );
-    assert!(logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE));
+    assert!(logs_in(brokers, "SCRAM-SHA-256", "alice", ALICE));
     let changed = run_with_stdin(
-        on(&admin_door).args([
+        on(admin_door).args([
             "users",
             "set-password",
             "alice",
@@ -173,9 +192,9 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         ALICE_NEW.as_bytes(),
     );
     assert_eq!(changed.code, 0, "{}", changed.stderr);
-    assert!(logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW));
-    assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE));
-    let deleted = run_ok(on(&admin_door).args([
+    assert!(logs_in(brokers, "SCRAM-SHA-256", "alice", ALICE_NEW));
+    assert!(!logs_in(brokers, "SCRAM-SHA-256", "alice", ALICE));
+    let deleted = run_ok(on(admin_door).args([
         "users",
         "delete",
         "bob",
@@ -187,14 +206,16 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         deleted.stderr.trim(),
         "note: done: delete the SCRAM-SHA-512 credential of user 'bob'"
     );
-    assert!(!logs_in(&brokers, "SCRAM-SHA-512", "bob", BOB));
+    assert!(!logs_in(brokers, "SCRAM-SHA-512", "bob", BOB));
+}
 
-    // A user the authorizer knows nothing of is refused; with a write ACL it produces.
+/// A user the authorizer knows nothing of is refused; with a write ACL it produces.
+fn acls_gate_producing(admin_door: &str, brokers: &str) {
     let topic = unique_topic("users-orders");
-    run_ok(on(&admin_door).args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
+    run_ok(on(admin_door).args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
     let produce_as_alice = || {
         run_with_stdin(
-            as_user(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW).args(["produce", "-t", &topic]),
+            as_user(brokers, "SCRAM-SHA-256", "alice", ALICE_NEW).args(["produce", "-t", &topic]),
             b"from alice\n",
         )
     };
@@ -212,7 +233,7 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
             .as_str()
         )
     );
-    let grant = |operation: &str| grant(&admin_door, "User:alice", operation, "topic", &topic);
+    let grant = |operation: &str| grant(admin_door, "User:alice", operation, "topic", &topic);
     grant("describe");
     let refused = produce_as_alice();
     assert_eq!(refused.code, 3, "{}", refused.stderr);
@@ -228,15 +249,12 @@ fn passwords_are_set_from_stdin_or_env_and_checked_by_logging_in() {
         "{}",
         refused.stderr
     );
-    assert!(stored_values(&admin_door, &topic, "read_uncommitted").is_empty());
+    assert!(stored_values(admin_door, &topic, "read_uncommitted").is_empty());
     grant("write");
     let produced = produce_as_alice();
     assert_eq!(produced.code, 0, "{}", produced.stderr);
     assert_eq!(
-        stored_values(&admin_door, &topic, "read_uncommitted"),
+        stored_values(admin_door, &topic, "read_uncommitted"),
         ["from alice"]
     );
-
-    run_ok(on(&admin_door).args(["users", "delete", "alice", "--execute"]));
-    assert!(!logs_in(&brokers, "SCRAM-SHA-256", "alice", ALICE_NEW));
 }
