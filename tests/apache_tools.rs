@@ -68,10 +68,11 @@ fn number(value: &Value) -> String {
     value.as_i64().map_or("-".to_string(), |n| n.to_string())
 }
 
-#[test]
-fn describe_and_reset_plans_equal_apaches() {
+/// A 3-partition topic with one record a second ending a minute ago (so that a time picks
+/// a point inside), 20 per partition, and a group committed at 7 on partitions 0 and 1.
+/// Returns the topic, the group and the first record's time.
+fn timed_group() -> (String, String, i64) {
     let topic = create_topic(3, "apache-groups");
-    // One record a second, ending a minute ago, so that a time picks a point inside.
     let base = now_ms() - 120_000;
     let lines: String = (0..60)
         .map(|i| {
@@ -99,7 +100,12 @@ fn describe_and_reset_plans_equal_apaches() {
         "7",
         "--execute",
     ]));
+    (topic, group, base)
+}
 
+#[test]
+fn describe_equals_apaches() {
+    let (topic, group, _) = timed_group();
     let theirs = apache_rows(
         &apache(GROUPS, &["--describe", "--group", &group]),
         &topic,
@@ -121,7 +127,11 @@ fn describe_and_reset_plans_equal_apaches() {
         .collect();
     assert_eq!(ours, theirs);
     assert_eq!(theirs[&0], ["7", "20", "13"]);
+}
 
+#[test]
+fn reset_plans_equal_apaches() {
+    let (topic, group, base) = timed_group();
     // Between records 30 and 31: partition 0 next holds 33 (offset 11), 1 holds 31 (10),
     // 2 holds 32 (10).
     let middle = base + 30_500;
@@ -146,26 +156,20 @@ fn describe_and_reset_plans_equal_apaches() {
         ),
     ];
     for (topics, kfk_mode, apache_mode) in modes {
-        let theirs = apache_rows(
-            &apache(
-                GROUPS,
-                &[
-                    &[
-                        "--reset-offsets",
-                        "--group",
-                        &group,
-                        "--topic",
-                        topics,
-                        "--dry-run",
-                    ],
-                    apache_mode,
-                ]
-                .concat(),
-            ),
-            &topic,
-            &["NEW-OFFSET"],
-        );
-        let ours: BTreeMap<i64, Vec<String>> = kfk_json(
+        let apache_args = [
+            &[
+                "--reset-offsets",
+                "--group",
+                &group,
+                "--topic",
+                topics,
+                "--dry-run",
+            ],
+            apache_mode,
+        ]
+        .concat();
+        let theirs = apache_rows(&apache(GROUPS, &apache_args), &topic, &["NEW-OFFSET"]);
+        let ours = plan_rows(
             &[
                 &[
                     "consumer-groups",
@@ -177,7 +181,18 @@ fn describe_and_reset_plans_equal_apaches() {
                 kfk_mode,
             ]
             .concat(),
-        )
+        );
+        assert_eq!(ours, theirs, "{kfk_mode:?} against {apache_mode:?}");
+        if kfk_mode[0] == "--to-datetime" {
+            let new: Vec<&str> = ours.values().map(|v| v[0].as_str()).collect();
+            assert_eq!(new, ["11", "10", "10"]);
+        }
+    }
+}
+
+/// A reset plan of kfk's, as partition -> [new offset].
+fn plan_rows(args: &[&str]) -> BTreeMap<i64, Vec<String>> {
+    kfk_json(args)
         .as_array()
         .expect("plan")
         .iter()
@@ -187,13 +202,7 @@ fn describe_and_reset_plans_equal_apaches() {
                 vec![number(&r["new"])],
             )
         })
-        .collect();
-        assert_eq!(ours, theirs, "{kfk_mode:?} against {apache_mode:?}");
-        if kfk_mode[0] == "--to-datetime" {
-            let new: Vec<&str> = ours.values().map(|v| v[0].as_str()).collect();
-            assert_eq!(new, ["11", "10", "10"]);
-        }
-    }
+        .collect()
 }
 
 const OFFSETS: &str = "org.apache.kafka.tools.GetOffsetShell";
