@@ -200,55 +200,58 @@ fn acls_are_created_enforced_and_deleted() {
         .sasl_listener("SASL", &["PLAIN"], &[("alice", "alice-Pw-5")])
         .authorizer()
         .start(dir.path());
-    let admin = || {
-        let mut command = kfk();
-        command.args(["-b", &cluster.bootstrap]);
-        command
-    };
     let topic = unique_topic("acl-orders");
-    run_ok(admin().args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
-    let alice_reads = || {
-        run(kfk()
-            .args(["-b", &cluster.bootstrap_on("SASL"), "--timeout", "5s"])
-            .args([
-                "--security-protocol",
-                "sasl_plaintext",
-                "--sasl-mechanism",
-                "PLAIN",
-            ])
-            .args(["--sasl-username", "alice", "--sasl-password", "alice-Pw-5"])
-            .args(["consume", "-t", &topic, "-e"]))
-    };
-    run_with_stdin(admin().args(["produce", "-t", &topic, "-q"]), b"secret\n");
+    run_ok(as_admin(&cluster).args(["topics", "create", &topic, "-p", "1", "-r", "1"]));
+    run_with_stdin(
+        as_admin(&cluster).args(["produce", "-t", &topic, "-q"]),
+        b"secret\n",
+    );
     // Without an ACL the topic is hidden from alice.
-    let refused = alice_reads();
+    let refused = alice_reads(&cluster, &topic);
     assert_eq!(refused.code, 1, "{}", refused.stderr);
     assert!(
         refused.stderr.contains(&format!("unknown topic '{topic}'")),
         "{}",
         refused.stderr
     );
-
-    let grant = [
-        "--principal",
-        "User:alice",
-        "--operation",
-        "read,describe",
-        "--resource-type",
-        "topic",
-        "--resource-name",
-        &topic,
-    ];
-    let preview = run_ok(admin().args(["acls", "create"]).args(grant));
-    assert!(preview.stderr.contains("dry run"), "{}", preview.stderr);
-    assert_eq!(alice_reads().code, 1, "a preview grants nothing");
-    let created = run_ok(admin().args(["acls", "create", "--execute"]).args(grant));
-    assert!(
-        created.stderr.contains("created 2 of 2 ACLs"),
+    grant_alice_reading(&cluster, &topic);
+    assert_eq!(alice_acl_operations(&cluster), ["describe", "read"]);
+    let allowed = alice_reads(&cluster, &topic);
+    assert_eq!(
+        (allowed.code, allowed.stdout.as_str()),
+        (0, "secret\n"),
         "{}",
-        created.stderr
+        allowed.stderr
     );
-    let listed = run_ok(admin().args([
+    delete_alice_acls(&cluster, &topic);
+    assert!(alice_acl_operations(&cluster).is_empty());
+    assert_eq!(alice_reads(&cluster, &topic).code, 1, "the ACLs are gone");
+}
+
+/// kfk as the super user (the PLAINTEXT listener).
+fn as_admin(cluster: &Cluster) -> std::process::Command {
+    let mut command = kfk();
+    command.args(["-b", &cluster.bootstrap]);
+    command
+}
+
+/// alice reads the topic to its end over SASL/PLAIN.
+fn alice_reads(cluster: &Cluster, topic: &str) -> Run {
+    run(kfk()
+        .args(["-b", &cluster.bootstrap_on("SASL"), "--timeout", "5s"])
+        .args([
+            "--security-protocol",
+            "sasl_plaintext",
+            "--sasl-mechanism",
+            "PLAIN",
+        ])
+        .args(["--sasl-username", "alice", "--sasl-password", "alice-Pw-5"])
+        .args(["consume", "-t", topic, "-e"]))
+}
+
+/// The operations of alice's ACLs, sorted, as `acls list` shows them.
+fn alice_acl_operations(cluster: &Cluster) -> Vec<String> {
+    let listed = run_ok(as_admin(cluster).args([
         "--output",
         "json",
         "acls",
@@ -257,46 +260,63 @@ fn acls_are_created_enforced_and_deleted() {
         "User:alice",
     ]));
     let listed: serde_json::Value = serde_json::from_str(&listed.stdout).expect("acls JSON");
-    let mut operations: Vec<&str> = listed
+    let mut operations: Vec<String> = listed
         .as_array()
         .expect("rows")
         .iter()
-        .filter_map(|r| r["operation"].as_str())
+        .filter_map(|r| r["operation"].as_str().map(str::to_string))
         .collect();
     operations.sort();
-    assert_eq!(operations, ["describe", "read"], "{listed}");
-    let allowed = alice_reads();
-    assert_eq!(
-        (allowed.code, allowed.stdout.as_str()),
-        (0, "secret\n"),
-        "{}",
-        allowed.stderr
-    );
+    operations
+}
 
+/// Grants alice READ and DESCRIBE on the topic: a preview grants nothing, --execute does.
+fn grant_alice_reading(cluster: &Cluster, topic: &str) {
+    let grant = [
+        "--principal",
+        "User:alice",
+        "--operation",
+        "read,describe",
+        "--resource-type",
+        "topic",
+        "--resource-name",
+        topic,
+    ];
+    let preview = run_ok(as_admin(cluster).args(["acls", "create"]).args(grant));
+    assert!(preview.stderr.contains("dry run"), "{}", preview.stderr);
+    assert_eq!(
+        alice_reads(cluster, topic).code,
+        1,
+        "a preview grants nothing"
+    );
+    let created = run_ok(
+        as_admin(cluster)
+            .args(["acls", "create", "--execute"])
+            .args(grant),
+    );
+    assert!(
+        created.stderr.contains("created 2 of 2 ACLs"),
+        "{}",
+        created.stderr
+    );
+}
+
+/// Deletes alice's ACLs on the topic: the preview counts them, --execute deletes them.
+fn delete_alice_acls(cluster: &Cluster, topic: &str) {
     let delete = [
         "acls",
         "delete",
         "--principal",
         "User:alice",
         "--resource-name",
-        &topic,
+        topic,
     ];
-    let preview = run_ok(admin().args(delete));
+    let preview = run_ok(as_admin(cluster).args(delete));
     assert!(
         preview.stderr.contains("dry run: 2 ACLs match"),
         "{}",
         preview.stderr
     );
-    let deleted = run_ok(admin().args(delete).arg("--execute"));
+    let deleted = run_ok(as_admin(cluster).args(delete).arg("--execute"));
     assert!(deleted.stderr.contains("deleted 2"), "{}", deleted.stderr);
-    let listed = run_ok(admin().args([
-        "--output",
-        "json",
-        "acls",
-        "list",
-        "--principal",
-        "User:alice",
-    ]));
-    assert_eq!(listed.stdout.trim(), "[]");
-    assert_eq!(alice_reads().code, 1, "the ACLs are gone");
 }
