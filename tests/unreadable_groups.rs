@@ -11,26 +11,63 @@ use serde_json::Value;
 #[test]
 fn a_group_that_cannot_be_read_is_reported_beside_the_others() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let cluster = KafkaSpec::nodes(1)
-        .sasl_listener("SASL", &["PLAIN"], &[("reader", "reader-Pw-1")])
-        .authorizer()
-        .start(dir.path());
-    let admin = |args: &[&str]| run_ok(kfk().args(["-b", &cluster.bootstrap]).args(args));
-    let topic = unique_topic("unreadable-src");
-    admin(&["topics", "create", &topic, "-p", "2", "-r", "1"]);
-    produce_keyed(&cluster.bootstrap, &topic, &keyed_lines(0..10));
-    let readable = unique_topic("readable-group");
-    let secret = unique_topic("secret-group");
-    for group in [&readable, &secret] {
-        commit_earliest(&cluster.bootstrap, dir.path(), group, &topic);
+    let groups = Groups::new(dir.path());
+    describe_shows_the_readable_group_and_why_not_the_other(&groups);
+    lag_measures_the_readable_group_and_says_why_not_the_other(&groups);
+    // The broker lists only the groups the principal may describe.
+    let list = groups.as_reader(&["--output", "json", "consumer-groups", "list"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    let listed: Value = serde_json::from_str(&list.stdout).expect("list JSON");
+    let names: Vec<&str> = listed
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["group"].as_str())
+        .collect();
+    assert_eq!(names, [groups.readable.as_str()]);
+}
+
+const REASON: &str = "Broker: Group authorization failed";
+
+/// A cluster with the standard authorizer, a topic of 10 records, and two groups at its
+/// start: `reader` may describe the topic and `readable`, and nothing else.
+struct Groups {
+    cluster: Cluster,
+    readable: String,
+    secret: String,
+}
+
+impl Groups {
+    fn new(dir: &std::path::Path) -> Groups {
+        let cluster = KafkaSpec::nodes(1)
+            .sasl_listener("SASL", &["PLAIN"], &[("reader", "reader-Pw-1")])
+            .authorizer()
+            .start(dir);
+        let topic = unique_topic("unreadable-src");
+        run_ok(
+            kfk()
+                .args(["-b", &cluster.bootstrap])
+                .args(["topics", "create", &topic, "-p", "2", "-r", "1"]),
+        );
+        produce_keyed(&cluster.bootstrap, &topic, &keyed_lines(0..10));
+        let readable = unique_topic("readable-group");
+        let secret = unique_topic("secret-group");
+        for group in [&readable, &secret] {
+            commit_earliest(&cluster.bootstrap, dir, group, &topic);
+        }
+        for (kind, name) in [("topic", topic.as_str()), ("group", readable.as_str())] {
+            grant(&cluster.bootstrap, "User:reader", "describe", kind, name);
+        }
+        Groups {
+            cluster,
+            readable,
+            secret,
+        }
     }
-    // reader may describe the topic and the readable group, and nothing else.
-    for (kind, name) in [("topic", topic.as_str()), ("group", readable.as_str())] {
-        grant(&cluster.bootstrap, "User:reader", "describe", kind, name);
-    }
-    let as_reader = |args: &[&str]| {
+
+    fn as_reader(&self, args: &[&str]) -> Run {
         run(kfk()
-            .args(["-b", &cluster.bootstrap_on("SASL"), "--timeout", "5s"])
+            .args(["-b", &self.cluster.bootstrap_on("SASL"), "--timeout", "5s"])
             .args([
                 "--security-protocol",
                 "sasl_plaintext",
@@ -44,44 +81,51 @@ fn a_group_that_cannot_be_read_is_reported_beside_the_others() {
                 "reader-Pw-1",
             ])
             .args(args))
-    };
-    let reason = "Broker: Group authorization failed";
-    let summary = |text: &str| {
+    }
+
+    /// Whether the last line sums up the one group that could not be read.
+    fn summary(&self, text: &str) -> bool {
         text.lines().last().is_some_and(|l| {
             l.starts_with("error: 1 of 2 groups could not be read: ")
-                && l.contains(&format!("'{secret}' ("))
-                && l.contains(reason)
+                && l.contains(&format!("'{}' (", self.secret))
+                && l.contains(REASON)
         })
-    };
+    }
+}
 
-    let describe = as_reader(&["consumer-groups", "describe", &readable, &secret]);
+fn describe_shows_the_readable_group_and_why_not_the_other(groups: &Groups) {
+    let describe = groups.as_reader(&[
+        "consumer-groups",
+        "describe",
+        &groups.readable,
+        &groups.secret,
+    ]);
     assert_eq!(describe.code, 3, "{}", describe.stderr);
-    assert!(summary(&describe.stderr), "{}", describe.stderr);
-    assert!(
-        describe
-            .stdout
-            .contains(&format!("GROUP {readable}: state Empty")),
-        "{}",
-        describe.stdout
-    );
+    assert!(groups.summary(&describe.stderr), "{}", describe.stderr);
+    let readable = format!("GROUP {}: state Empty", groups.readable);
+    assert!(describe.stdout.contains(&readable), "{}", describe.stdout);
+    let secret = format!("GROUP {}: cannot be read: ", groups.secret);
     let refused = describe
         .stdout
         .lines()
-        .find(|l| l.starts_with(&format!("GROUP {secret}: cannot be read: ")))
+        .find(|l| l.starts_with(&secret))
         .unwrap_or_else(|| panic!("{}", describe.stdout));
-    assert!(refused.contains(reason), "{refused}");
+    assert!(refused.contains(REASON), "{refused}");
+}
 
-    // Both groups are behind by the whole log (10 records); only one can be measured.
-    let lag = as_reader(&[
+/// Both groups are behind by the whole log (10 records); only one can be measured.
+fn lag_measures_the_readable_group_and_says_why_not_the_other(groups: &Groups) {
+    let (readable, secret) = (&groups.readable, &groups.secret);
+    let lag = groups.as_reader(&[
         "--output",
         "json",
         "consumer-groups",
         "lag",
-        &readable,
-        &secret,
+        readable,
+        secret,
     ]);
     assert_eq!(lag.code, 3, "{}", lag.stderr);
-    assert!(summary(&lag.stderr), "{}", lag.stderr);
+    assert!(groups.summary(&lag.stderr), "{}", lag.stderr);
     let rows: Value = serde_json::from_str(&lag.stdout).expect("lag JSON");
     let rows = rows.as_array().expect("rows");
     let total: i64 = rows
@@ -97,19 +141,7 @@ fn a_group_that_cannot_be_read_is_reported_beside_the_others() {
     assert!(
         secret_row["error"]
             .as_str()
-            .is_some_and(|e| e.contains(reason)),
+            .is_some_and(|e| e.contains(REASON)),
         "{secret_row}"
     );
-
-    // The broker lists only the groups the principal may describe.
-    let list = as_reader(&["--output", "json", "consumer-groups", "list"]);
-    assert_eq!(list.code, 0, "{}", list.stderr);
-    let listed: Value = serde_json::from_str(&list.stdout).expect("list JSON");
-    let names: Vec<&str> = listed
-        .as_array()
-        .expect("rows")
-        .iter()
-        .filter_map(|r| r["group"].as_str())
-        .collect();
-    assert_eq!(names, [readable.as_str()]);
 }
