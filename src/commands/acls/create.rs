@@ -1,3 +1,5 @@
+use std::time::{Duration, Instant};
+
 use anyhow::Result;
 use clap::Args;
 
@@ -75,21 +77,31 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<()> {
     if refused.len() == acls.len() {
         anyhow::bail!("the broker created no ACL: {}", refused.join("; "));
     }
-    // Read back: a broker that answers "created" must also list them.
+    // Read back: a broker that answers "created" must also list them. Under KRaft a
+    // broker applies the new ACLs when it replays the metadata log, a moment after it
+    // answers, so the listing is asked again until they show or --timeout passes.
     let filter = AclFilter {
         operation: Operation::Any,
         ..acls[0].as_filter()
     };
-    let listed = ctx
-        .kafka
-        .with_admin(move |client, timeout| admin::describe_acls(client, &filter, timeout))
-        .await?;
-    let missing: Vec<String> = acls
-        .iter()
-        .zip(&answers)
-        .filter(|(acl, error)| error.is_none() && !listed.contains(acl))
-        .map(|(acl, _)| acl.operation.to_string())
-        .collect();
+    let deadline = Instant::now() + ctx.timeout();
+    let missing = loop {
+        let filter = filter.clone();
+        let listed = ctx
+            .kafka
+            .with_admin(move |client, timeout| admin::describe_acls(client, &filter, timeout))
+            .await?;
+        let missing: Vec<String> = acls
+            .iter()
+            .zip(&answers)
+            .filter(|(acl, error)| error.is_none() && !listed.contains(acl))
+            .map(|(acl, _)| acl.operation.to_string())
+            .collect();
+        if missing.is_empty() || Instant::now() >= deadline {
+            break missing;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
     let created = acls.len() - refused.len() - missing.len();
     output::note(&format!(
         "created {created} of {}",
