@@ -9,7 +9,7 @@ use rdkafka::bindings as rd;
 use rdkafka::client::Client;
 use rdkafka::ClientContext;
 
-use super::{array, c_string, error_text, text, Request};
+use super::{array, c_string, call, error_text, text};
 use crate::kafka::acl::{
     Acl, AclFilter, Operation, PatternType, Permission, ResourceType, CLUSTER_RESOURCE,
 };
@@ -24,36 +24,32 @@ pub fn create_acls<C: ClientContext>(
         .iter()
         .map(|acl| Binding::new(&acl.as_filter(), false))
         .collect::<Result<Vec<Binding>>>()?;
-    let mut request = Request::new(
+    let mut raw: Vec<*mut rd::rd_kafka_AclBinding_t> = bindings.iter_mut().map(|b| b.0).collect();
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_CREATEACLS,
         timeout,
-    )?;
-    let mut raw: Vec<*mut rd::rd_kafka_AclBinding_t> = bindings.iter_mut().map(|b| b.0).collect();
-    // SAFETY: handles are valid for the call; librdkafka copies the bindings.
-    unsafe {
-        rd::rd_kafka_CreateAcls(
-            client.native_ptr(),
-            raw.as_mut_ptr(),
-            raw.len(),
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "creating ACLs (kfk acls list shows which exist)")?;
-    // SAFETY: the event is a CreateAcls result; what is read lives as long as it.
-    unsafe {
-        let result = rd::rd_kafka_event_CreateAcls_result(event);
-        let mut count = 0;
-        let answers = rd::rd_kafka_CreateAcls_result_acls(result, &mut count);
-        if answers.is_null() || count != acls.len() {
-            bail!("the broker answered for {count} of {} ACLs", acls.len());
-        }
-        Ok(array(answers, count)
-            .iter()
-            .map(|&answer| error_text(rd::rd_kafka_acl_result_error(answer)))
-            .collect())
-    }
+        "creating ACLs (kfk acls list shows which exist)",
+        // SAFETY: handles are valid for the call; librdkafka copies the bindings.
+        |rk, options, queue| unsafe {
+            rd::rd_kafka_CreateAcls(rk, raw.as_mut_ptr(), raw.len(), options, queue)
+        },
+        |event| {
+            // SAFETY: the event is a CreateAcls result; what is read lives as long as it.
+            unsafe {
+                let result = rd::rd_kafka_event_CreateAcls_result(event);
+                let mut count = 0;
+                let answers = rd::rd_kafka_CreateAcls_result_acls(result, &mut count);
+                if answers.is_null() || count != acls.len() {
+                    bail!("the broker answered for {count} of {} ACLs", acls.len());
+                }
+                Ok(array(answers, count)
+                    .iter()
+                    .map(|&answer| error_text(rd::rd_kafka_acl_result_error(answer)))
+                    .collect())
+            }
+        },
+    )
 }
 
 /// The ACLs that match `filter`.
@@ -63,30 +59,25 @@ pub fn describe_acls<C: ClientContext>(
     timeout: Duration,
 ) -> Result<Vec<Acl>> {
     let binding = Binding::new(filter, true)?;
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBEACLS,
         timeout,
-    )?;
-    // SAFETY: handles are valid for the call; librdkafka copies the filter.
-    unsafe {
-        rd::rd_kafka_DescribeAcls(
-            client.native_ptr(),
-            binding.0,
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "listing ACLs")?;
-    // SAFETY: the event is a DescribeAcls result; what is read lives as long as it.
-    let mut acls = unsafe {
-        let result = rd::rd_kafka_event_DescribeAcls_result(event);
-        let mut count = 0;
-        let found = rd::rd_kafka_DescribeAcls_result_acls(result, &mut count);
-        read_bindings(found, count)
-    };
-    acls.sort();
-    Ok(acls)
+        "listing ACLs",
+        // SAFETY: handles are valid for the call; librdkafka copies the filter.
+        |rk, options, queue| unsafe { rd::rd_kafka_DescribeAcls(rk, binding.0, options, queue) },
+        |event| {
+            // SAFETY: the event is a DescribeAcls result; what is read lives as long as it.
+            let mut acls = unsafe {
+                let result = rd::rd_kafka_event_DescribeAcls_result(event);
+                let mut count = 0;
+                let found = rd::rd_kafka_DescribeAcls_result_acls(result, &mut count);
+                read_bindings(found, count)
+            };
+            acls.sort();
+            Ok(acls)
+        },
+    )
 }
 
 /// Deletes the ACLs that match `filter`; the ones deleted.
@@ -96,42 +87,40 @@ pub fn delete_acls<C: ClientContext>(
     timeout: Duration,
 ) -> Result<Vec<Acl>> {
     let binding = Binding::new(filter, true)?;
-    let mut request = Request::new(
+    let mut raw = [binding.0];
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETEACLS,
         timeout,
-    )?;
-    let mut raw = [binding.0];
-    // SAFETY: handles are valid for the call; librdkafka copies the filter.
-    unsafe {
-        rd::rd_kafka_DeleteAcls(
-            client.native_ptr(),
-            raw.as_mut_ptr(),
-            1,
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "deleting ACLs")?;
-    // SAFETY: the event is a DeleteAcls result; what is read lives as long as it.
-    unsafe {
-        let result = rd::rd_kafka_event_DeleteAcls_result(event);
-        let mut count = 0;
-        let responses = rd::rd_kafka_DeleteAcls_result_responses(result, &mut count);
-        if responses.is_null() || count == 0 {
-            bail!("the broker returned no result for the filter");
-        }
-        let response = *responses;
-        if let Some(error) = error_text(rd::rd_kafka_DeleteAcls_result_response_error(response)) {
-            bail!("{error}");
-        }
-        let mut matching = 0;
-        let deleted =
-            rd::rd_kafka_DeleteAcls_result_response_matching_acls(response, &mut matching);
-        let mut acls = read_bindings(deleted, matching);
-        acls.sort();
-        Ok(acls)
-    }
+        "deleting ACLs",
+        // SAFETY: handles are valid for the call; librdkafka copies the filter.
+        |rk, options, queue| unsafe {
+            rd::rd_kafka_DeleteAcls(rk, raw.as_mut_ptr(), 1, options, queue)
+        },
+        |event| {
+            // SAFETY: the event is a DeleteAcls result; what is read lives as long as it.
+            unsafe {
+                let result = rd::rd_kafka_event_DeleteAcls_result(event);
+                let mut count = 0;
+                let responses = rd::rd_kafka_DeleteAcls_result_responses(result, &mut count);
+                if responses.is_null() || count == 0 {
+                    bail!("the broker returned no result for the filter");
+                }
+                let response = *responses;
+                if let Some(error) =
+                    error_text(rd::rd_kafka_DeleteAcls_result_response_error(response))
+                {
+                    bail!("{error}");
+                }
+                let mut matching = 0;
+                let deleted =
+                    rd::rd_kafka_DeleteAcls_result_response_matching_acls(response, &mut matching);
+                let mut acls = read_bindings(deleted, matching);
+                acls.sort();
+                Ok(acls)
+            }
+        },
+    )
 }
 
 /// # Safety

@@ -8,7 +8,7 @@ use rdkafka::client::Client;
 use rdkafka::ClientContext;
 use serde::Serialize;
 
-use super::{array, text, Request};
+use super::{array, call, text};
 
 /// What DescribeCluster says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,30 +31,32 @@ pub fn describe_cluster<C: ClientContext>(
     client: &Client<C>,
     timeout: Duration,
 ) -> Result<ClusterDescription> {
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER,
         timeout,
-    )?;
-    // SAFETY: handles are valid for the call; librdkafka copies what it needs.
-    unsafe { rd::rd_kafka_DescribeCluster(client.native_ptr(), request.options, request.queue) };
-    let event = request.wait(timeout, "describing the cluster")?;
-    // SAFETY: the event is a DescribeCluster result; what is read lives as long as it.
-    unsafe {
-        let result = rd::rd_kafka_event_DescribeCluster_result(event);
-        let id = rd::rd_kafka_DescribeCluster_result_cluster_id(result);
-        let controller = rd::rd_kafka_DescribeCluster_result_controller(result);
-        let mut count = 0;
-        let nodes = rd::rd_kafka_DescribeCluster_result_nodes(result, &mut count);
-        let nodes = array(nodes, count);
-        let mut brokers: Vec<Node> = nodes.iter().map(|&node| read_node(node)).collect();
-        brokers.sort_by_key(|b| b.id);
-        Ok(ClusterDescription {
-            cluster_id: (!id.is_null()).then(|| text(id)),
-            controller: (!controller.is_null()).then(|| rd::rd_kafka_Node_id(controller)),
-            brokers,
-        })
-    }
+        "describing the cluster",
+        // SAFETY: handles are valid for the call; librdkafka copies what it needs.
+        |rk, options, queue| unsafe { rd::rd_kafka_DescribeCluster(rk, options, queue) },
+        // SAFETY: the event is a DescribeCluster result; what is read lives as long as it.
+        |event| unsafe {
+            let result = rd::rd_kafka_event_DescribeCluster_result(event);
+            let id = rd::rd_kafka_DescribeCluster_result_cluster_id(result);
+            let controller = rd::rd_kafka_DescribeCluster_result_controller(result);
+            let mut count = 0;
+            let nodes = rd::rd_kafka_DescribeCluster_result_nodes(result, &mut count);
+            let mut brokers: Vec<Node> = array(nodes, count)
+                .iter()
+                .map(|&node| read_node(node))
+                .collect();
+            brokers.sort_by_key(|b| b.id);
+            Ok(ClusterDescription {
+                cluster_id: (!id.is_null()).then(|| text(id)),
+                controller: (!controller.is_null()).then(|| rd::rd_kafka_Node_id(controller)),
+                brokers,
+            })
+        },
+    )
 }
 
 /// # Safety

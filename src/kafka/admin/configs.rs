@@ -10,7 +10,7 @@ use rdkafka::bindings as rd;
 use rdkafka::client::Client;
 use rdkafka::ClientContext;
 
-use super::{c_string, error_text, text, Request};
+use super::{c_string, call, error_text, text};
 use crate::kafka::configs::{ConfigChange, ConfigOp, ConfigTarget};
 
 /// Applies `changes` to `target` in one request. The broker validates every change of a
@@ -25,42 +25,39 @@ pub fn alter_configs<C: ClientContext>(
     for change in changes {
         resource.add(change)?;
     }
-    let mut request = Request::new(
+    let mut resources = [resource.0];
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS,
         timeout,
-    )?;
-    let mut resources = [resource.0];
-    // SAFETY: handles are valid for the call; librdkafka copies the resource.
-    unsafe {
-        rd::rd_kafka_IncrementalAlterConfigs(
-            client.native_ptr(),
-            resources.as_mut_ptr(),
-            1,
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, &format!("changing the configuration of {target}"))?;
-    // SAFETY: the event is an IncrementalAlterConfigs result; what is read lives as long.
-    unsafe {
-        let result = rd::rd_kafka_event_IncrementalAlterConfigs_result(event);
-        let mut count = 0;
-        let answers = rd::rd_kafka_IncrementalAlterConfigs_result_resources(result, &mut count);
-        if answers.is_null() || count == 0 {
-            bail!("the broker returned no result for {target}");
-        }
-        let answer = *answers;
-        let code = rd::rd_kafka_ConfigResource_error(answer);
-        if code != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-            let reason = text(rd::rd_kafka_ConfigResource_error_string(answer));
-            let code = rdkafka::types::RDKafkaErrorCode::from(code);
-            bail!(
-                "the broker refused the change to {target}: {code} ({reason}); nothing was changed"
-            );
-        }
-    }
-    Ok(())
+        &format!("changing the configuration of {target}"),
+        // SAFETY: handles are valid for the call; librdkafka copies the resource.
+        |rk, options, queue| unsafe {
+            rd::rd_kafka_IncrementalAlterConfigs(rk, resources.as_mut_ptr(), 1, options, queue)
+        },
+        |event| {
+            // SAFETY: the event is an IncrementalAlterConfigs result; what is read lives as long.
+            unsafe {
+                let result = rd::rd_kafka_event_IncrementalAlterConfigs_result(event);
+                let mut count = 0;
+                let answers =
+                    rd::rd_kafka_IncrementalAlterConfigs_result_resources(result, &mut count);
+                if answers.is_null() || count == 0 {
+                    bail!("the broker returned no result for {target}");
+                }
+                let answer = *answers;
+                let code = rd::rd_kafka_ConfigResource_error(answer);
+                if code != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                    let reason = text(rd::rd_kafka_ConfigResource_error_string(answer));
+                    let code = rdkafka::types::RDKafkaErrorCode::from(code);
+                    bail!(
+                    "the broker refused the change to {target}: {code} ({reason}); nothing was changed"
+                );
+                }
+            }
+            Ok(())
+        },
+    )
 }
 
 /// An owned `rd_kafka_ConfigResource_t`.

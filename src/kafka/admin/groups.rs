@@ -17,44 +17,47 @@ pub fn list_groups<C: ClientContext>(
     client: &Client<C>,
     timeout: Duration,
 ) -> Result<Vec<GroupListing>> {
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS,
         timeout,
-    )?;
-    // SAFETY: handles are valid; librdkafka copies what it needs.
-    unsafe { rd::rd_kafka_ListConsumerGroups(client.native_ptr(), request.options, request.queue) };
-    let event = request.wait(timeout, "listing consumer groups")?;
-    // SAFETY: the event is a ListConsumerGroups result; arrays live as long as the event.
-    unsafe {
-        let result = rd::rd_kafka_event_ListConsumerGroups_result(event);
-        let mut errors = 0;
-        let error_list = rd::rd_kafka_ListConsumerGroups_result_errors(result, &mut errors);
-        if errors > 0 && !error_list.is_null() {
-            let first = error_text(*error_list).unwrap_or_default();
-            if rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut 0).is_null() {
-                let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(*error_list));
-                return Err(AdminFailure {
-                    code,
-                    message: format!("listing consumer groups: {first}"),
+        "listing consumer groups",
+        // SAFETY: handles are valid; librdkafka copies what it needs.
+        |rk, options, queue| unsafe { rd::rd_kafka_ListConsumerGroups(rk, options, queue) },
+        |event| {
+            // SAFETY: the event is a ListConsumerGroups result; arrays live as long as the event.
+            unsafe {
+                let result = rd::rd_kafka_event_ListConsumerGroups_result(event);
+                let mut errors = 0;
+                let error_list = rd::rd_kafka_ListConsumerGroups_result_errors(result, &mut errors);
+                if errors > 0 && !error_list.is_null() {
+                    let first = error_text(*error_list).unwrap_or_default();
+                    if rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut 0).is_null() {
+                        let code = RDKafkaErrorCode::from(rd::rd_kafka_error_code(*error_list));
+                        return Err(AdminFailure {
+                            code,
+                            message: format!("listing consumer groups: {first}"),
+                        }
+                        .into());
+                    }
                 }
-                .into());
+                let mut count = 0;
+                let listings = rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
+                let listings = array(listings, count);
+                let mut groups: Vec<GroupListing> = listings
+                    .iter()
+                    .map(|&listing| GroupListing {
+                        group: text(rd::rd_kafka_ConsumerGroupListing_group_id(listing)),
+                        state: state_name(rd::rd_kafka_ConsumerGroupListing_state(listing)),
+                        simple: rd::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(listing)
+                            != 0,
+                    })
+                    .collect();
+                groups.sort_by(|a, b| a.group.cmp(&b.group));
+                Ok(groups)
             }
-        }
-        let mut count = 0;
-        let listings = rd::rd_kafka_ListConsumerGroups_result_valid(result, &mut count);
-        let listings = array(listings, count);
-        let mut groups: Vec<GroupListing> = listings
-            .iter()
-            .map(|&listing| GroupListing {
-                group: text(rd::rd_kafka_ConsumerGroupListing_group_id(listing)),
-                state: state_name(rd::rd_kafka_ConsumerGroupListing_state(listing)),
-                simple: rd::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(listing) != 0,
-            })
-            .collect();
-        groups.sort_by(|a, b| a.group.cmp(&b.group));
-        Ok(groups)
-    }
+        },
+    )
 }
 
 /// A group's description, or why it could not be read.
@@ -130,104 +133,125 @@ fn describe_batch<C: ClientContext>(
     }
     let names: Vec<CString> = groups.iter().map(|g| c_string(g)).collect::<Result<_>>()?;
     let mut pointers: Vec<*const c_char> = names.iter().map(|n| n.as_ptr()).collect();
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
         timeout,
-    )?;
-    // SAFETY: names outlive the call; librdkafka copies them.
-    unsafe {
-        rd::rd_kafka_DescribeConsumerGroups(
-            client.native_ptr(),
-            pointers.as_mut_ptr(),
-            pointers.len(),
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "describing consumer groups")?;
-    // SAFETY: the event is a DescribeConsumerGroups result; everything read lives as long
-    // as the event.
-    unsafe {
-        let result = rd::rd_kafka_event_DescribeConsumerGroups_result(event);
-        let mut count = 0;
-        let descriptions = rd::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count);
-        let descriptions = array(descriptions, count);
-        let mut described: Vec<(String, (Described, bool))> = descriptions
-            .iter()
-            .map(|&description| {
-                let group = text(rd::rd_kafka_ConsumerGroupDescription_group_id(description));
-                let error = rd::rd_kafka_ConsumerGroupDescription_error(description);
-                if !error.is_null() {
-                    // A group that does not exist is a dead group: nothing committed, no one in it.
-                    if rd::rd_kafka_error_code(error)
-                        == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND
-                    {
-                        let dead = GroupDescription {
-                            group: group.clone(),
-                            state: "Dead".into(),
-                            assignor: String::new(),
-                            coordinator: None,
-                            members: Vec::new(),
-                        };
-                        return (group, (Ok(dead), false));
-                    }
-                    let transient = coordinator_settling(rd::rd_kafka_error_code(error));
-                    let reason = error_text(error).unwrap_or_default();
-                    return (group, (Err(reason), transient));
-                }
-                let node = rd::rd_kafka_ConsumerGroupDescription_coordinator(description);
-                let coordinator = (!node.is_null()).then(|| {
-                    format!(
-                        "{}:{} (id {})",
-                        text(rd::rd_kafka_Node_host(node)),
-                        rd::rd_kafka_Node_port(node),
-                        rd::rd_kafka_Node_id(node)
-                    )
-                });
-                let members = (0..rd::rd_kafka_ConsumerGroupDescription_member_count(description))
-                    .map(|i| {
-                        let member = rd::rd_kafka_ConsumerGroupDescription_member(description, i);
-                        let assignment = rd::rd_kafka_MemberDescription_assignment(member);
-                        let assigned = if assignment.is_null() {
-                            Vec::new()
-                        } else {
-                            partitions(rd::rd_kafka_MemberAssignment_partitions(assignment))
-                                .into_iter()
-                                .map(|(p, _)| (p.topic, p.partition))
-                                .collect()
-                        };
-                        MemberDescription {
-                            consumer_id: text(rd::rd_kafka_MemberDescription_consumer_id(member)),
-                            host: text(rd::rd_kafka_MemberDescription_host(member)),
-                            client_id: text(rd::rd_kafka_MemberDescription_client_id(member)),
-                            assignment: assigned,
+        "describing consumer groups",
+        // SAFETY: names outlive the call; librdkafka copies them.
+        |rk, options, queue| unsafe {
+            rd::rd_kafka_DescribeConsumerGroups(
+                rk,
+                pointers.as_mut_ptr(),
+                pointers.len(),
+                options,
+                queue,
+            )
+        },
+        |event| {
+            // SAFETY: the event is a DescribeConsumerGroups result; everything read lives as long
+            // as the event.
+            unsafe {
+                let result = rd::rd_kafka_event_DescribeConsumerGroups_result(event);
+                let mut count = 0;
+                let descriptions =
+                    rd::rd_kafka_DescribeConsumerGroups_result_groups(result, &mut count);
+                let descriptions = array(descriptions, count);
+                let mut described: Vec<(String, (Described, bool))> = descriptions
+                    .iter()
+                    .map(|&description| {
+                        let group =
+                            text(rd::rd_kafka_ConsumerGroupDescription_group_id(description));
+                        let error = rd::rd_kafka_ConsumerGroupDescription_error(description);
+                        if !error.is_null() {
+                            // A group that does not exist is a dead group: nothing committed, no one in it.
+                            if rd::rd_kafka_error_code(error)
+                                == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND
+                            {
+                                let dead = GroupDescription {
+                                    group: group.clone(),
+                                    state: "Dead".into(),
+                                    assignor: String::new(),
+                                    coordinator: None,
+                                    members: Vec::new(),
+                                };
+                                return (group, (Ok(dead), false));
+                            }
+                            let transient = coordinator_settling(rd::rd_kafka_error_code(error));
+                            let reason = error_text(error).unwrap_or_default();
+                            return (group, (Err(reason), transient));
                         }
+                        let node = rd::rd_kafka_ConsumerGroupDescription_coordinator(description);
+                        let coordinator = (!node.is_null()).then(|| {
+                            format!(
+                                "{}:{} (id {})",
+                                text(rd::rd_kafka_Node_host(node)),
+                                rd::rd_kafka_Node_port(node),
+                                rd::rd_kafka_Node_id(node)
+                            )
+                        });
+                        let members =
+                            (0..rd::rd_kafka_ConsumerGroupDescription_member_count(description))
+                                .map(|i| {
+                                    let member = rd::rd_kafka_ConsumerGroupDescription_member(
+                                        description,
+                                        i,
+                                    );
+                                    let assignment =
+                                        rd::rd_kafka_MemberDescription_assignment(member);
+                                    let assigned = if assignment.is_null() {
+                                        Vec::new()
+                                    } else {
+                                        partitions(rd::rd_kafka_MemberAssignment_partitions(
+                                            assignment,
+                                        ))
+                                        .into_iter()
+                                        .map(|(p, _)| (p.topic, p.partition))
+                                        .collect()
+                                    };
+                                    MemberDescription {
+                                        consumer_id: text(
+                                            rd::rd_kafka_MemberDescription_consumer_id(member),
+                                        ),
+                                        host: text(rd::rd_kafka_MemberDescription_host(member)),
+                                        client_id: text(rd::rd_kafka_MemberDescription_client_id(
+                                            member,
+                                        )),
+                                        assignment: assigned,
+                                    }
+                                })
+                                .collect();
+                        let found = GroupDescription {
+                            group: group.clone(),
+                            state: state_name(rd::rd_kafka_ConsumerGroupDescription_state(
+                                description,
+                            )),
+                            assignor: text(
+                                rd::rd_kafka_ConsumerGroupDescription_partition_assignor(
+                                    description,
+                                ),
+                            ),
+                            coordinator,
+                            members,
+                        };
+                        (group, (Ok(found), false))
                     })
                     .collect();
-                let found = GroupDescription {
-                    group: group.clone(),
-                    state: state_name(rd::rd_kafka_ConsumerGroupDescription_state(description)),
-                    assignor: text(rd::rd_kafka_ConsumerGroupDescription_partition_assignor(
-                        description,
-                    )),
-                    coordinator,
-                    members,
-                };
-                (group, (Ok(found), false))
-            })
-            .collect();
-        Ok(groups
-            .iter()
-            .map(|group| {
-                described
+                Ok(groups
                     .iter()
-                    .position(|(name, _)| name == group)
-                    .map(|at| described.swap_remove(at).1)
-                    .unwrap_or_else(|| (Err("the broker did not describe it".into()), false))
-            })
-            .collect())
-    }
+                    .map(|group| {
+                        described
+                            .iter()
+                            .position(|(name, _)| name == group)
+                            .map(|at| described.swap_remove(at).1)
+                            .unwrap_or_else(|| {
+                                (Err("the broker did not describe it".into()), false)
+                            })
+                    })
+                    .collect())
+            }
+        },
+    )
 }
 
 /// Deletes groups (they must have no members); returns each group's error, if any.
@@ -237,45 +261,41 @@ pub fn delete_groups<C: ClientContext>(
     timeout: Duration,
 ) -> Result<Vec<(String, Option<String>)>> {
     let names: Vec<CString> = groups.iter().map(|g| c_string(g)).collect::<Result<_>>()?;
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETEGROUPS,
         timeout,
-    )?;
-    // SAFETY: each DeleteGroup object is copied by librdkafka and freed here.
-    unsafe {
-        let mut objects: Vec<*mut rd::rd_kafka_DeleteGroup_t> = names
-            .iter()
-            .map(|n| rd::rd_kafka_DeleteGroup_new(n.as_ptr()))
-            .collect();
-        rd::rd_kafka_DeleteGroups(
-            client.native_ptr(),
-            objects.as_mut_ptr(),
-            objects.len(),
-            request.options,
-            request.queue,
-        );
-        for object in objects {
-            rd::rd_kafka_DeleteGroup_destroy(object);
-        }
-    }
-    let event = request.wait(timeout, "deleting consumer groups")?;
-    // SAFETY: the event is a DeleteGroups result.
-    unsafe {
-        let result = rd::rd_kafka_event_DeleteGroups_result(event);
-        let mut count = 0;
-        let results = rd::rd_kafka_DeleteGroups_result_groups(result, &mut count);
-        let results = array(results, count);
-        Ok(results
-            .iter()
-            .map(|&r| {
-                (
-                    text(rd::rd_kafka_group_result_name(r)),
-                    error_text(rd::rd_kafka_group_result_error(r)),
-                )
-            })
-            .collect())
-    }
+        "deleting consumer groups",
+        // SAFETY: each DeleteGroup object is copied by librdkafka and freed here.
+        |rk, options, queue| unsafe {
+            let mut objects: Vec<*mut rd::rd_kafka_DeleteGroup_t> = names
+                .iter()
+                .map(|n| rd::rd_kafka_DeleteGroup_new(n.as_ptr()))
+                .collect();
+            rd::rd_kafka_DeleteGroups(rk, objects.as_mut_ptr(), objects.len(), options, queue);
+            for object in objects {
+                rd::rd_kafka_DeleteGroup_destroy(object);
+            }
+        },
+        |event| {
+            // SAFETY: the event is a DeleteGroups result.
+            unsafe {
+                let result = rd::rd_kafka_event_DeleteGroups_result(event);
+                let mut count = 0;
+                let results = rd::rd_kafka_DeleteGroups_result_groups(result, &mut count);
+                let results = array(results, count);
+                Ok(results
+                    .iter()
+                    .map(|&r| {
+                        (
+                            text(rd::rd_kafka_group_result_name(r)),
+                            error_text(rd::rd_kafka_group_result_error(r)),
+                        )
+                    })
+                    .collect())
+            }
+        },
+    )
 }
 
 /// Every group of the cluster, described: one ListGroups and one DescribeGroups naming

@@ -89,7 +89,7 @@ impl std::fmt::Display for AdminFailure {
 impl std::error::Error for AdminFailure {}
 
 /// Owns the queue, options and result event of one admin request.
-pub(super) struct Request {
+struct Request {
     queue: *mut rd::rd_kafka_queue_t,
     options: *mut rd::rd_kafka_AdminOptions_t,
     event: *mut rd::rd_kafka_event_t,
@@ -166,6 +166,46 @@ impl Request {
             .into());
         }
         Ok(self.event)
+    }
+}
+
+/// One admin request of kind `op`, bounded by `timeout`: `send` starts it (the client
+/// handle, the request's options, its result queue) and `read` reads the result event,
+/// whose top-level error has been checked; `what` names the request in errors. The
+/// options, queue and event are freed here, whatever happens.
+pub(super) fn call<C: ClientContext, T, S: Started>(
+    client: &Client<C>,
+    op: rd::rd_kafka_admin_op_t,
+    timeout: Duration,
+    what: &str,
+    send: impl FnOnce(
+        *mut rd::rd_kafka_t,
+        *mut rd::rd_kafka_AdminOptions_t,
+        *mut rd::rd_kafka_queue_t,
+    ) -> S,
+    read: impl FnOnce(*mut rd::rd_kafka_event_t) -> Result<T>,
+) -> Result<T> {
+    let mut request = Request::new(client, op, timeout)?;
+    send(client.native_ptr(), request.options, request.queue).started()?;
+    let event = request.wait(timeout, what)?;
+    read(event)
+}
+
+/// What a request's `send` returns: nothing, or whether the request could start (a
+/// request option librdkafka refused).
+pub(super) trait Started {
+    fn started(self) -> Result<()>;
+}
+
+impl Started for () {
+    fn started(self) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Started for Result<()> {
+    fn started(self) -> Result<()> {
+        self
     }
 }
 

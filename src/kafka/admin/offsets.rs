@@ -76,38 +76,38 @@ fn read_committed_offsets_once<C: ClientContext>(
     timeout: Duration,
 ) -> Result<Vec<PartitionOffset>> {
     let name = c_string(group)?;
-    let mut request = Request::new(
+    let mut list = TopicPartitionList::new();
+    for (topic, partition) in stable.unwrap_or_default() {
+        list.add_partition(topic, *partition);
+    }
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
         timeout,
-    )?;
-    let mut list = TopicPartitionList::new();
-    if let Some(partitions) = stable {
-        for (topic, partition) in partitions {
-            list.add_partition(topic, *partition);
-        }
-        // SAFETY: options is valid; a returned error is owned here and destroyed.
-        unsafe {
-            let error = rd::rd_kafka_AdminOptions_set_require_stable_offsets(request.options, 1);
-            if !error.is_null() {
-                let reason = error_text(error).unwrap_or_default();
-                rd::rd_kafka_error_destroy(error);
-                bail!("{reason}");
+        &format!("reading the offsets of group '{group}'"),
+        |_, options, queue| {
+            if stable.is_some() {
+                // SAFETY: options is valid; a returned error is owned here and destroyed.
+                unsafe {
+                    let error = rd::rd_kafka_AdminOptions_set_require_stable_offsets(options, 1);
+                    if !error.is_null() {
+                        let reason = error_text(error).unwrap_or_default();
+                        rd::rd_kafka_error_destroy(error);
+                        bail!("{reason}");
+                    }
+                }
             }
-        }
-    }
-    // SAFETY: the handles are valid for the call.
-    unsafe {
-        let partitions = if stable.is_some() {
-            list.ptr()
-        } else {
-            ptr::null_mut()
-        };
-        start_offset_fetch(client, &name, partitions, request.options, request.queue)
-    };
-    let event = request.wait(timeout, &format!("reading the offsets of group '{group}'"))?;
-    // SAFETY: the event is a ListConsumerGroupOffsets result.
-    unsafe { offsets_in(event) }
+            let partitions = match stable {
+                Some(_) => list.ptr(),
+                None => ptr::null_mut(),
+            };
+            // SAFETY: the handles are valid for the call.
+            unsafe { start_offset_fetch(client, &name, partitions, options, queue) };
+            Ok(())
+        },
+        // SAFETY: the event is a ListConsumerGroupOffsets result.
+        |event| unsafe { offsets_in(event) },
+    )
 }
 
 /// The committed offsets of many groups, with up to `in_flight` requests outstanding (one
@@ -225,32 +225,29 @@ pub fn alter_offsets<C: ClientContext>(
             rdkafka::Offset::Offset(row.offset),
         )?;
     }
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS,
         timeout,
-    )?;
-    // SAFETY: librdkafka copies the group name and the list.
-    unsafe {
-        let mut alter = rd::rd_kafka_AlterConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
-        rd::rd_kafka_AlterConsumerGroupOffsets(
-            client.native_ptr(),
-            &mut alter,
-            1,
-            request.options,
-            request.queue,
-        );
-        rd::rd_kafka_AlterConsumerGroupOffsets_destroy(alter);
-    }
-    let event = request.wait(timeout, &format!("committing offsets for group '{group}'"))?;
-    // SAFETY: the event is an AlterConsumerGroupOffsets result.
-    let rows = unsafe {
-        let result = rd::rd_kafka_event_AlterConsumerGroupOffsets_result(event);
-        let mut count = 0;
-        let groups = rd::rd_kafka_AlterConsumerGroupOffsets_result_groups(result, &mut count);
-        group_result(groups, count)
-    }?;
-    Ok(failures(rows))
+        &format!("committing offsets for group '{group}'"),
+        // SAFETY: librdkafka copies the group name and the list.
+        |rk, options, queue| unsafe {
+            let mut alter = rd::rd_kafka_AlterConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
+            rd::rd_kafka_AlterConsumerGroupOffsets(rk, &mut alter, 1, options, queue);
+            rd::rd_kafka_AlterConsumerGroupOffsets_destroy(alter);
+        },
+        |event| {
+            // SAFETY: the event is an AlterConsumerGroupOffsets result.
+            let rows = unsafe {
+                let result = rd::rd_kafka_event_AlterConsumerGroupOffsets_result(event);
+                let mut count = 0;
+                let groups =
+                    rd::rd_kafka_AlterConsumerGroupOffsets_result_groups(result, &mut count);
+                group_result(groups, count)
+            }?;
+            Ok(failures(rows))
+        },
+    )
 }
 
 /// Log starts or ends for many partitions at once (one ListOffsets request per leader).
@@ -283,47 +280,42 @@ pub fn list_offsets<C: ClientContext>(
             );
         }
     }
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTOFFSETS,
         timeout,
-    )?;
-    // SAFETY: librdkafka copies the list.
-    unsafe {
-        rd::rd_kafka_ListOffsets(
-            client.native_ptr(),
-            list.ptr(),
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "listing offsets")?;
-    // SAFETY: the event is a ListOffsets result.
-    unsafe {
-        let result = rd::rd_kafka_event_ListOffsets_result(event);
-        let mut count = 0;
-        let infos = rd::rd_kafka_ListOffsets_result_infos(result, &mut count);
-        let infos = array(infos, count);
-        let mut rows = Vec::with_capacity(infos.len());
-        for &info in infos {
-            let elem = &*rd::rd_kafka_ListOffsetsResultInfo_topic_partition(info);
-            let topic = text(elem.topic);
-            if elem.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-                bail!(
-                    "listing offsets of {topic} [{}]: {}",
-                    elem.partition,
-                    RDKafkaErrorCode::from(elem.err)
-                );
+        "listing offsets",
+        // SAFETY: librdkafka copies the list.
+        |rk, options, queue| unsafe { rd::rd_kafka_ListOffsets(rk, list.ptr(), options, queue) },
+        |event| {
+            // SAFETY: the event is a ListOffsets result.
+            unsafe {
+                let result = rd::rd_kafka_event_ListOffsets_result(event);
+                let mut count = 0;
+                let infos = rd::rd_kafka_ListOffsets_result_infos(result, &mut count);
+                let infos = array(infos, count);
+                let mut rows = Vec::with_capacity(infos.len());
+                for &info in infos {
+                    let elem = &*rd::rd_kafka_ListOffsetsResultInfo_topic_partition(info);
+                    let topic = text(elem.topic);
+                    if elem.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                        bail!(
+                            "listing offsets of {topic} [{}]: {}",
+                            elem.partition,
+                            RDKafkaErrorCode::from(elem.err)
+                        );
+                    }
+                    rows.push(PartitionOffset {
+                        topic,
+                        partition: elem.partition,
+                        offset: elem.offset,
+                    });
+                }
+                rows.sort();
+                Ok(rows)
             }
-            rows.push(PartitionOffset {
-                topic,
-                partition: elem.partition,
-                offset: elem.offset,
-            });
-        }
-        rows.sort();
-        Ok(rows)
-    }
+        },
+    )
 }
 
 /// The log start and end of each partition: two ListOffsets requests per broker.
@@ -364,30 +356,27 @@ pub fn delete_offsets<C: ClientContext>(
     for (topic, partition) in partitions {
         list.add_partition(topic, *partition);
     }
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
         timeout,
-    )?;
-    // SAFETY: librdkafka copies the group name and the list.
-    unsafe {
-        let mut delete = rd::rd_kafka_DeleteConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
-        rd::rd_kafka_DeleteConsumerGroupOffsets(
-            client.native_ptr(),
-            &mut delete,
-            1,
-            request.options,
-            request.queue,
-        );
-        rd::rd_kafka_DeleteConsumerGroupOffsets_destroy(delete);
-    }
-    let event = request.wait(timeout, &format!("deleting offsets of group '{group}'"))?;
-    // SAFETY: the event is a DeleteConsumerGroupOffsets result.
-    let rows = unsafe {
-        let result = rd::rd_kafka_event_DeleteConsumerGroupOffsets_result(event);
-        let mut count = 0;
-        let groups = rd::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, &mut count);
-        group_result(groups, count)
-    }?;
-    Ok(failures(rows))
+        &format!("deleting offsets of group '{group}'"),
+        // SAFETY: librdkafka copies the group name and the list.
+        |rk, options, queue| unsafe {
+            let mut delete = rd::rd_kafka_DeleteConsumerGroupOffsets_new(name.as_ptr(), list.ptr());
+            rd::rd_kafka_DeleteConsumerGroupOffsets(rk, &mut delete, 1, options, queue);
+            rd::rd_kafka_DeleteConsumerGroupOffsets_destroy(delete);
+        },
+        |event| {
+            // SAFETY: the event is a DeleteConsumerGroupOffsets result.
+            let rows = unsafe {
+                let result = rd::rd_kafka_event_DeleteConsumerGroupOffsets_result(event);
+                let mut count = 0;
+                let groups =
+                    rd::rd_kafka_DeleteConsumerGroupOffsets_result_groups(result, &mut count);
+                group_result(groups, count)
+            }?;
+            Ok(failures(rows))
+        },
+    )
 }

@@ -13,7 +13,7 @@ use rdkafka::client::Client;
 use rdkafka::ClientContext;
 use serde::Serialize;
 
-use super::{array, c_string, error_text, text, Request};
+use super::{array, c_string, call, error_text, text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ScramMechanism {
@@ -127,40 +127,43 @@ pub fn describe_scram_users<C: ClientContext>(
         .map(|u| c_string(u))
         .collect::<Result<Vec<_>>>()?;
     let mut pointers: Vec<*const std::os::raw::c_char> = names.iter().map(|n| n.as_ptr()).collect();
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBEUSERSCRAMCREDENTIALS,
         timeout,
-    )?;
-    // SAFETY: handles and names are valid for the call; librdkafka copies the names.
-    unsafe {
-        rd::rd_kafka_DescribeUserScramCredentials(
-            client.native_ptr(),
-            if pointers.is_empty() {
-                ptr::null_mut()
-            } else {
-                pointers.as_mut_ptr()
-            },
-            pointers.len(),
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "reading SCRAM credentials")?;
-    // SAFETY: the event is a DescribeUserScramCredentials result; what is read lives as
-    // long as it.
-    let mut found = unsafe {
-        let result = rd::rd_kafka_event_DescribeUserScramCredentials_result(event);
-        let mut count = 0;
-        let descriptions =
-            rd::rd_kafka_DescribeUserScramCredentials_result_descriptions(result, &mut count);
-        array(descriptions, count)
-            .iter()
-            .map(|&d| read_user(d))
-            .collect::<Vec<_>>()
-    };
-    found.sort_by(|a, b| a.user.cmp(&b.user));
-    Ok(found)
+        "reading SCRAM credentials",
+        // SAFETY: handles and names are valid for the call; librdkafka copies the names.
+        |rk, options, queue| unsafe {
+            rd::rd_kafka_DescribeUserScramCredentials(
+                rk,
+                if pointers.is_empty() {
+                    ptr::null_mut()
+                } else {
+                    pointers.as_mut_ptr()
+                },
+                pointers.len(),
+                options,
+                queue,
+            )
+        },
+        |event| {
+            // SAFETY: the event is a DescribeUserScramCredentials result; what is read lives as
+            // long as it.
+            let mut found = unsafe {
+                let result = rd::rd_kafka_event_DescribeUserScramCredentials_result(event);
+                let mut count = 0;
+                let descriptions = rd::rd_kafka_DescribeUserScramCredentials_result_descriptions(
+                    result, &mut count,
+                );
+                array(descriptions, count)
+                    .iter()
+                    .map(|&d| read_user(d))
+                    .collect::<Vec<_>>()
+            };
+            found.sort_by(|a, b| a.user.cmp(&b.user));
+            Ok(found)
+        },
+    )
 }
 
 /// # Safety
@@ -224,55 +227,56 @@ pub fn alter_scram_users<C: ClientContext>(
         .collect::<Result<Vec<_>>>()?;
     let mut raw: Vec<*mut rd::rd_kafka_UserScramCredentialAlteration_t> =
         alterations.iter_mut().map(|a| a.0).collect();
-    let mut request = Request::new(
+    call(
         client,
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_ALTERUSERSCRAMCREDENTIALS,
         timeout,
-    )?;
-    // SAFETY: handles are valid for the call; librdkafka copies the alterations.
-    unsafe {
-        rd::rd_kafka_AlterUserScramCredentials(
-            client.native_ptr(),
-            raw.as_mut_ptr(),
-            raw.len(),
-            request.options,
-            request.queue,
-        )
-    };
-    let event = request.wait(timeout, "changing SCRAM credentials")?;
-    // SAFETY: the event is an AlterUserScramCredentials result; what is read lives as
-    // long as it. The broker answers per user, in any order.
-    unsafe {
-        let result = rd::rd_kafka_event_AlterUserScramCredentials_result(event);
-        let mut count = 0;
-        let responses = rd::rd_kafka_AlterUserScramCredentials_result_responses(result, &mut count);
-        if responses.is_null() || count == 0 {
-            bail!("the broker returned no result for the change");
-        }
-        let answers: Vec<(String, Option<String>)> = array(responses, count)
-            .iter()
-            .map(|&r| {
-                (
-                    text(rd::rd_kafka_AlterUserScramCredentials_result_response_user(
-                        r,
-                    )),
-                    error_text(rd::rd_kafka_AlterUserScramCredentials_result_response_error(r)),
-                )
-            })
-            .collect();
-        Ok(changes
-            .iter()
-            .map(|change| {
-                let user = match change {
-                    ScramChange::Set { user, .. } | ScramChange::Delete { user, .. } => user,
-                };
-                match answers.iter().find(|(answered, _)| answered == user) {
-                    Some((_, error)) => error.clone(),
-                    None => Some("the broker did not answer for this user".into()),
+        "changing SCRAM credentials",
+        // SAFETY: handles are valid for the call; librdkafka copies the alterations.
+        |rk, options, queue| unsafe {
+            rd::rd_kafka_AlterUserScramCredentials(rk, raw.as_mut_ptr(), raw.len(), options, queue)
+        },
+        |event| {
+            // SAFETY: the event is an AlterUserScramCredentials result; what is read lives as
+            // long as it. The broker answers per user, in any order.
+            unsafe {
+                let result = rd::rd_kafka_event_AlterUserScramCredentials_result(event);
+                let mut count = 0;
+                let responses =
+                    rd::rd_kafka_AlterUserScramCredentials_result_responses(result, &mut count);
+                if responses.is_null() || count == 0 {
+                    bail!("the broker returned no result for the change");
                 }
-            })
-            .collect())
-    }
+                let answers: Vec<(String, Option<String>)> = array(responses, count)
+                    .iter()
+                    .map(|&r| {
+                        (
+                            text(rd::rd_kafka_AlterUserScramCredentials_result_response_user(
+                                r,
+                            )),
+                            error_text(
+                                rd::rd_kafka_AlterUserScramCredentials_result_response_error(r),
+                            ),
+                        )
+                    })
+                    .collect();
+                Ok(changes
+                    .iter()
+                    .map(|change| {
+                        let user = match change {
+                            ScramChange::Set { user, .. } | ScramChange::Delete { user, .. } => {
+                                user
+                            }
+                        };
+                        match answers.iter().find(|(answered, _)| answered == user) {
+                            Some((_, error)) => error.clone(),
+                            None => Some("the broker did not answer for this user".into()),
+                        }
+                    })
+                    .collect())
+            }
+        },
+    )
 }
 
 /// An owned `rd_kafka_UserScramCredentialAlteration_t`.
