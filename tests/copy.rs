@@ -182,18 +182,19 @@ fn copier(source: &str, destination: &str, group: &str, extra: &[&str]) -> std::
     command
 }
 
-/// Waits for two copiers of one group, checks that both ended well and that the
+/// Waits for two copiers of one group, checks that both ended with `code` and that the
 /// destination holds each source record once; returns what each committed.
 fn finish_both(
     first: copier::Copier,
     second: copier::Copier,
     source: &str,
     destination: &str,
+    code: i32,
 ) -> (i64, i64) {
     let (first_code, first_log) = first.finish();
     let (second_code, second_log) = second.finish();
-    assert_eq!(first_code, Some(0), "{first_log}");
-    assert_eq!(second_code, Some(0), "{second_log}");
+    assert_eq!(first_code, Some(code), "{first_log}");
+    assert_eq!(second_code, Some(code), "{second_log}");
     copier::assert_exactly_once(brokers(), source, destination);
     (
         copier::committed_records(&first_log),
@@ -261,27 +262,59 @@ fn two_copiers_in_one_group_share_the_partitions_and_copy_each_record_once() {
     let source = create_topic(4, "scale-src");
     let destination = create_topic(4, "scale-dst");
     let group = unique_topic("scale-group");
+    // Both copiers own their partitions before the first record exists: with the test
+    // broker's group.initial.rebalance.delay.ms=0, a copier that joined first could
+    // otherwise copy everything before the other joins.
+    let follow = |instance| {
+        copier::Copier::spawn(&mut copier(
+            &source,
+            &destination,
+            &group,
+            &["--instance", instance, "--follow"],
+        ))
+    };
+    let (first, second) = (follow("0"), follow("1"));
+    await_condition(
+        "both copiers own partitions",
+        Duration::from_secs(60),
+        || {
+            let view = describe_group(&group);
+            let members = view[0]["members"].as_array().cloned().unwrap_or_default();
+            view[0]["state"] == "Stable"
+                && members.len() == 2
+                && members
+                    .iter()
+                    .all(|m| m["assignment"].as_array().is_some_and(|a| !a.is_empty()))
+        },
+    );
     fill_unique(&source, 4000);
-
-    let first = copier::Copier::spawn(&mut copier(
-        &source,
-        &destination,
-        &group,
-        &["--instance", "0"],
-    ));
-    let second = copier::Copier::spawn(&mut copier(
-        &source,
-        &destination,
-        &group,
-        &["--instance", "1"],
-    ));
-    let (a, b) = finish_both(first, second, &source, &destination);
+    await_condition(
+        "the group copied the source",
+        Duration::from_secs(60),
+        || {
+            let partitions = describe_group(&group)[0]["partitions"].clone();
+            let partitions = partitions.as_array().cloned().unwrap_or_default();
+            partitions.len() == 4
+                && partitions
+                    .iter()
+                    .all(|p| p["lag"] == 0 && p["log_end_offset"].as_i64().is_some_and(|e| e > 0))
+        },
+    );
+    first.signal(libc::SIGINT);
+    second.signal(libc::SIGINT);
+    let (a, b) = finish_both(first, second, &source, &destination, 130);
     assert_eq!(a + b, 4000, "instance 0 committed {a}, instance 1 {b}");
     assert!(
         a > 0 && b > 0,
         "both instances copied: instance 0 committed {a}, instance 1 {b}"
     );
-    assert_group_at_source_end(&group);
+}
+
+/// The group as `consumer-groups describe --output json` shows it (null while unknown).
+fn describe_group(group: &str) -> Value {
+    let described =
+        run(kfk_on_broker().args(["consumer-groups", "describe", group, "--output", "json"]));
+    serde_json::from_str(&described.stdout).unwrap_or_default()
 }
 
 /// The classic protocol revokes every partition when a member joins, and gives some back.
@@ -319,14 +352,7 @@ fn a_partition_revoked_and_given_back_within_one_batch_is_copied_once() {
         "the first copier owns both partitions",
         Duration::from_secs(30),
         || {
-            let described = run(kfk_on_broker().args([
-                "consumer-groups",
-                "describe",
-                &group,
-                "--output",
-                "json",
-            ]));
-            let view: Value = serde_json::from_str(&described.stdout).unwrap_or_default();
+            let view = describe_group(&group);
             view[0]["state"] == "Stable"
                 && view[0]["members"][0]["assignment"]
                     .as_array()
@@ -341,7 +367,7 @@ fn a_partition_revoked_and_given_back_within_one_batch_is_copied_once() {
         &group,
         &["--instance", "1"],
     ));
-    let (a, b) = finish_both(first, second, &source, &destination);
+    let (a, b) = finish_both(first, second, &source, &destination, 0);
     assert_eq!(a + b, 400, "instance 0 committed {a}, instance 1 {b}");
     assert!(
         a > 0,
@@ -384,7 +410,7 @@ fn start_takes_a_time_for_partitions_without_committed_offsets() {
         .collect();
     copied.sort();
     let expected: Vec<i64> = (150..200).map(|i| base + i * 1000).collect();
-    assert_eq!(copied, expected);
+    assert_eq!(copied, expected, "{}", copy.stderr);
     assert!(
         copy.stderr.contains("kfk copy: 50 copied"),
         "{}",

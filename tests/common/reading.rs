@@ -51,8 +51,10 @@ fn settled_watermarks(
     if isolation != "read_committed" {
         return watermarks();
     }
+    // librdkafka's consumers read committed unless told otherwise.
     let log: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", brokers)
+        .set("isolation.level", "read_uncommitted")
         .set("log_level", "0")
         .create()
         .expect("watermark reader");
