@@ -14,7 +14,7 @@ use rdkafka::producer::{ProducerContext, PurgeConfig};
 use super::client::{Kafka, KfkClientContext};
 use super::metadata::Cluster;
 use super::options::ProducerOptions;
-use super::producer::{commit_or_abort, drain, send_waiting, serve_ready, TopicHandle};
+use super::producer::{commit_or_abort, drain, send_waiting, TopicHandle};
 use super::TxnFailure;
 use crate::model::record::{Header, Record, RecordTime};
 
@@ -214,9 +214,9 @@ impl Producer {
         })
     }
 
-    /// Serves the delivery reports ready now.
+    /// Serves delivery reports ready now, in one round (a poll that does not wait).
     pub fn serve(&self) {
-        serve_ready(&self.inner);
+        self.inner.poll(Duration::ZERO);
     }
 
     /// Serves delivery reports for up to `wait`.
