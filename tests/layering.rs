@@ -151,7 +151,7 @@ fn librdkafka_properties() -> BTreeSet<String> {
         .lines()
         .filter_map(|line| line.split('|').next())
         .map(str::trim)
-        .filter(|name| name.contains('.') && !name.contains(' '))
+        .filter(|name| !name.is_empty() && !name.contains(' ') && *name != "Property")
         .map(str::to_string)
         .collect();
     assert!(names.contains("bootstrap.servers"), "{table}");
