@@ -69,13 +69,18 @@ fn offsets(view: &Value) -> Vec<(i64, Option<i64>, i64, Option<i64>)> {
         .collect()
 }
 
-#[test]
-fn list_describe_and_lag_show_committed_offsets_and_lag() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let topic = topic_with_records("groups-lag", 1_700_000_000_000);
-    let group = unique_topic("groups-lag");
-    commit(dir.path(), &group, &topic, &[(0, 2), (1, 4)]);
+/// A topic with records and a group 4 behind on partition 0 and caught up on partition 1.
+fn lagging_group(dir: &std::path::Path, prefix: &str) -> (String, String) {
+    let topic = topic_with_records(prefix, 1_700_000_000_000);
+    let group = unique_topic(prefix);
+    commit(dir, &group, &topic, &[(0, 2), (1, 4)]);
+    (topic, group)
+}
 
+#[test]
+fn list_and_describe_show_committed_offsets_and_lag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (topic, group) = lagging_group(dir.path(), "groups-describe");
     let list = run_ok(kfk_on_broker().args(["consumer-groups", "list", "--output", "json"]));
     let groups: Value = serde_json::from_str(&list.stdout).expect("list JSON");
     assert!(
@@ -130,6 +135,19 @@ fn list_describe_and_lag_show_committed_offsets_and_lag() {
         table.stderr
     );
 
+    let missing = run(kfk_on_broker().args([
+        "consumer-groups",
+        "describe",
+        &unique_topic("no-such-group"),
+    ]));
+    assert_eq!(missing.code, 1);
+    assert_eq!(missing.stderr.lines().count(), 1, "{}", missing.stderr);
+}
+
+#[test]
+fn lag_sums_the_group_and_fails_above_a_threshold() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (topic, group) = lagging_group(dir.path(), "groups-lag");
     let lag = run_ok(kfk_on_broker().args(["consumer-groups", "lag", &group, "--output", "json"]));
     let rows: Value = serde_json::from_str(lag.stdout.trim()).expect("lag JSON");
     assert_eq!(rows[0]["lag"], 4);
@@ -156,14 +174,6 @@ fn list_describe_and_lag_show_committed_offsets_and_lag() {
     let too_old =
         run(kfk_on_broker().args(["consumer-groups", "lag", &group, "--fail-above-time", "1h"]));
     assert_eq!(too_old.code, 3, "{}", too_old.stderr);
-
-    let missing = run(kfk_on_broker().args([
-        "consumer-groups",
-        "describe",
-        &unique_topic("no-such-group"),
-    ]));
-    assert_eq!(missing.code, 1);
-    assert_eq!(missing.stderr.lines().count(), 1, "{}", missing.stderr);
 }
 
 #[test]

@@ -294,47 +294,68 @@ fn delete_records_counts_what_would_go_per_partition() {
         records.as_bytes(),
     );
     assert_eq!(produced.code, 0, "{}", produced.stderr);
-    let preview = |before: &str| -> Value {
-        let out = run_ok(kfk_on_broker().args([
-            "--output",
-            "json",
-            "topics",
-            "delete-records",
-            &topic,
-            "--before",
-            before,
-        ]));
-        assert!(out.stderr.contains("dry run:"), "{}", out.stderr);
-        serde_json::from_str(&out.stdout).expect("delete-records JSON")
-    };
-    let counts = |report: &Value| -> Vec<(i64, i64, i64)> {
-        report["partitions"]
-            .as_array()
-            .expect("partitions")
-            .iter()
-            .map(|p| {
-                let n = |k: &str| p[k].as_i64().unwrap_or(-1);
-                (n("partition"), n("delete_before"), n("records"))
-            })
-            .collect()
-    };
-    let one = preview("0=4");
+    let one = preview_deletion(&topic, "0=4");
     assert_eq!(counts(&one), [(0, 4, 4)]);
     assert_eq!(
         (one["records"].as_i64(), one["dry_run"].as_bool()),
         (Some(4), Some(true))
     );
-    assert_eq!(counts(&preview("end")), [(0, 6, 6), (1, 4, 4)]);
+    assert_eq!(
+        counts(&preview_deletion(&topic, "end")),
+        [(0, 6, 6), (1, 4, 4)]
+    );
     // Every record is older than a minute from now, and none older than an hour ago.
     let later = format!("@{}", now_ms() + 60_000);
-    assert_eq!(counts(&preview(&later)), [(0, 6, 6), (1, 4, 4)]);
-    assert_eq!(counts(&preview("1h")), [(0, 0, 0), (1, 0, 0)]);
+    assert_eq!(
+        counts(&preview_deletion(&topic, &later)),
+        [(0, 6, 6), (1, 4, 4)]
+    );
+    assert_eq!(
+        counts(&preview_deletion(&topic, "1h")),
+        [(0, 0, 0), (1, 0, 0)]
+    );
+    deletion_past_the_end_is_refused_and_one_partition_is_cut(&topic);
+    assert_eq!(
+        counts(&preview_deletion(&topic, "end")),
+        [(0, 6, 2), (1, 4, 4)]
+    );
+}
 
+/// The dry run's report of `delete-records --before`.
+fn preview_deletion(topic: &str, before: &str) -> Value {
+    let out = run_ok(kfk_on_broker().args([
+        "--output",
+        "json",
+        "topics",
+        "delete-records",
+        topic,
+        "--before",
+        before,
+    ]));
+    assert!(out.stderr.contains("dry run:"), "{}", out.stderr);
+    serde_json::from_str(&out.stdout).expect("delete-records JSON")
+}
+
+/// (partition, delete before, records) of a delete-records report.
+fn counts(report: &Value) -> Vec<(i64, i64, i64)> {
+    report["partitions"]
+        .as_array()
+        .expect("partitions")
+        .iter()
+        .map(|p| {
+            let n = |k: &str| p[k].as_i64().unwrap_or(-1);
+            (n("partition"), n("delete_before"), n("records"))
+        })
+        .collect()
+}
+
+/// A --before past a partition's end deletes nothing; 0=4 moves partition 0's start.
+fn deletion_past_the_end_is_refused_and_one_partition_is_cut(topic: &str) {
     let execute = |before: &str| {
         run(kfk_on_broker().args([
             "topics",
             "delete-records",
-            &topic,
+            topic,
             "--before",
             before,
             "--execute",
@@ -342,27 +363,18 @@ fn delete_records_counts_what_would_go_per_partition() {
     };
     let past = execute("5");
     assert_eq!(past.code, 2, "{}", past.stderr);
-    assert!(
-        past.stderr.contains(&format!(
-            "--before 5 is past the end of {topic}:1 (its log ends at offset 4); nothing was deleted"
-        )),
-        "{}",
-        past.stderr
+    let refusal = format!(
+        "--before 5 is past the end of {topic}:1 (its log ends at offset 4); nothing was deleted"
     );
-    assert_eq!(watermarks(brokers(), &topic), [(0, 6), (0, 4)]);
-
+    assert!(past.stderr.contains(&refusal), "{}", past.stderr);
+    assert_eq!(watermarks(brokers(), topic), [(0, 6), (0, 4)]);
     let deleted = execute("0=4");
     assert_eq!(deleted.code, 0, "{}", deleted.stderr);
-    assert!(
-        deleted
-            .stderr
-            .contains(&format!("note: deleted 4 records from '{topic}'")),
-        "{}",
-        deleted.stderr
-    );
+    let note = format!("note: deleted 4 records from '{topic}'");
+    assert!(deleted.stderr.contains(&note), "{}", deleted.stderr);
     // The low watermark moved, and a reader from the beginning finds the rest only.
-    assert_eq!(watermarks(brokers(), &topic), [(4, 6), (0, 4)]);
-    let left = read_topic(brokers(), &topic, "read_uncommitted");
+    assert_eq!(watermarks(brokers(), topic), [(4, 6), (0, 4)]);
+    let left = read_topic(brokers(), topic, "read_uncommitted");
     let values: Vec<(i32, i64, &str)> = left
         .iter()
         .map(|r| (r.partition, r.offset, r.value_str().unwrap_or_default()))
@@ -378,5 +390,4 @@ fn delete_records_counts_what_would_go_per_partition() {
             (1, 3, "v9")
         ]
     );
-    assert_eq!(counts(&preview("end")), [(0, 6, 2), (1, 4, 4)]);
 }
