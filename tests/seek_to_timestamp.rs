@@ -124,29 +124,36 @@ fn every_time_form_means_the_same_moment() {
     assert_eq!(seek(&recent, &["--time", "30m"])[0].1, 5);
 }
 
+/// `seek-to-timestamp --group` in `dir` for `topic` at `time`, executed or not.
+fn seek_group(dir: &std::path::Path, topic: &str, group: &str, time: &str, execute: bool) -> Run {
+    let mut command = kfk_on_broker();
+    command.current_dir(dir).args([
+        "seek-to-timestamp",
+        "--topic",
+        topic,
+        "--time",
+        time,
+        "--group",
+        group,
+    ]);
+    if execute {
+        command.arg("--execute");
+    }
+    run(&mut command)
+}
+
 #[test]
-fn group_dry_run_execute_read_back_and_undo() {
+fn a_group_dry_run_shows_the_plan_and_creates_no_group() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let topic = timed_topic("seek-group");
-    let group = unique_topic("seek-group");
-    let seek = |time: &str, execute: bool| {
-        let mut command = kfk_on_broker();
-        command.current_dir(dir.path()).args([
-            "seek-to-timestamp",
-            "--topic",
-            &topic,
-            "--time",
-            time,
-            "--group",
-            &group,
-        ]);
-        if execute {
-            command.arg("--execute");
-        }
-        run(&mut command)
-    };
-    let time = at(BASE + 2 * MINUTE - 1);
-    let dry = seek(&time, false);
+    let topic = timed_topic("seek-dry");
+    let group = unique_topic("seek-dry");
+    let dry = seek_group(
+        dir.path(),
+        &topic,
+        &group,
+        &at(BASE + 2 * MINUTE - 1),
+        false,
+    );
     assert_eq!(dry.code, 0, "{}", dry.stderr);
     let rows: Vec<Vec<&str>> = dry
         .stdout
@@ -172,8 +179,14 @@ fn group_dry_run_execute_read_back_and_undo() {
         "the dry run created the group: {}",
         unknown.stdout
     );
+}
 
-    let done = seek(&time, true);
+#[test]
+fn a_group_seek_is_read_back_and_its_undo_file_restores_the_offsets() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = timed_topic("seek-group");
+    let group = unique_topic("seek-group");
+    let done = seek_group(dir.path(), &topic, &group, &at(BASE + 2 * MINUTE - 1), true);
     assert_eq!(done.code, 0, "{}", done.stderr);
     assert!(
         done.stderr.contains("2 offsets committed and read back"),
@@ -183,7 +196,7 @@ fn group_dry_run_execute_read_back_and_undo() {
     assert_eq!(current_offsets(&group), [2, 2]);
 
     // A second seek moves the group to 4 and 4; its undo file brings back 2 and 2.
-    let later = seek(&at(BASE + 4 * MINUTE), true);
+    let later = seek_group(dir.path(), &topic, &group, &at(BASE + 4 * MINUTE), true);
     assert_eq!(later.code, 0, "{}", later.stderr);
     assert_eq!(current_offsets(&group), [4, 4]);
     assert_eq!(
