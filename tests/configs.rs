@@ -296,46 +296,57 @@ fn broker_configs_are_shown_and_a_dynamic_change_is_read_back_with_its_source() 
         .as_i64()
         .expect("broker id")
         .to_string();
-    let entry = |name: &str| -> Value {
-        let shown = run_ok(kfk_on_broker().args([
-            "--output",
-            "json",
-            "cluster",
-            "config",
-            "--broker",
-            &id,
-            "--all-configs",
-        ]));
-        let brokers: Value = serde_json::from_str(&shown.stdout).expect("cluster config JSON");
-        assert_eq!(brokers[0]["broker"].to_string(), id);
-        brokers[0]["configs"]
-            .as_array()
-            .expect("configs")
-            .iter()
-            .find(|e| e["name"] == name)
-            .cloned()
-            .unwrap_or_else(|| panic!("no {name} in {brokers}"))
-    };
-    let before = entry("log.cleaner.threads");
+    // One test: the steps change and read the same broker entry.
+    broker_configs_show_their_sources(&id);
+    a_dynamic_change_is_previewed_applied_and_deleted(&id);
+    bad_broker_changes_are_refused(&id);
+}
+
+/// One entry of `cluster config --all-configs` for broker `id`.
+fn broker_entry(id: &str, name: &str) -> Value {
+    let shown = run_ok(kfk_on_broker().args([
+        "--output",
+        "json",
+        "cluster",
+        "config",
+        "--broker",
+        id,
+        "--all-configs",
+    ]));
+    let brokers: Value = serde_json::from_str(&shown.stdout).expect("cluster config JSON");
+    assert_eq!(brokers[0]["broker"].to_string(), id);
+    brokers[0]["configs"]
+        .as_array()
+        .expect("configs")
+        .iter()
+        .find(|e| e["name"] == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {name} in {brokers}"))
+}
+
+fn broker_configs_show_their_sources(id: &str) {
+    let before = broker_entry(id, "log.cleaner.threads");
     assert_eq!(
         (&before["value"], &before["source"]),
         (&"1".into(), &"default".into())
     );
     // Without --all-configs only what was set shows: the static entries of the broker's
     // server.properties, each with its source.
-    let table = run_ok(kfk_on_broker().args(["cluster", "config", "--broker", &id]));
+    let table = run_ok(kfk_on_broker().args(["cluster", "config", "--broker", id]));
     let node_id = table
         .stdout
         .lines()
         .find(|l| l.starts_with("node.id "))
         .unwrap_or_else(|| panic!("{}", table.stdout));
     assert!(node_id.contains("static broker"), "{node_id}");
+}
 
+fn a_dynamic_change_is_previewed_applied_and_deleted(id: &str) {
     let change = [
         "cluster",
         "alter-config",
         "--broker",
-        &id,
+        id,
         "--set",
         "log.cleaner.threads=2",
     ];
@@ -345,9 +356,9 @@ fn broker_configs_are_shown_and_a_dynamic_change_is_read_back_with_its_source() 
         "{}",
         preview.stderr
     );
-    assert_eq!(entry("log.cleaner.threads")["value"], "1");
+    assert_eq!(broker_entry(id, "log.cleaner.threads")["value"], "1");
     run_ok(kfk_on_broker().args(change).arg("--execute"));
-    let after = entry("log.cleaner.threads");
+    let after = broker_entry(id, "log.cleaner.threads");
     assert_eq!(
         (&after["value"], &after["source"]),
         (&"2".into(), &"dynamic broker".into())
@@ -356,18 +367,20 @@ fn broker_configs_are_shown_and_a_dynamic_change_is_read_back_with_its_source() 
         "cluster",
         "alter-config",
         "--broker",
-        &id,
+        id,
         "--delete",
         "log.cleaner.threads",
         "--execute",
     ]));
-    assert_eq!(entry("log.cleaner.threads")["source"], "default");
+    assert_eq!(broker_entry(id, "log.cleaner.threads")["source"], "default");
+}
 
+fn bad_broker_changes_are_refused(id: &str) {
     let refused = run(kfk_on_broker().args([
         "cluster",
         "alter-config",
         "--broker",
-        &id,
+        id,
         "--set",
         "log.cleaner.threadz=2",
         "--execute",
