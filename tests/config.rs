@@ -51,17 +51,25 @@ ca_cert = "/etc/kfk/ca.pem"
 brokers = "other-host:9092"
 "#;
 
-#[test]
-fn flag_beats_env_beats_profile_beats_default() {
+/// The test profile file in a folder of its own (kept while the guard lives).
+fn profile_file() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write_config(dir.path(), PROFILE, 0o600);
+    (dir, path)
+}
 
+#[test]
+fn without_a_config_file_the_defaults_apply() {
     let (defaults, _) = show(kfk().arg("--no-config"));
     assert_eq!(
         defaults["brokers"],
         ("localhost:9092".into(), "default".into())
     );
+}
 
+#[test]
+fn the_default_profile_beats_the_defaults() {
+    let (_dir, path) = profile_file();
     let (from_profile, _) = show(kfk().arg("--config").arg(&path));
     assert_eq!(
         from_profile["brokers"],
@@ -79,7 +87,11 @@ fn flag_beats_env_beats_profile_beats_default() {
     assert_eq!(from_profile["security.protocol"].0, "sasl_ssl");
     assert_eq!(from_profile["sasl.mechanisms"].0, "SCRAM-SHA-512");
     assert_eq!(from_profile["ssl.ca.location"].0, "/etc/kfk/ca.pem");
+}
 
+#[test]
+fn the_environment_beats_the_profile() {
+    let (_dir, path) = profile_file();
     let (from_env, _) = show(
         kfk()
             .arg("--config")
@@ -99,7 +111,11 @@ fn flag_beats_env_beats_profile_beats_default() {
         from_env["sasl.username"],
         ("env-user".into(), "env KFK_SASL_USERNAME".into())
     );
+}
 
+#[test]
+fn flags_beat_the_environment() {
+    let (_dir, path) = profile_file();
     let (from_flag, _) = show(
         kfk()
             .arg("--config")
@@ -123,7 +139,11 @@ fn flag_beats_env_beats_profile_beats_default() {
         ("flag-user".into(), "flag --sasl-username".into())
     );
     assert_eq!(from_flag["timeout"], ("3s".into(), "flag --timeout".into()));
+}
 
+#[test]
+fn kfk_profile_picks_another_profile_and_only_its_properties() {
+    let (_dir, path) = profile_file();
     let (other, _) = show(kfk().arg("--config").arg(&path).env("KFK_PROFILE", "other"));
     assert_eq!(
         other["brokers"],
