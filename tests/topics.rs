@@ -76,28 +76,8 @@ fn create_list_describe_delete() {
 #[test]
 fn describe_counts_records_in_watermarks() {
     let _shared = DELETING.read().unwrap_or_else(|p| p.into_inner());
-    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
     let topic = create_topic(2, "topics-watermarks");
-    let producer: BaseProducer = rdkafka::ClientConfig::new()
-        .set("bootstrap.servers", brokers())
-        .create()
-        .expect("producer");
-    for i in 0..5 {
-        let partition = if i < 3 { 0 } else { 1 };
-        let payload = format!("record {i}");
-        producer
-            .send(
-                BaseRecord::<(), _>::to(&topic)
-                    .payload(&payload)
-                    .partition(partition),
-            )
-            .map_err(|(err, _)| err)
-            .expect("enqueue");
-    }
-    producer
-        .flush(std::time::Duration::from_secs(10))
-        .expect("flush");
-
+    write_three_and_two(&topic);
     let describe = run_ok(kfk_on_broker().args(["topics", "describe", &topic]));
     // The test broker serves DescribeConfigs, and its API versions say so.
     assert!(
@@ -120,10 +100,38 @@ fn describe_counts_records_in_watermarks() {
     assert_eq!(rows[1][0], "1");
     assert_eq!(rows[1][6], "2", "partition 1 log end: {}", describe.stdout);
 
-    // Several topics, or all of them, in one command, as kcat -L shows the cluster.
+    several_topics_or_all_in_one_command(&topic);
+}
+
+/// Three records into partition 0 and two into partition 1, with librdkafka directly.
+fn write_three_and_two(topic: &str) {
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    let producer: BaseProducer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", brokers())
+        .create()
+        .expect("producer");
+    for i in 0..5 {
+        let partition = if i < 3 { 0 } else { 1 };
+        let payload = format!("record {i}");
+        producer
+            .send(
+                BaseRecord::<(), _>::to(topic)
+                    .payload(&payload)
+                    .partition(partition),
+            )
+            .map_err(|(err, _)| err)
+            .expect("enqueue");
+    }
+    producer
+        .flush(std::time::Duration::from_secs(10))
+        .expect("flush");
+}
+
+/// Several topics, or all of them, in one command, as kcat -L shows the cluster.
+fn several_topics_or_all_in_one_command(topic: &str) {
     let other = create_topic(1, "topics-watermarks-other");
     let both =
-        run_ok(kfk_on_broker().args(["topics", "describe", &topic, &other, "--output", "json"]));
+        run_ok(kfk_on_broker().args(["topics", "describe", topic, &other, "--output", "json"]));
     let both: serde_json::Value = serde_json::from_str(&both.stdout).expect("JSON");
     let names: Vec<&str> = both
         .as_array()
@@ -131,7 +139,7 @@ fn describe_counts_records_in_watermarks() {
         .iter()
         .filter_map(|d| d["name"].as_str())
         .collect();
-    assert_eq!(names, [topic.as_str(), other.as_str()]);
+    assert_eq!(names, [topic, other.as_str()]);
     assert_eq!(both[0]["partitions"][0]["under_replicated"], false);
     assert_eq!(both[0]["partitions"][0]["log_end_offset"], 3);
     let all = run_ok(kfk_on_broker().args([
@@ -150,7 +158,7 @@ fn describe_counts_records_in_watermarks() {
         .filter_map(|d| d["name"].as_str())
         .collect();
     assert!(
-        listed.contains(&topic.as_str()) && listed.contains(&other.as_str()),
+        listed.contains(&topic) && listed.contains(&other.as_str()),
         "{listed:?}"
     );
 }
