@@ -444,33 +444,49 @@ fn delete_offsets_removes_the_named_partitions_offsets() {
     assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [1, -1]);
 }
 
-#[test]
-fn resets_never_invent_a_position_and_undo_restores_no_offset() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let topic = topic_with_records("groups-uncommitted", 1_700_000_000_000);
-    let group = unique_topic("groups-uncommitted");
-    commit(dir.path(), &group, &topic, &[(0, 3)]);
-    let reset = |args: &[&str]| {
+/// A group that committed offset 3 on partition 0 of a topic and nothing on partition 1.
+struct HalfCommitted {
+    dir: tempfile::TempDir,
+    topic: String,
+    group: String,
+}
+
+impl HalfCommitted {
+    fn new(prefix: &str) -> HalfCommitted {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let topic = topic_with_records(prefix, 1_700_000_000_000);
+        let group = unique_topic(prefix);
+        commit(dir.path(), &group, &topic, &[(0, 3)]);
+        HalfCommitted { dir, topic, group }
+    }
+
+    /// `reset-offsets` of the group on the whole topic.
+    fn reset(&self, args: &[&str]) -> Run {
         run(kfk_on_broker()
-            .current_dir(dir.path())
+            .current_dir(self.dir.path())
             .args([
                 "consumer-groups",
                 "reset-offsets",
-                &group,
+                &self.group,
                 "--topic",
-                &topic,
+                &self.topic,
             ])
             .args(args))
-    };
-    let before = watermarks(brokers(), &topic);
+    }
+}
 
+#[test]
+fn moves_from_a_missing_committed_offset_are_refused() {
+    let case = HalfCommitted::new("groups-uncommitted");
+    let (topic, group) = (&case.topic, &case.group);
+    let before = watermarks(brokers(), topic);
     // Moves from the committed offset refuse partition 1, dry run or not.
     for args in [
         &["--shift-by", "-2", "--execute"][..],
         &["--shift-by", "1"],
         &["--to-current", "--execute"],
     ] {
-        let refused = reset(args);
+        let refused = case.reset(args);
         assert_eq!(refused.code, 1, "{args:?}: {}", refused.stderr);
         assert_eq!(refused.stderr.lines().count(), 1, "{}", refused.stderr);
         assert!(
@@ -480,12 +496,19 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
             "{}",
             refused.stderr
         );
-        assert_eq!(offsets(&describe(&group)), [(0, Some(3), 6, Some(3))]);
+        assert_eq!(offsets(&describe(group)), [(0, Some(3), 6, Some(3))]);
     }
-    assert_eq!(watermarks(brokers(), &topic), before);
+    assert_eq!(watermarks(brokers(), topic), before);
+}
 
+#[test]
+fn a_reset_of_a_partition_without_offset_is_undone_by_deleting_it() {
+    let case = HalfCommitted::new("groups-unoffset");
+    let (topic, group) = (&case.topic, &case.group);
+    let dir = case.dir.path();
+    let before = watermarks(brokers(), topic);
     // The plan shows CURRENT "none" for it, as the undo file records it.
-    let plan = reset(&["--to-earliest"]);
+    let plan = case.reset(&["--to-earliest"]);
     assert_eq!(plan.code, 0, "{}", plan.stderr);
     let row: Vec<&str> = plan
         .stdout
@@ -495,7 +518,7 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
         .split_whitespace()
         .collect();
     assert_eq!(row, [group.as_str(), topic.as_str(), "1", "none", "0", "-"]);
-    let executed = reset(&["--to-earliest", "--execute"]);
+    let executed = case.reset(&["--to-earliest", "--execute"]);
     assert_eq!(executed.code, 0, "{}", executed.stderr);
     let undo = undo_path(&executed.stderr);
     assert_eq!(
@@ -503,24 +526,24 @@ fn resets_never_invent_a_position_and_undo_restores_no_offset() {
         format!("topic,partition,offset\n{topic},0,3\n{topic},1,none\n")
     );
     assert_eq!(
-        offsets(&describe(&group)),
+        offsets(&describe(group)),
         [(0, Some(0), 6, Some(6)), (1, Some(0), 4, Some(4))]
     );
 
     // Undo: partition 0 goes back to 3; partition 1 loses its offset (OffsetDelete).
-    let restored = run(kfk_on_broker().current_dir(dir.path()).args([
+    let restored = run(kfk_on_broker().current_dir(dir).args([
         "consumer-groups",
         "reset-offsets",
-        &group,
+        group,
         "--execute",
         "--from-file",
         &undo,
     ]));
     assert_eq!(restored.code, 0, "{}", restored.stderr);
-    assert_eq!(offsets(&describe(&group)), [(0, Some(3), 6, Some(3))]);
+    assert_eq!(offsets(&describe(group)), [(0, Some(3), 6, Some(3))]);
     // As the group's own consumer finds it: partition 1 has no committed offset again.
-    assert_eq!(committed_offsets(brokers(), &group, &topic, 2), [3, -1]);
-    assert_eq!(watermarks(brokers(), &topic), before);
+    assert_eq!(committed_offsets(brokers(), group, topic, 2), [3, -1]);
+    assert_eq!(watermarks(brokers(), topic), before);
 }
 
 /// A reset of a group that has no offsets (a typo, usually) shows its plan and warns
