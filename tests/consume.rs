@@ -57,84 +57,80 @@ fn expect(ranges: &[(i32, std::ops::Range<i64>)]) -> Vec<(i32, String)> {
     pairs
 }
 
-#[test]
-fn every_from_and_until_form() {
-    let base = (now_ms() - 24 * 60 * MINUTE) / MINUTE * MINUTE; // a day ago, whole minute
-    let topic = timed_topic("consume-ranges", base, MINUTE);
-    let all = expect(&[(0, 0..10), (1, 0..10)]);
-    assert_eq!(
-        consume(&topic, &["-e"]),
-        all,
-        "default with -e is the beginning"
-    );
-    assert_eq!(consume(&topic, &["-o", "beginning", "-e"]), all);
-    assert_eq!(consume(&topic, &["-o", "end", "-e"]), []);
-    assert_eq!(
-        consume(&topic, &["-o", "7", "-e"]),
-        expect(&[(0, 7..10), (1, 7..10)])
-    );
-    assert_eq!(
-        consume(&topic, &["-o", "-2", "-e"]),
-        expect(&[(0, 8..10), (1, 8..10)])
-    );
-    assert_eq!(
-        consume(&topic, &["-o", "+8", "-e"]),
-        expect(&[(0, 8..10), (1, 8..10)])
-    );
-    assert_eq!(
-        consume(&topic, &["-o", "0=5,1=-1", "-e"]),
-        expect(&[(0, 5..10), (1, 9..10)])
-    );
+/// Ten records a minute apart in each of two partitions, starting a day ago on a whole
+/// minute; returns the topic and the first record's time.
+fn day_old_topic(prefix: &str) -> (String, i64) {
+    let base = (now_ms() - 24 * 60 * MINUTE) / MINUTE * MINUTE;
+    (timed_topic(prefix, base, MINUTE), base)
+}
 
+type Ranges<'a> = &'a [(i32, std::ops::Range<i64>)];
+
+#[test]
+fn every_offset_form_of_from() {
+    let (topic, _) = day_old_topic("consume-offsets");
+    let all: Ranges = &[(0, 0..10), (1, 0..10)];
+    let cases: [(&[&str], Ranges); 7] = [
+        // The default with -e is the beginning.
+        (&["-e"], all),
+        (&["-o", "beginning", "-e"], all),
+        (&["-o", "end", "-e"], &[]),
+        (&["-o", "7", "-e"], &[(0, 7..10), (1, 7..10)]),
+        (&["-o", "-2", "-e"], &[(0, 8..10), (1, 8..10)]),
+        (&["-o", "+8", "-e"], &[(0, 8..10), (1, 8..10)]),
+        (&["-o", "0=5,1=-1", "-e"], &[(0, 5..10), (1, 9..10)]),
+    ];
+    for (args, ranges) in cases {
+        assert_eq!(consume(&topic, args), expect(ranges), "{args:?}");
+    }
+}
+
+#[test]
+fn every_time_form_of_from() {
+    let (topic, base) = day_old_topic("consume-times");
     let at = |minutes: i64| base + minutes * MINUTE;
     let rfc3339 = chrono::DateTime::from_timestamp_millis(at(6))
         .expect("time")
         .to_rfc3339();
-    assert_eq!(
-        consume(&topic, &["-o", &rfc3339, "-e"]),
-        expect(&[(0, 6..10), (1, 6..10)])
-    );
     let between = format!("@{}", at(6) - 30_000);
-    assert_eq!(
-        consume(&topic, &["-o", &between, "-e"]),
-        expect(&[(0, 6..10), (1, 6..10)])
-    );
     let local = chrono::DateTime::from_timestamp_millis(at(3))
         .expect("time")
         .with_timezone(&chrono::Local)
         .format("%Y-%m-%d %H:%M:%S")
         .to_string();
-    assert_eq!(
-        consume(&topic, &["-o", &local, "-e"]),
-        expect(&[(0, 3..10), (1, 3..10)])
-    );
     let after_all = format!("@{}", at(20));
-    assert_eq!(consume(&topic, &["-o", &after_all, "-e"]), []);
+    let cases: [(&str, Ranges); 4] = [
+        (&rfc3339, &[(0, 6..10), (1, 6..10)]),
+        (&between, &[(0, 6..10), (1, 6..10)]),
+        (&local, &[(0, 3..10), (1, 3..10)]),
+        (&after_all, &[]),
+    ];
+    for (from, ranges) in cases {
+        assert_eq!(
+            consume(&topic, &["-o", from, "-e"]),
+            expect(ranges),
+            "{from}"
+        );
+    }
+}
 
+#[test]
+fn until_windows_counts_and_partitions() {
+    let (topic, base) = day_old_topic("consume-windows");
+    let at = |minutes: i64| format!("@{}", base + minutes * MINUTE);
     // Windows: --from a time --until a time, an offset, or end.
-    let until = format!("@{}", at(4));
-    assert_eq!(
-        consume(&topic, &["-o", &format!("@{}", at(2)), "--until", &until]),
-        expect(&[(0, 2..4), (1, 2..4)])
-    );
-    assert_eq!(
-        consume(&topic, &["--until", "3"]),
-        expect(&[(0, 0..3), (1, 0..3)])
-    );
-    assert_eq!(
-        consume(&topic, &["-o", "8", "--until", "end"]),
-        expect(&[(0, 8..10), (1, 8..10)])
-    );
-    assert_eq!(
-        consume(&topic, &["--until", "0=2,1=1"]),
-        expect(&[(0, 0..2), (1, 0..1)])
-    );
-
-    // -c counts across partitions; -p picks partitions.
-    assert_eq!(
-        consume(&topic, &["-c", "3", "-p", "1"]),
-        expect(&[(1, 0..3)])
-    );
+    let (from, until) = (at(2), at(4));
+    let cases: [(&[&str], Ranges); 5] = [
+        (&["-o", &from, "--until", &until], &[(0, 2..4), (1, 2..4)]),
+        (&["--until", "3"], &[(0, 0..3), (1, 0..3)]),
+        (&["-o", "8", "--until", "end"], &[(0, 8..10), (1, 8..10)]),
+        (&["--until", "0=2,1=1"], &[(0, 0..2), (1, 0..1)]),
+        // -c counts across partitions; -p picks partitions.
+        (&["-c", "3", "-p", "1"], &[(1, 0..3)]),
+    ];
+    for (args, ranges) in cases {
+        assert_eq!(consume(&topic, args), expect(ranges), "{args:?}");
+    }
     assert_eq!(
         consume(&format!("{topic}:0"), &["-o", "-3", "-e"]),
         expect(&[(0, 7..10)])

@@ -77,12 +77,27 @@ fn two_members_share_the_partitions() {
     let group = unique_topic("group-share");
     let a = join_group(&topic, &group, &["-f", "%p %s\\n"]);
     let b = join_group(&topic, &group, &["-f", "%p %s\\n"]);
+    let (a_parts, b_parts) = rounds_until_shared(&topic, &a, &b);
+    assert!(
+        a_parts.is_disjoint(&b_parts),
+        "a partition read by both in one round: {a_parts:?} {b_parts:?}"
+    );
+    a_stable_group_refuses_a_reset(&topic, &group);
+    let (a_code, _) = a.interrupt();
+    let (b_code, _) = b.interrupt();
+    assert_eq!((a_code, b_code), (130, 130));
+}
 
-    // Write one record per partition per round until a round is split between the two
-    // members: then each has its own partitions.
+/// Writes one record per partition per round until a round is split between the two
+/// members: then each has its own partitions. Returns the partitions each read then.
+fn rounds_until_shared(
+    topic: &str,
+    a: &Member,
+    b: &Member,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let deadline = Instant::now() + Duration::from_secs(150);
     let mut round = 0;
-    let (a_parts, b_parts) = loop {
+    loop {
         assert!(
             Instant::now() < deadline,
             "the two members never shared the partitions"
@@ -92,7 +107,7 @@ fn two_members_share_the_partitions() {
             .map(|p| format!("{{\"value\":\"round{round}\",\"partition\":{p}}}\n"))
             .collect();
         let produced = run_with_stdin(
-            kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+            kfk_on_broker().args(["produce", "-t", topic, "--input", "json", "-q"]),
             input.as_bytes(),
         );
         assert_eq!(produced.code, 0, "{}", produced.stderr);
@@ -115,45 +130,34 @@ fn two_members_share_the_partitions() {
             std::thread::yield_now();
         }
         if !in_a.is_empty() && !in_b.is_empty() && in_a.union(&in_b).count() == 4 {
-            break (in_a, in_b);
+            return (in_a, in_b);
         }
-    };
-    assert!(
-        a_parts.is_disjoint(&b_parts),
-        "a partition read by both in one round: {a_parts:?} {b_parts:?}"
-    );
+    }
+}
 
-    // While the members are in, the group is stable and its offsets must not be moved.
+/// While the members are in, the group is stable and its offsets must not be moved.
+fn a_stable_group_refuses_a_reset(topic: &str, group: &str) {
     let described =
-        run_ok(kfk_on_broker().args(["consumer-groups", "describe", &group, "--output", "json"]));
+        run_ok(kfk_on_broker().args(["consumer-groups", "describe", group, "--output", "json"]));
     let view: serde_json::Value = serde_json::from_str(&described.stdout).expect("describe JSON");
     assert_eq!(view[0]["state"], "Stable", "{}", described.stdout);
     let refused = run(kfk_on_broker().args([
         "consumer-groups",
         "reset-offsets",
-        &group,
+        group,
         "--topic",
-        &topic,
+        topic,
         "--to-earliest",
         "--execute",
     ]));
     assert_eq!(refused.code, 1, "{}", refused.stderr);
-    assert!(
-        refused
-            .stderr
-            .contains(&format!("group '{group}' is Stable with")),
-        "{}",
-        refused.stderr
-    );
+    let stable = format!("group '{group}' is Stable with");
+    assert!(refused.stderr.contains(&stable), "{}", refused.stderr);
     assert!(
         refused.stderr.contains("nothing was changed"),
         "{}",
         refused.stderr
     );
-
-    let (a_code, _) = a.interrupt();
-    let (b_code, _) = b.interrupt();
-    assert_eq!((a_code, b_code), (130, 130));
 }
 
 #[test]
@@ -168,47 +172,9 @@ fn at_least_once_across_five_sigkills() {
         input.as_bytes(),
     );
     assert_eq!(produced.code, 0, "{}", produced.stderr);
-
-    let id = |line: &str| line.split(' ').next().unwrap_or_default().to_string();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for round in 0..5 {
-        // Records are ~1 KB, so a member that is not read from blocks on a full pipe:
-        // each round reads 300, kills the member mid-stream, then takes what it had
-        // written before it died.
-        let mut child = kfk_on_broker()
-            .args([
-                "consume",
-                "-t",
-                &topic,
-                "-g",
-                &group,
-                "-o",
-                "beginning",
-                "--session-timeout",
-                "6s",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .start();
-        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-        let mut line = String::new();
-        for _ in 0..300 {
-            line.clear();
-            if stdout.read_line(&mut line).expect("read") == 0 {
-                break;
-            }
-            *seen.entry(id(&line)).or_default() += 1;
-        }
-        // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
-        unsafe {
-            libc::kill(child.id() as i32, libc::SIGKILL);
-        }
-        child.wait().expect("wait");
-        let mut rest = String::new();
-        stdout.read_to_string(&mut rest).expect("drain");
-        for line in rest.lines() {
-            *seen.entry(id(line)).or_default() += 1;
-        }
+        read_then_sigkill(&topic, &group, &mut seen);
         assert!(
             seen.len() < total,
             "round {round} read everything; the kill was not mid-stream"
@@ -228,7 +194,7 @@ fn at_least_once_across_five_sigkills() {
     ]));
     assert_eq!(last.code, 0);
     for line in last.stdout.lines() {
-        *seen.entry(id(line)).or_default() += 1;
+        *seen.entry(record_id(line)).or_default() += 1;
     }
     let missing: Vec<String> = (0..total)
         .map(|i| format!("r{i:05}"))
@@ -240,6 +206,50 @@ fn at_least_once_across_five_sigkills() {
         missing.len(),
         &missing[..missing.len().min(5)]
     );
+}
+
+fn record_id(line: &str) -> String {
+    line.split(' ').next().unwrap_or_default().to_string()
+}
+
+/// One member's life: it reads 300 records and is SIGKILLed mid-stream (records are ~1 KB,
+/// so a member that is not read from blocks on a full pipe); what it wrote before it died
+/// is counted in `seen` too.
+fn read_then_sigkill(topic: &str, group: &str, seen: &mut BTreeMap<String, usize>) {
+    let mut child = kfk_on_broker()
+        .args([
+            "consume",
+            "-t",
+            topic,
+            "-g",
+            group,
+            "-o",
+            "beginning",
+            "--session-timeout",
+            "6s",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .start();
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    for _ in 0..300 {
+        line.clear();
+        if stdout.read_line(&mut line).expect("read") == 0 {
+            break;
+        }
+        *seen.entry(record_id(&line)).or_default() += 1;
+    }
+    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGKILL);
+    }
+    child.wait().expect("wait");
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("drain");
+    for line in rest.lines() {
+        *seen.entry(record_id(line)).or_default() += 1;
+    }
 }
 
 /// `kfk consume -g G | head -3`: the pipe takes up to 64 KiB that head never reads.

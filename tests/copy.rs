@@ -52,18 +52,7 @@ fn a_snapshot_copy_holds_each_record_once_and_commits_the_source_end() {
         copy.stderr
     );
 
-    let mut copied = read_topic(brokers(), &destination, "read_committed");
-    assert_eq!(copied.len(), 1500);
-    copied.sort_by_key(|r| r.timestamp);
-    for (i, record) in copied.iter().enumerate() {
-        assert_eq!(record.key_str(), Some(format!("k{i}").as_str()));
-        assert_eq!(record.value_str(), Some(format!("v{i}").as_str()));
-        assert_eq!(
-            record.headers,
-            [("n".to_string(), Some(i.to_string().into_bytes()))]
-        );
-        assert_eq!(record.timestamp, Some(1_700_000_000_000 + i as i64));
-    }
+    assert_holds_the_records_as_produced(&destination);
 
     // The group's committed offsets are the source's end; kfk consume -e on the
     // transactional destination ends although its last offsets are commit markers.
@@ -91,6 +80,23 @@ fn a_snapshot_copy_holds_each_record_once_and_commits_the_source_end() {
         read_topic(brokers(), &destination, "read_committed").len(),
         1500
     );
+}
+
+/// The destination holds the 1500 records of the snapshot test once, with their keys,
+/// values, headers and timestamps, as a read_committed reader sees them.
+fn assert_holds_the_records_as_produced(destination: &str) {
+    let mut copied = read_topic(brokers(), destination, "read_committed");
+    assert_eq!(copied.len(), 1500);
+    copied.sort_by_key(|r| r.timestamp);
+    for (i, record) in copied.iter().enumerate() {
+        assert_eq!(record.key_str(), Some(format!("k{i}").as_str()));
+        assert_eq!(record.value_str(), Some(format!("v{i}").as_str()));
+        assert_eq!(
+            record.headers,
+            [("n".to_string(), Some(i.to_string().into_bytes()))]
+        );
+        assert_eq!(record.timestamp, Some(1_700_000_000_000 + i as i64));
+    }
 }
 
 #[test]

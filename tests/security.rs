@@ -306,16 +306,34 @@ fn a_wrong_password_or_mechanism_is_an_authentication_error() {
 #[test]
 fn passwords_from_flag_env_or_profile_never_appear_in_any_output() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[profiles.secure]\nbrokers = \"{}\"\nsecurity_protocol = \"SASL_PLAINTEXT\"\nsasl_mechanism = \"SCRAM-SHA-512\"\nsasl_username = \"bob\"\nsasl_password = \"{BOB_PASSWORD}\"\n",
-            sasl_brokers()
-        ),
-    )
-    .expect("config");
     let wrong = "wrong-Secret-4u";
+    let mut runs = runs_given_a_password(wrong);
+    runs.extend(runs_from_a_profile(dir.path()));
+    for (label, result) in &runs {
+        for secret in [BOB_PASSWORD, wrong] {
+            assert!(
+                !result.stdout.contains(secret) && !result.stderr.contains(secret),
+                "{label}: the password appears in the output"
+            );
+        }
+        assert!(
+            !result.stderr.contains("panicked"),
+            "{label}: {}",
+            result.stderr
+        );
+    }
+    // The right password did log in, with debug output flowing.
+    let (_, logged_in) = &runs[0];
+    assert_eq!(logged_in.code, 0, "{}", logged_in.stderr);
+    assert!(
+        logged_in.stderr.contains("librdkafka debug"),
+        "-vv shows the log"
+    );
+}
+
+/// Commands that show debug output or settings, given bob's right password and `wrong`
+/// by flag, environment and -X, each with what it is.
+fn runs_given_a_password(wrong: &str) -> Vec<(String, Run)> {
     let mut runs: Vec<(String, Run)> = Vec::new();
     for (label, password) in [("right", BOB_PASSWORD), ("wrong", wrong)] {
         for args in [
@@ -343,34 +361,31 @@ fn passwords_from_flag_env_or_profile_never_appear_in_any_output() {
             ));
         }
     }
-    for args in [&["-vv", "topics", "list"][..], &["config", "show"]] {
-        runs.push((
-            format!("profile, {args:?}"),
-            run(kfk()
-                .arg("--config")
-                .arg(&config)
-                .args(["--profile", "secure", "--timeout", "5s"])
-                .args(args)),
-        ));
-    }
-    for (label, result) in &runs {
-        for secret in [BOB_PASSWORD, wrong] {
-            assert!(
-                !result.stdout.contains(secret) && !result.stderr.contains(secret),
-                "{label}: the password appears in the output"
-            );
-        }
-        assert!(
-            !result.stderr.contains("panicked"),
-            "{label}: {}",
-            result.stderr
-        );
-    }
-    // The right password did log in, with debug output flowing.
-    let (_, logged_in) = &runs[0];
-    assert_eq!(logged_in.code, 0, "{}", logged_in.stderr);
-    assert!(
-        logged_in.stderr.contains("librdkafka debug"),
-        "-vv shows the log"
-    );
+    runs
+}
+
+/// The same commands with bob's password in a profile written to `dir`.
+fn runs_from_a_profile(dir: &std::path::Path) -> Vec<(String, Run)> {
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.secure]\nbrokers = \"{}\"\nsecurity_protocol = \"SASL_PLAINTEXT\"\nsasl_mechanism = \"SCRAM-SHA-512\"\nsasl_username = \"bob\"\nsasl_password = \"{BOB_PASSWORD}\"\n",
+            sasl_brokers()
+        ),
+    )
+    .expect("config");
+    [&["-vv", "topics", "list"][..], &["config", "show"]]
+        .into_iter()
+        .map(|args| {
+            (
+                format!("profile, {args:?}"),
+                run(kfk()
+                    .arg("--config")
+                    .arg(&config)
+                    .args(["--profile", "secure", "--timeout", "5s"])
+                    .args(args)),
+            )
+        })
+        .collect()
 }

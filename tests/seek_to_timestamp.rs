@@ -236,13 +236,8 @@ fn current_offsets(group: &str) -> Vec<i64> {
 #[test]
 fn bad_and_future_times_and_unknown_topics_are_errors() {
     let topic = create_topic(1, "seek-errors");
-    let bad = run(kfk_on_broker().args([
-        "seek-to-timestamp",
-        "--topic",
-        &topic,
-        "--time",
-        "last tuesday",
-    ]));
+    let seek = |args: &[&str]| run(kfk_on_broker().arg("seek-to-timestamp").args(args));
+    let bad = seek(&["--topic", &topic, "--time", "last tuesday"]);
     assert_eq!(bad.code, 2);
     assert!(
         bad.stderr
@@ -255,13 +250,7 @@ fn bad_and_future_times_and_unknown_topics_are_errors() {
         "{}",
         bad.stderr
     );
-    let future = run(kfk_on_broker().args([
-        "seek-to-timestamp",
-        "--topic",
-        &topic,
-        "--time",
-        "2099-01-01T00:00:00Z",
-    ]));
+    let future = seek(&["--topic", &topic, "--time", "2099-01-01T00:00:00Z"]);
     assert_eq!(future.code, 2);
     assert!(
         future
@@ -271,37 +260,20 @@ fn bad_and_future_times_and_unknown_topics_are_errors() {
         future.stderr
     );
     let missing = unique_topic("seek-missing");
-    let unknown =
-        run(kfk_on_broker().args(["seek-to-timestamp", "--topic", &missing, "--time", "1h"]));
+    let unknown = seek(&["--topic", &missing, "--time", "1h"]);
+    let expected = format!("error: unknown topic '{missing}': it does not exist on the cluster");
     assert_eq!(
         (unknown.code, unknown.stderr.trim()),
-        (
-            1,
-            format!("error: unknown topic '{missing}': it does not exist on the cluster").as_str()
-        )
+        (1, expected.as_str())
     );
-    let no_partition = run(kfk_on_broker().args([
-        "seek-to-timestamp",
-        "--topic",
-        &format!("{topic}:3"),
-        "--time",
-        "1h",
-    ]));
+    let no_partition = seek(&["--topic", &format!("{topic}:3"), "--time", "1h"]);
     assert_eq!(no_partition.code, 1);
+    let no_such = format!("topic '{topic}' has no partition 3");
     assert!(
-        no_partition
-            .stderr
-            .contains(&format!("topic '{topic}' has no partition 3")),
+        no_partition.stderr.contains(&no_such),
         "{}",
         no_partition.stderr
     );
-    let execute_alone = run(kfk_on_broker().args([
-        "seek-to-timestamp",
-        "--topic",
-        &topic,
-        "--time",
-        "1h",
-        "--execute",
-    ]));
+    let execute_alone = seek(&["--topic", &topic, "--time", "1h", "--execute"]);
     assert_eq!(execute_alone.code, 2, "--execute needs --group");
 }
