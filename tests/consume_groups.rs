@@ -18,19 +18,26 @@ struct Member {
     reader: Option<std::thread::JoinHandle<()>>,
 }
 
+/// `kfk consume` as a member of `group`, from the beginning without a committed offset,
+/// with a 6 s session so that a killed member's partitions move on quickly.
+fn group_consumer(topic: &str, group: &str) -> std::process::Command {
+    let mut command = kfk_on_broker();
+    command.args([
+        "consume",
+        "-t",
+        topic,
+        "-g",
+        group,
+        "-o",
+        "beginning",
+        "--session-timeout",
+        "6s",
+    ]);
+    command
+}
+
 fn join_group(topic: &str, group: &str, extra: &[&str]) -> Member {
-    let mut child = kfk_on_broker()
-        .args([
-            "consume",
-            "-t",
-            topic,
-            "-g",
-            group,
-            "-o",
-            "beginning",
-            "--session-timeout",
-            "6s",
-        ])
+    let mut child = group_consumer(topic, group)
         .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -180,18 +187,7 @@ fn at_least_once_across_five_sigkills() {
             "round {round} read everything; the kill was not mid-stream"
         );
     }
-    let last = run(kfk_on_broker().args([
-        "consume",
-        "-t",
-        &topic,
-        "-g",
-        &group,
-        "-o",
-        "beginning",
-        "-e",
-        "--session-timeout",
-        "6s",
-    ]));
+    let last = run(group_consumer(&topic, &group).arg("-e"));
     assert_eq!(last.code, 0);
     for line in last.stdout.lines() {
         *seen.entry(record_id(line)).or_default() += 1;
@@ -216,18 +212,7 @@ fn record_id(line: &str) -> String {
 /// so a member that is not read from blocks on a full pipe); what it wrote before it died
 /// is counted in `seen` too.
 fn read_then_sigkill(topic: &str, group: &str, seen: &mut BTreeMap<String, usize>) {
-    let mut child = kfk_on_broker()
-        .args([
-            "consume",
-            "-t",
-            topic,
-            "-g",
-            group,
-            "-o",
-            "beginning",
-            "--session-timeout",
-            "6s",
-        ])
+    let mut child = group_consumer(topic, group)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .start();
