@@ -131,8 +131,29 @@ impl KafkaSpec {
     }
 
     /// Formats and starts every node in `dir`, and returns once the cluster lists all its
-    /// brokers.
+    /// brokers. The ports are checked free just before the nodes bind them; if another
+    /// process takes one in between, the nodes that cannot bind exit, and the cluster is
+    /// made again on new ports (up to three times) rather than failing the test.
     pub fn start(self, dir: &Path) -> Cluster {
+        let mut attempt = 1;
+        loop {
+            let cluster = self.start_once(dir);
+            match cluster.await_brokers(cluster.nodes.len()) {
+                Ok(()) => return cluster,
+                Err(_) if attempt < 3 && cluster.port_was_taken() => {
+                    eprintln!("a test cluster port was taken; starting on new ports");
+                    drop(cluster);
+                    for id in 1..=self.nodes {
+                        let _ = std::fs::remove_dir_all(dir.join(format!("node-{id}")));
+                    }
+                    attempt += 1;
+                }
+                Err(failure) => panic!("{failure}"),
+            }
+        }
+    }
+
+    fn start_once(&self, dir: &Path) -> Cluster {
         let ids: Vec<u32> = (1..=self.nodes as u32).collect();
         let mut ports: Vec<Vec<(String, u16)>> = Vec::new();
         for _ in &ids {
@@ -185,13 +206,11 @@ impl KafkaSpec {
         for node in &nodes {
             node.start();
         }
-        let cluster = Cluster {
+        Cluster {
             bootstrap: bootstrap_of(&nodes, "PLAINTEXT", "127.0.0.1"),
-            listeners: self.listeners,
+            listeners: self.listeners.clone(),
             nodes,
-        };
-        cluster.wait_for_brokers(cluster.nodes.len());
-        cluster
+        }
     }
 
     fn server_properties(

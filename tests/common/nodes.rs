@@ -11,7 +11,7 @@ use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 
 use super::kafka::{bootstrap_of, kafka_libs, port_of, Listener};
-use super::{kill_by_pid, spawn_guarded};
+use super::{kill_by_pid, reap_if_exited, spawn_guarded};
 
 /// One broker-controller process.
 pub struct Node {
@@ -86,9 +86,20 @@ impl Node {
             let content = std::fs::read_to_string(self.dir.join(file)).unwrap_or_default();
             let lines: Vec<&str> = content.lines().collect();
             let start = lines.len().saturating_sub(40);
+            // The first errors say why a node stopped; the tail is often its shutdown.
+            let errors: Vec<&str> = lines[..start]
+                .iter()
+                .filter(|line| line.contains("ERROR") || line.contains("FATAL"))
+                .take(5)
+                .copied()
+                .collect();
             text += &format!(
-                "--- node {} {file}:\n{}\n",
+                "--- node {} {file}:\n{}{}\n",
                 self.id,
+                errors
+                    .iter()
+                    .map(|line| format!("{line}\n...\n"))
+                    .collect::<String>(),
                 lines[start..].join("\n")
             );
         }
@@ -137,6 +148,14 @@ impl Cluster {
 
     /// Waits until a metadata request lists `count` brokers.
     pub fn wait_for_brokers(&self, count: usize) {
+        if let Err(failure) = self.await_brokers(count) {
+            panic!("{failure}");
+        }
+    }
+
+    /// Waits until a metadata request lists `count` brokers; the failure says which nodes
+    /// exited or that the time ran out, with the tail of every node's log.
+    pub(super) fn await_brokers(&self, count: usize) -> Result<(), String> {
         let client: BaseConsumer = ClientConfig::new()
             .set("bootstrap.servers", &self.bootstrap)
             .set("log_level", "0")
@@ -146,7 +165,7 @@ impl Cluster {
         while Instant::now() < deadline {
             if let Ok(metadata) = client.fetch_metadata(None, Duration::from_secs(1)) {
                 if metadata.brokers().len() >= count {
-                    return;
+                    return Ok(());
                 }
             }
             let exited: Vec<u32> = self
@@ -156,30 +175,45 @@ impl Cluster {
                 .map(|n| n.id)
                 .collect();
             if !exited.is_empty() {
-                panic!("Kafka node(s) {exited:?} exited:\n{}", self.log_tails());
+                return Err(format!(
+                    "Kafka node(s) {exited:?} exited:\n{}",
+                    self.log_tails()
+                ));
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        panic!(
+        Err(format!(
             "Kafka did not list {count} brokers within 60s:\n{}",
             self.log_tails()
-        );
+        ))
     }
 
     fn log_tails(&self) -> String {
         self.nodes.iter().map(Node::log_tail).collect()
     }
+
+    /// Whether a node failed to bind a port (another process took it after it was
+    /// checked free).
+    pub(super) fn port_was_taken(&self) -> bool {
+        self.nodes.iter().any(|node| {
+            ["stdout.log", "server.log"].iter().any(|file| {
+                std::fs::read_to_string(node.dir.join(file))
+                    .is_ok_and(|log| log.contains("Address already in use"))
+            })
+        })
+    }
 }
 
 impl Node {
+    /// Whether the node's JVM has exited (reaped and forgotten if so).
     fn exited(&self) -> bool {
-        match *self.pid.lock().expect("pid") {
-            Some(pid) => {
-                // SAFETY: a non-blocking status check of our own child.
-                let status = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
-                status == pid
+        let mut pid = self.pid.lock().expect("pid");
+        match *pid {
+            Some(running) if reap_if_exited(running) => {
+                *pid = None;
+                true
             }
-            None => false,
+            _ => false,
         }
     }
 }

@@ -78,6 +78,19 @@ pub fn kill_by_pid(pid: i32) {
     }
 }
 
+/// Whether a guarded child has exited; if so it is reaped here and forgotten, so that
+/// nothing signals its pid afterwards.
+pub fn reap_if_exited(pid: i32) -> bool {
+    // SAFETY: a non-blocking status check of our own child.
+    let exited = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) } == pid;
+    if exited {
+        if let Ok(mut pids) = CHILD_PIDS.lock() {
+            pids.retain(|p| *p != pid);
+        }
+    }
+    exited
+}
+
 /// Starts a helper process (a broker, a TLS proxy) that must not outlive the tests: it
 /// is killed by pid when the test binary exits, and by the kernel if the binary crashes.
 pub fn spawn_guarded(mut command: Command) -> i32 {
@@ -118,8 +131,7 @@ pub fn wait_for_port(port: u16, log: &Path, pid: i32) {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
             return;
         }
-        // SAFETY: non-blocking status check of our own child.
-        if unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) } == pid {
+        if reap_if_exited(pid) {
             break;
         }
         std::thread::sleep(Duration::from_millis(20));
