@@ -207,6 +207,41 @@ fn plan_rows(args: &[&str]) -> BTreeMap<i64, Vec<String>> {
 
 const OFFSETS: &str = "org.apache.kafka.tools.GetOffsetShell";
 
+/// GetOffsetShell's answer for `time`: partition to offset, for the partitions that have
+/// a record that late.
+fn get_offset_shell(topic: &str, time: i64) -> BTreeMap<i64, i64> {
+    apache(OFFSETS, &["--topic", topic, "--time", &time.to_string()])
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.rsplitn(3, ':');
+            let offset = fields.next()?.parse().ok()?;
+            let partition = fields.next()?.parse().ok()?;
+            Some((partition, offset))
+        })
+        .collect()
+}
+
+/// `kfk seek-to-timestamp`'s answer for `time`: partition to offset.
+fn kfk_offsets_for_time(topic: &str, time: i64) -> BTreeMap<i64, i64> {
+    let rows = kfk_json(&[
+        "seek-to-timestamp",
+        "--topic",
+        topic,
+        "--time",
+        &format!("@{time}"),
+    ]);
+    rows.as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["partition"].as_i64().unwrap_or(-1),
+                r["offset"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn seek_to_timestamp_equals_get_offset_shell() {
     let topic = create_topic(2, "apache-times");
@@ -233,33 +268,8 @@ fn seek_to_timestamp_equals_get_offset_shell() {
         base + 270_001,
         base + 570_000,
     ] {
-        let theirs: BTreeMap<i64, i64> =
-            apache(OFFSETS, &["--topic", &topic, "--time", &time.to_string()])
-                .lines()
-                .filter_map(|line| {
-                    let mut fields = line.rsplitn(3, ':');
-                    let offset = fields.next()?.parse().ok()?;
-                    let partition = fields.next()?.parse().ok()?;
-                    Some((partition, offset))
-                })
-                .collect();
-        let ours: BTreeMap<i64, i64> = kfk_json(&[
-            "seek-to-timestamp",
-            "--topic",
-            &topic,
-            "--time",
-            &format!("@{time}"),
-        ])
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| {
-            (
-                r["partition"].as_i64().unwrap_or(-1),
-                r["offset"].as_i64().unwrap_or(-1),
-            )
-        })
-        .collect();
+        let theirs = get_offset_shell(&topic, time);
+        let ours = kfk_offsets_for_time(&topic, time);
         // Where no record is that late, Apache's tool prints no offset and kfk the log end
         // (10), where a consumer seeking that time starts.
         let expected: BTreeMap<i64, i64> = (0..2)

@@ -70,100 +70,98 @@ fn hex(text: &str) -> Vec<u8> {
         .collect()
 }
 
+/// The placeholders of a case's text, and the folder it runs in.
+struct Place {
+    dir: tempfile::TempDir,
+    topic: String,
+    group: String,
+    fresh: String,
+}
+
+impl Place {
+    fn fill(&self, text: &str) -> String {
+        text.replace("{topic}", &self.topic)
+            .replace("{group}", &self.group)
+            .replace("{fresh}", &self.fresh)
+            .replace("{tmp}", &self.dir.path().display().to_string())
+    }
+
+    /// Creates the topics and writes the files the case names.
+    fn prepare(&self, case: &Case) {
+        let mut topics: Vec<(String, &str)> = Vec::new();
+        if case.args.iter().any(|a| a.contains("{fresh}")) {
+            topics.push((self.fresh.clone(), "3"));
+        }
+        for spec in &case.create {
+            let (name, partitions) = spec.rsplit_once(':').expect("NAME:PARTITIONS");
+            topics.push((self.fill(name), partitions));
+        }
+        for (name, partitions) in topics {
+            run_ok(&mut kfk_words(&format!(
+                "topics create {name} -p {partitions} -r 1"
+            )));
+        }
+        for (name, content) in &case.files {
+            let bytes = match content.strip_prefix('@') {
+                Some(size) => {
+                    let mut line = vec![b'a'; size.parse().expect("size")];
+                    line.push(b'\n');
+                    line
+                }
+                None => self.fill(content).into_bytes(),
+            };
+            std::fs::write(self.dir.path().join(name), bytes).expect("case file");
+        }
+    }
+
+    /// Runs the case's command with its stdin; its output and how long it took.
+    fn run(&self, case: &Case) -> (std::process::Output, Duration) {
+        let mut command = kfk_on_broker();
+        command
+            .current_dir(self.dir.path())
+            .args(case.args.iter().map(|a| self.fill(a)));
+        if !case.args.iter().any(|a| a == "--timeout") {
+            command.args(["--timeout", TIMEOUT]);
+        }
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let input = match (&case.stdin, &case.stdin_hex) {
+            (Some(text), _) => text.clone().into_bytes(),
+            (None, Some(bytes)) => hex(bytes),
+            (None, None) => Vec::new(),
+        };
+        let started = Instant::now();
+        let mut child = command.start();
+        let mut stdin = child.stdin.take().expect("stdin");
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let output = child.wait_with_output().expect("wait");
+        let elapsed = started.elapsed();
+        let _ = writer.join();
+        (output, elapsed)
+    }
+}
+
 /// Runs one case; returns what went wrong, if anything.
 fn check(case: &Case, topic: &str, group: &str) -> Option<String> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let fresh = unique_topic("bad-input");
-    let fill = |text: &str| {
-        text.replace("{topic}", topic)
-            .replace("{group}", group)
-            .replace("{fresh}", &fresh)
-            .replace("{tmp}", &dir.path().display().to_string())
+    let place = Place {
+        dir: tempfile::tempdir().expect("tempdir"),
+        topic: topic.to_string(),
+        group: group.to_string(),
+        fresh: unique_topic("bad-input"),
     };
-    if case.args.iter().any(|a| a.contains("{fresh}")) {
-        run_ok(kfk_on_broker().args(["topics", "create", &fresh, "-p", "3", "-r", "1"]));
-    }
-    for spec in &case.create {
-        let (name, partitions) = spec.rsplit_once(':').expect("NAME:PARTITIONS");
-        run_ok(kfk_on_broker().args([
-            "topics",
-            "create",
-            &fill(name),
-            "-p",
-            partitions,
-            "-r",
-            "1",
-        ]));
-    }
-    for (name, content) in &case.files {
-        let bytes = match content.strip_prefix('@') {
-            Some(size) => {
-                let mut line = vec![b'a'; size.parse().expect("size")];
-                line.push(b'\n');
-                line
-            }
-            None => fill(content).into_bytes(),
-        };
-        std::fs::write(dir.path().join(name), bytes).expect("case file");
-    }
+    place.prepare(case);
     let unchanged: Vec<(String, Vec<i64>)> = case
         .unchanged
         .iter()
-        .map(|what| (fill(what), snapshot(&fill(what), topic)))
+        .map(|what| (place.fill(what), snapshot(&place.fill(what), topic)))
         .collect();
-
-    let mut command = kfk_on_broker();
-    command
-        .current_dir(dir.path())
-        .args(case.args.iter().map(|a| fill(a)));
-    if !case.args.iter().any(|a| a == "--timeout") {
-        command.args(["--timeout", TIMEOUT]);
-    }
-    command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let input = match (&case.stdin, &case.stdin_hex) {
-        (Some(text), _) => text.clone().into_bytes(),
-        (None, Some(bytes)) => hex(bytes),
-        (None, None) => Vec::new(),
-    };
-    let started = Instant::now();
-    let mut child = command.start();
-    let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let output = child.wait_with_output().expect("wait");
-    let elapsed = started.elapsed();
-    let _ = writer.join();
+    let (output, elapsed) = place.run(case);
     let stderr = String::from_utf8_lossy(&output.stderr);
-
-    let mut problems = Vec::new();
-    if output.status.code() != Some(case.code) {
-        problems.push(format!(
-            "exit code {:?}, expected {}",
-            output.status.code(),
-            case.code
-        ));
-    }
-    let errors: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("error: "))
-        .collect();
-    let expected = fill(&case.error);
-    if errors.len() != 1 || !errors[0].contains(&expected) {
-        problems.push(format!("expected one error line containing '{expected}'"));
-    }
-    if ["panicked", "backtrace", "internal error"]
-        .iter()
-        .any(|bad| stderr.contains(bad))
-    {
-        problems.push("a panic or backtrace".into());
-    }
-    if elapsed > DEADLINE {
-        problems.push(format!("took {elapsed:?} with --timeout {TIMEOUT}"));
-    }
+    let mut problems = problems(case, &output, &place.fill(&case.error), elapsed);
     for (what, before) in &unchanged {
         if snapshot(what, topic) != *before {
             problems.push(format!("{what} changed"));
@@ -177,6 +175,42 @@ fn check(case: &Case, topic: &str, group: &str) -> Option<String> {
             stderr.trim()
         )
     })
+}
+
+/// How the run differs from the case: exit code, one error line holding `expected`, no
+/// panic, within the deadline.
+fn problems(
+    case: &Case,
+    output: &std::process::Output,
+    expected: &str,
+    elapsed: Duration,
+) -> Vec<String> {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let mut problems = Vec::new();
+    if output.status.code() != Some(case.code) {
+        problems.push(format!(
+            "exit code {:?}, expected {}",
+            output.status.code(),
+            case.code
+        ));
+    }
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    if errors.len() != 1 || !errors[0].contains(expected) {
+        problems.push(format!("expected one error line containing '{expected}'"));
+    }
+    if ["panicked", "backtrace", "internal error"]
+        .iter()
+        .any(|bad| stderr.contains(bad))
+    {
+        problems.push("a panic or backtrace".into());
+    }
+    if elapsed > DEADLINE {
+        problems.push(format!("took {elapsed:?} with --timeout {TIMEOUT}"));
+    }
+    problems
 }
 
 #[test]

@@ -337,10 +337,7 @@ fn a_closed_pipe_and_ctrl_c_end_cleanly() {
     for _ in 0..5 {
         reader.read_line(&mut tail).expect("read");
     }
-    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
+    child.signal(libc::SIGINT);
     let status = child.wait().expect("wait");
     assert_eq!(status.code(), Some(130));
     assert_eq!(
@@ -513,34 +510,28 @@ fn format_tokens_and_dash_k_print_what_kcat_prints() {
         output
     };
     let ours = kfk_bytes(&["-f", format]);
-    let theirs = kcat()
-        .args([
-            "-C",
-            "-b",
-            brokers(),
-            "-t",
-            &topic,
-            "-e",
-            "-q",
-            "-f",
-            format,
-        ])
-        .output()
-        .expect("kcat");
-    assert!(
-        theirs.status.success(),
-        "{}",
-        String::from_utf8_lossy(&theirs.stderr)
-    );
+    let theirs = kcat_bytes(&topic, &["-f", format]);
     assert_eq!(ours.stdout, theirs.stdout);
 
     let ours = kfk_bytes(&["-K:"]);
-    let theirs = kcat()
-        .args(["-C", "-b", brokers(), "-t", &topic, "-e", "-q", "-K:"])
-        .output()
-        .expect("kcat");
+    let theirs = kcat_bytes(&topic, &["-K:"]);
     assert_eq!(ours.stdout, theirs.stdout);
     assert_eq!(&ours.stdout[..5], b"k1:v1");
+}
+
+/// kcat reading `topic` to its end with `args`; it must succeed.
+fn kcat_bytes(topic: &str, args: &[&str]) -> std::process::Output {
+    let output = kcat()
+        .args(["-C", "-b", brokers(), "-t", topic, "-e", "-q"])
+        .args(args)
+        .output()
+        .expect("kcat");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
 }
 
 #[test]

@@ -66,10 +66,7 @@ impl Member {
     }
 
     fn interrupt(mut self) -> (i32, Vec<String>) {
-        // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
-        unsafe {
-            libc::kill(self.child.id() as i32, libc::SIGINT);
-        }
+        self.child.signal(libc::SIGINT);
         let status = self.child.wait().expect("wait");
         if let Some(reader) = self.reader.take() {
             let _ = reader.join();

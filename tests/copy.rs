@@ -22,18 +22,9 @@ fn a_snapshot_copy_holds_each_record_once_and_commits_the_source_end() {
     );
     assert_eq!(produced.code, 0, "{}", produced.stderr);
 
-    let copy = run(kfk_on_broker().args([
-        "-v",
-        "copy",
-        "--from",
-        &source,
-        "--to",
-        &destination,
-        "--group",
-        &group,
-        "--batch-records",
-        "400",
-    ]));
+    let copy = run(&mut kfk_words(&format!(
+        "-v copy --from {source} --to {destination} --group {group} --batch-records 400"
+    )));
     assert_eq!(copy.code, 0, "{}", copy.stderr);
     assert!(
         copy.stderr.contains("kfk copy: 1500 copied, 0 filtered"),
@@ -61,15 +52,9 @@ fn a_snapshot_copy_holds_each_record_once_and_commits_the_source_end() {
     assert_eq!(read.stdout.lines().count(), 1500);
 
     // A second run finds nothing left to copy and writes nothing twice.
-    let again = run(kfk_on_broker().args([
-        "copy",
-        "--from",
-        &source,
-        "--to",
-        &destination,
-        "--group",
-        &group,
-    ]));
+    let again = run(&mut kfk_words(&format!(
+        "copy --from {source} --to {destination} --group {group}"
+    )));
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(
         again.stderr.contains("kfk copy: 0 copied"),
@@ -103,17 +88,9 @@ fn assert_holds_the_records_as_produced(destination: &str) {
 fn copy_refuses_what_it_cannot_do() {
     let source = create_topic(3, "copy-refuse-src");
     let small = create_topic(2, "copy-refuse-dst");
-    let same = run(kfk_on_broker().args([
-        "copy",
-        "--from",
-        &source,
-        "--to",
-        &small,
-        "--group",
-        "g",
-        "--partitioning",
-        "same",
-    ]));
+    let same = run(&mut kfk_words(&format!(
+        "copy --from {source} --to {small} --group g --partitioning same"
+    )));
     assert_eq!(same.code, 2, "{}", same.stderr);
     assert_eq!(
         same.stderr.trim(),
@@ -122,8 +99,9 @@ fn copy_refuses_what_it_cannot_do() {
         )
     );
     let missing = unique_topic("copy-missing");
-    let unknown =
-        run(kfk_on_broker().args(["copy", "--from", &missing, "--to", &small, "--group", "g"]));
+    let unknown = run(&mut kfk_words(&format!(
+        "copy --from {missing} --to {small} --group g"
+    )));
     assert_eq!(unknown.code, 1);
     assert!(
         unknown.stderr.starts_with(&format!(
@@ -134,17 +112,10 @@ fn copy_refuses_what_it_cannot_do() {
         unknown.stderr
     );
     // Across clusters the message names the cluster that lacks the topic.
-    let across = run(kfk_on_broker().args([
-        "copy",
-        "--from",
-        &source,
-        "--to",
-        &missing,
-        "--to-brokers",
-        brokers(),
-        "--group",
-        "g",
-    ]));
+    let across = run(&mut kfk_words(&format!(
+        "copy --from {source} --to {missing} --to-brokers {} --group g",
+        brokers()
+    )));
     assert_eq!(across.code, 1);
     assert!(
         across.stderr.starts_with(&format!(
@@ -154,17 +125,9 @@ fn copy_refuses_what_it_cannot_do() {
         "{}",
         across.stderr
     );
-    let regex = run(kfk_on_broker().args([
-        "copy",
-        "--from",
-        &source,
-        "--to",
-        &small,
-        "--group",
-        "g",
-        "--key-regex",
-        "(",
-    ]));
+    let regex = run(&mut kfk_words(&format!(
+        "copy --from {source} --to {small} --group g --key-regex ("
+    )));
     assert_eq!(regex.code, 2, "{}", regex.stderr);
 }
 
@@ -232,7 +195,7 @@ fn a_copier_killed_three_times_and_restarted_copies_each_record_exactly_once() {
     let mut committed = 0;
     let mut open_at_kill = 0;
     for _ in 0..3 {
-        let running = copier::Copier::spawn(&mut copier(&source, &destination, &group, &[]));
+        let mut running = copier::Copier::spawn(&mut copier(&source, &destination, &group, &[]));
         running.wait_for_log("two commits", |log| {
             log.matches("kfk copy: txn commit").count() >= 2
         });
@@ -279,7 +242,7 @@ fn two_copiers_in_one_group_share_the_partitions_and_copy_each_record_once() {
             &["--instance", instance, "--follow"],
         ))
     };
-    let (first, second) = (follow("0"), follow("1"));
+    let (mut first, mut second) = (follow("0"), follow("1"));
     await_condition(
         "both copiers own partitions",
         Duration::from_secs(60),

@@ -14,6 +14,9 @@ use common::*;
 use rdkafka::mocking::MockCluster;
 use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
 
+/// A mock cluster hosted by the test process.
+type Mock = MockCluster<'static, rdkafka::producer::DefaultProducerContext>;
+
 /// Every value a read_committed reader sees, duplicates included, sorted. The mock
 /// cluster shows aborted records too, so the copies judged by it must have aborted no
 /// transaction (`assert_no_abort`); the tests that abort use `assert_exactly_once_on_mock`.
@@ -183,7 +186,7 @@ fn retriable_errors_alone_abort_nothing() {
 
 /// A cluster whose round trips take 20 ms, so that a 2,000-record copy in 50-record
 /// transactions takes seconds and a fault lands in the middle of it.
-fn slow_cluster() -> MockCluster<'static, rdkafka::producer::DefaultProducerContext> {
+fn slow_cluster() -> Mock {
     let cluster = MockCluster::new(1).expect("cluster");
     cluster.create_topic("src", 3, 1).expect("topic");
     cluster.create_topic("dst", 3, 1).expect("topic");
@@ -215,7 +218,8 @@ fn the_broker_down_for_seconds_mid_copy_loses_nothing() {
 fn ctrl_c_mid_copy_closes_the_open_transaction_reports_and_exits_130() {
     let cluster = slow_cluster();
     let brokers = cluster.bootstrap_servers();
-    let running = copier::Copier::spawn(&mut copy_command(&brokers, "interrupted", &["--follow"]));
+    let mut running =
+        copier::Copier::spawn(&mut copy_command(&brokers, "interrupted", &["--follow"]));
     running.wait_for_log("two commits", |log| {
         log.matches("kfk copy: txn commit").count() >= 2
     });
@@ -241,18 +245,23 @@ fn ctrl_c_mid_copy_closes_the_open_transaction_reports_and_exits_130() {
     );
 }
 
-#[test]
-fn to_profile_copies_to_the_profiles_cluster_from_start_positions() {
+/// A source cluster with topic `src` of 2 partitions holding 200 records, and a
+/// destination cluster with an empty `dst` of 2 partitions.
+fn two_clusters() -> (Mock, Mock) {
     let source = MockCluster::new(1).expect("source cluster");
     let destination = MockCluster::new(1).expect("destination cluster");
     source.create_topic("src", 2, 1).expect("topic");
     destination.create_topic("dst", 2, 1).expect("topic");
-    let src = source.bootstrap_servers();
-    fill(&src, "src", 200);
+    fill(&source.bootstrap_servers(), "src", 200);
+    (source, destination)
+}
+
+#[test]
+fn a_destination_without_the_source_topic_for_the_group_offsets_is_refused() {
+    let (source, destination) = two_clusters();
     let mut command = kfk();
-    command.args([
-        "-b", &src, "copy", "--from", "src", "--to", "dst", "--group", "g",
-    ]);
+    command.args(["-b", &source.bootstrap_servers(), "copy", "--from", "src"]);
+    command.args(["--to", "dst", "--group", "g"]);
     command.args(["--to-brokers", &destination.bootstrap_servers()]);
     let refused = run(&mut command);
     assert_eq!(refused.code, 2, "{}", refused.stderr);
@@ -263,35 +272,27 @@ fn to_profile_copies_to_the_profiles_cluster_from_start_positions() {
         "{}",
         refused.stderr
     );
+}
+
+#[test]
+fn to_profile_copies_to_the_profiles_cluster_from_start_positions() {
+    let (source, destination) = two_clusters();
+    let src = source.bootstrap_servers();
     // The destination cluster holds the source group's offsets under the source's name.
     destination.create_topic("src", 2, 1).expect("topic");
     let dir = tempfile::tempdir().expect("tempdir");
     let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[profiles.staging]\nbrokers = \"{}\"\n",
-            destination.bootstrap_servers()
-        ),
-    )
-    .expect("config");
+    let profile = format!(
+        "[profiles.staging]\nbrokers = \"{}\"\n",
+        destination.bootstrap_servers()
+    );
+    std::fs::write(&config, profile).expect("config");
 
     let mut command = kfk();
-    command.arg("--config").arg(&config).args([
-        "-b",
-        &src,
-        "copy",
-        "--from",
-        "src",
-        "--to",
-        "dst",
-        "--to-profile",
-        "staging",
-        "--group",
-        "profiled",
-        "--start",
-        "0=10,1=end",
-    ]);
+    command.arg("--config").arg(&config);
+    command.args(["-b", &src, "copy", "--from", "src", "--to", "dst"]);
+    command.args(["--to-profile", "staging", "--group", "profiled"]);
+    command.args(["--start", "0=10,1=end"]);
     let copy = run(&mut command);
     assert_eq!(copy.code, 0, "{}", copy.stderr);
     let source_records = read_topic(&src, "src", "read_uncommitted");
@@ -312,36 +313,39 @@ fn to_profile_copies_to_the_profiles_cluster_from_start_positions() {
     assert_eq!(values(&destination.bootstrap_servers(), "dst"), wanted);
 }
 
-#[test]
-fn a_cluster_that_keeps_no_transactional_offsets_is_named_once_up_front() {
+/// A cluster with `src` (2 partitions, 300 records) and an empty `dst`.
+fn filled_cluster() -> Mock {
     let cluster = MockCluster::new(1).expect("cluster");
     cluster.create_topic("src", 2, 1).expect("topic");
     cluster.create_topic("dst", 2, 1).expect("topic");
+    fill(&cluster.bootstrap_servers(), "src", 300);
+    cluster
+}
+
+fn copy_on(brokers: &str, group: &str, extra: &[&str]) -> Run {
+    run(kfk()
+        .args([
+            "-b", brokers, "copy", "--from", "src", "--to", "dst", "--group", group,
+        ])
+        .args(extra))
+}
+
+#[test]
+fn a_cluster_that_keeps_no_transactional_offsets_is_named_once_up_front() {
+    let cluster = filled_cluster();
     let brokers = cluster.bootstrap_servers();
-    fill(&brokers, "src", 300);
     let warning = "kfk copy: warning: this cluster does not keep the offsets transactions \
                    commit (librdkafka's mock cluster, which kfk dev-cluster runs): the copy \
                    cannot resume, and every run copies again from --start (the beginning \
                    unless set)";
-    let copy_in = |group: &str, extra: &[&str]| {
-        run(kfk()
-            .args([
-                "-b", &brokers, "copy", "--from", "src", "--to", "dst", "--group", group,
-            ])
-            .args(extra))
-    };
     // A 6 s session: the mock keeps a finished run's member until its session times out.
     let short_session = ["-X", "session.timeout.ms=6000"];
-    let copy = copy_in("resume", &short_session);
+    let copy = copy_on(&brokers, "resume", &short_session);
     assert_eq!(copy.code, 0, "{}", copy.stderr);
     let lines: Vec<&str> = copy.stderr.lines().collect();
     assert_eq!(lines.first(), Some(&warning), "{}", copy.stderr);
-    assert_eq!(
-        lines.iter().filter(|l| l.contains("warning")).count(),
-        1,
-        "said once: {}",
-        copy.stderr
-    );
+    let warnings = lines.iter().filter(|l| l.contains("warning")).count();
+    assert_eq!(warnings, 1, "said once: {}", copy.stderr);
     assert!(
         lines.iter().any(|l| l.starts_with("kfk copy: 300 copied")),
         "{}",
@@ -353,10 +357,10 @@ fn a_cluster_that_keeps_no_transactional_offsets_is_named_once_up_front() {
     // The rerun, as said, copies everything again. It waits for the first run's member
     // to time out, and says so rather than waiting silently.
     let started = std::time::Instant::now();
-    let rerun = copy_in("resume", &short_session);
+    let rerun = copy_on(&brokers, "resume", &short_session);
     assert_eq!(rerun.code, 0, "{}", rerun.stderr);
     assert!(
-        started.elapsed() < std::time::Duration::from_secs(30),
+        started.elapsed() < Duration::from_secs(30),
         "{:?}",
         started.elapsed()
     );
@@ -374,8 +378,16 @@ fn a_cluster_that_keeps_no_transactional_offsets_is_named_once_up_front() {
         .collect();
     twice.sort();
     assert_eq!(values(&brokers, "dst"), twice);
+}
 
-    let json = copy_in("resume-json", &["--output", "json"]);
+#[test]
+fn the_json_summary_carries_the_warning_that_the_copy_cannot_resume() {
+    let cluster = filled_cluster();
+    let json = copy_on(
+        &cluster.bootstrap_servers(),
+        "resume-json",
+        &["--output", "json"],
+    );
     assert_eq!(json.code, 0, "{}", json.stderr);
     let summary: serde_json::Value = serde_json::from_str(&json.stdout).expect("summary JSON");
     assert!(

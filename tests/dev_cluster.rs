@@ -28,10 +28,7 @@ fn start_dev_cluster(args: &[&str]) -> (Guarded, String) {
 }
 
 fn interrupt(child: &mut Guarded) -> (i32, String) {
-    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
+    child.signal(libc::SIGINT);
     let status = child.wait().expect("wait");
     let mut stderr = String::new();
     if let Some(mut pipe) = child.stderr.take() {

@@ -234,10 +234,7 @@ fn consume_under(fault: Fault) {
     );
     producer.join().expect("producer");
     receive(&printed_lines, 2000, &mut printed);
-    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
+    child.signal(libc::SIGINT);
     let output = child.wait_with_output().expect("wait");
     printed.extend(printed_lines.try_iter());
     printed.sort();

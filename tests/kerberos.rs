@@ -48,35 +48,15 @@ fn krb5(dir: &Path, program: &str, args: &[&str]) {
     );
 }
 
-/// A KDC for KFK.TEST with two principals, each with a keytab of its own.
+/// A KDC for KFK.TEST with its principals, each with a keytab of its own, and a Kafka
+/// cluster that trusts it.
 fn kdc() -> &'static Kdc {
     static KDC: OnceLock<Kdc> = OnceLock::new();
     KDC.get_or_init(|| {
         let dir = tempfile::tempdir().expect("dir");
         let d = dir.path();
         let port = free_port();
-        std::fs::write(
-            d.join("krb5.conf"),
-            format!(
-                "[libdefaults]\n default_realm = {REALM}\n dns_lookup_kdc = false\n \
-                 dns_lookup_realm = false\n rdns = false\n dns_canonicalize_hostname = false\n udp_preference_limit = 1\n\
-                 [realms]\n {REALM} = {{\n  kdc = 127.0.0.1:{port}\n }}\n"
-            ),
-        )
-        .expect("krb5.conf");
-        std::fs::write(
-            d.join("kdc.conf"),
-            format!(
-                "[kdcdefaults]\n kdc_ports = {port}\n kdc_tcp_ports = {port}\n\
-                 [realms]\n {REALM} = {{\n  database_name = {db}\n  key_stash_file = {stash}\n  \
-                 acl_file = {acl}\n }}\n[logging]\n kdc = FILE:{log}\n",
-                db = d.join("principal").display(),
-                stash = d.join("stash").display(),
-                acl = d.join("kadm5.acl").display(),
-                log = d.join("kdc.log").display(),
-            ),
-        )
-        .expect("kdc.conf");
+        write_realm_configuration(d, port);
         krb5(
             d,
             "kdb5_util",
@@ -89,16 +69,10 @@ fn kdc() -> &'static Kdc {
         ] {
             let principal = Kdc::principal(name);
             let keytab = d.join(keytab);
-            krb5(
-                d,
-                "kadmin.local",
-                &["-q", &format!("addprinc -randkey {principal}")],
-            );
-            krb5(
-                d,
-                "kadmin.local",
-                &["-q", &format!("ktadd -k {} {principal}", keytab.display())],
-            );
+            let add = format!("addprinc -randkey {principal}");
+            krb5(d, "kadmin.local", &["-q", &add]);
+            let export = format!("ktadd -k {} {principal}", keytab.display());
+            krb5(d, "kadmin.local", &["-q", &export]);
         }
         let mut kdc = Command::new("krb5kdc");
         kdc.arg("-n")
@@ -108,35 +82,62 @@ fn kdc() -> &'static Kdc {
             .stderr(std::process::Stdio::null());
         let pid = spawn_guarded(kdc);
         wait_for_port(port, d, pid);
-
-        // One listener offers SCRAM only; the other GSSAPI, as the service principal
-        // kafka/127.0.0.1 whose key is in kafka.keytab.
-        let jaas = format!(
-            "com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true \
-             storeKey=true keyTab=\"{}\" principal=\"{}\";",
-            d.join("kafka.keytab").display(),
-            Kdc::principal("kafka/127.0.0.1")
-        );
-        let cluster = KafkaSpec::nodes(1)
-            .sasl_listener("SASL", &["SCRAM-SHA-256"], &[])
-            .listener("GSS", "SASL_PLAINTEXT", "127.0.0.1")
-            .property("listener.name.gss.sasl.enabled.mechanisms", "GSSAPI")
-            .property("listener.name.gss.gssapi.sasl.jaas.config", &jaas)
-            .property("sasl.kerberos.service.name", "kafka")
-            .jvm_option(&format!(
-                "-Djava.security.krb5.conf={}",
-                d.join("krb5.conf").display()
-            ))
-            .start(&d.join("kafka"));
-        let brokers = cluster.bootstrap_on("SASL");
-        let gssapi = cluster.bootstrap_on("GSS");
+        let cluster = kerberized_kafka(d);
         Kdc {
+            brokers: cluster.bootstrap_on("SASL"),
+            gssapi: cluster.bootstrap_on("GSS"),
             dir,
-            brokers,
-            gssapi,
             _cluster: cluster,
         }
     })
+}
+
+/// The realm's krb5.conf (for clients) and kdc.conf (for the KDC on `port`).
+fn write_realm_configuration(d: &Path, port: u16) {
+    std::fs::write(
+        d.join("krb5.conf"),
+        format!(
+            "[libdefaults]\n default_realm = {REALM}\n dns_lookup_kdc = false\n \
+             dns_lookup_realm = false\n rdns = false\n dns_canonicalize_hostname = false\n udp_preference_limit = 1\n\
+             [realms]\n {REALM} = {{\n  kdc = 127.0.0.1:{port}\n }}\n"
+        ),
+    )
+    .expect("krb5.conf");
+    std::fs::write(
+        d.join("kdc.conf"),
+        format!(
+            "[kdcdefaults]\n kdc_ports = {port}\n kdc_tcp_ports = {port}\n\
+             [realms]\n {REALM} = {{\n  database_name = {db}\n  key_stash_file = {stash}\n  \
+             acl_file = {acl}\n }}\n[logging]\n kdc = FILE:{log}\n",
+            db = d.join("principal").display(),
+            stash = d.join("stash").display(),
+            acl = d.join("kadm5.acl").display(),
+            log = d.join("kdc.log").display(),
+        ),
+    )
+    .expect("kdc.conf");
+}
+
+/// One listener offers SCRAM only; the other GSSAPI, as the service principal
+/// kafka/127.0.0.1 whose key is in kafka.keytab.
+fn kerberized_kafka(d: &Path) -> Cluster {
+    let jaas = format!(
+        "com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true \
+         storeKey=true keyTab=\"{}\" principal=\"{}\";",
+        d.join("kafka.keytab").display(),
+        Kdc::principal("kafka/127.0.0.1")
+    );
+    KafkaSpec::nodes(1)
+        .sasl_listener("SASL", &["SCRAM-SHA-256"], &[])
+        .listener("GSS", "SASL_PLAINTEXT", "127.0.0.1")
+        .property("listener.name.gss.sasl.enabled.mechanisms", "GSSAPI")
+        .property("listener.name.gss.gssapi.sasl.jaas.config", &jaas)
+        .property("sasl.kerberos.service.name", "kafka")
+        .jvm_option(&format!(
+            "-Djava.security.krb5.conf={}",
+            d.join("krb5.conf").display()
+        ))
+        .start(&d.join("kafka"))
 }
 
 /// kfk with GSSAPI settings, the test realm's configuration and a ticket cache of its own.

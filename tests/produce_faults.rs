@@ -192,15 +192,12 @@ fn a_failing_topic_exits_3_saves_exactly_the_failures_and_the_replay_completes()
 fn ctrl_c_stops_reading_drains_reports_and_exits_130() {
     let cluster = MockCluster::new(1).expect("mock cluster");
     cluster.create_topic("interrupted", 1, 1).expect("topic");
-    let (child, mut stdin) = spawn_produce(&cluster.bootstrap_servers(), "interrupted", false);
+    let (mut child, mut stdin) = spawn_produce(&cluster.bootstrap_servers(), "interrupted", false);
     stdin.write_all(lines(1..=100).as_bytes()).expect("write");
     stdin.flush().expect("flush");
     wait_for_records(&cluster.bootstrap_servers(), "interrupted", 1, 100);
     // stdin stays open: kfk is waiting for more input when the signal arrives.
-    // SAFETY: kill takes any pid; the child has not been waited for, so its pid is its own.
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
+    child.signal(libc::SIGINT);
     let output = child.wait_with_output().expect("wait");
     drop(stdin);
     let stderr = String::from_utf8_lossy(&output.stderr);

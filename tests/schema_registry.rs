@@ -102,16 +102,10 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
         .as_bytes(),
     );
     assert_eq!(produced.code, 0, "{}", produced.stderr);
-    let json = run(kfk_on_broker().args([
-        "--schema-registry",
-        &registry.url,
-        "--output",
-        "json",
-        "consume",
-        "-t",
-        &topic,
-        "-e",
-    ]));
+    let json = run(&mut kfk_words(&format!(
+        "--schema-registry {} --output json consume -t {topic} -e",
+        registry.url
+    )));
     assert_eq!(json.code, 3, "{}", json.stderr);
     let records: Vec<Value> = json
         .stdout
@@ -135,14 +129,10 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
     );
 
     // As text: the record's raw bytes, and a note on stderr naming it.
-    let text = run(kfk_on_broker().args([
-        "--schema-registry",
-        &registry.url,
-        "consume",
-        "-t",
-        &topic,
-        "-e",
-    ]));
+    let text = run(&mut kfk_words(&format!(
+        "--schema-registry {} consume -t {topic} -e",
+        registry.url
+    )));
     assert_eq!(text.code, 3, "{}", text.stderr);
     assert_eq!(text.stdout.lines().count(), 4, "{}", text.stdout);
     assert!(

@@ -44,82 +44,29 @@ fn openssl(dir: &Path, args: &[&str]) {
 
 /// A CA, a server certificate for "localhost" only, and a second, unrelated CA.
 fn make_certificates(dir: &Path) {
-    openssl(
-        dir,
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=kfk test CA",
-            "-keyout",
-            "ca.key",
-            "-out",
-            "ca.pem",
-        ],
-    );
-    openssl(
-        dir,
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=another CA",
-            "-keyout",
-            "other-ca.key",
-            "-out",
-            "other-ca.pem",
-        ],
-    );
-    openssl(
-        dir,
-        &[
-            "req",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-subj",
-            "/CN=localhost",
-            "-keyout",
-            "server.key",
-            "-out",
-            "server.csr",
-        ],
-    );
+    let words = |line: &str| {
+        line.split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let self_signed = "req -x509 -newkey rsa:2048 -nodes -days 1";
+    for (subject, name) in [("/CN=kfk-test-CA", "ca"), ("/CN=another-CA", "other-ca")] {
+        let mut args = words(self_signed);
+        args.extend(["-subj", subject].map(String::from));
+        args.extend(words(&format!("-keyout {name}.key -out {name}.pem")));
+        openssl(dir, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    let request = "req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key \
+                   -out server.csr";
+    openssl(dir, &request.split_whitespace().collect::<Vec<_>>());
     std::fs::write(
         dir.join("server.ext"),
         "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
     )
     .expect("extensions");
-    openssl(
-        dir,
-        &[
-            "x509",
-            "-req",
-            "-days",
-            "1",
-            "-in",
-            "server.csr",
-            "-CA",
-            "ca.pem",
-            "-CAkey",
-            "ca.key",
-            "-CAcreateserial",
-            "-extfile",
-            "server.ext",
-            "-out",
-            "server.pem",
-        ],
-    );
+    let sign = "x509 -req -days 1 -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+                -extfile server.ext -out server.pem";
+    openssl(dir, &sign.split_whitespace().collect::<Vec<_>>());
 }
 
 fn tls() -> &'static Tls {

@@ -245,14 +245,9 @@ fn add_partitions_previews_refuses_shrinking_then_grows_the_topic() {
     );
 
     for to in ["3", "2"] {
-        let refused = run(kfk_on_broker().args([
-            "topics",
-            "add-partitions",
-            &topic,
-            "--to",
-            to,
-            "--execute",
-        ]));
+        let refused = run(&mut kfk_words(&format!(
+            "topics add-partitions {topic} --to {to} --execute"
+        )));
         assert_eq!(refused.code, 2, "{}", refused.stderr);
         assert!(
             refused.stderr.contains(&format!(
@@ -263,14 +258,9 @@ fn add_partitions_previews_refuses_shrinking_then_grows_the_topic() {
         );
     }
     assert_eq!(watermarks(brokers(), &topic).len(), 3);
-    let grown = run_ok(kfk_on_broker().args([
-        "topics",
-        "add-partitions",
-        &topic,
-        "--to",
-        "6",
-        "--execute",
-    ]));
+    let grown = run_ok(&mut kfk_words(&format!(
+        "topics add-partitions {topic} --to 6 --execute"
+    )));
     assert!(
         grown
             .stderr

@@ -200,11 +200,8 @@ impl Copier {
         }
     }
 
-    pub fn signal(&self, signal: i32) {
-        // SAFETY: kill takes any pid and signal; the child is not reaped before finish().
-        unsafe {
-            libc::kill(self.child.id() as i32, signal);
-        }
+    pub fn signal(&mut self, signal: i32) {
+        self.child.signal(signal);
     }
 
     /// Waits for exit; returns the exit code (None when killed by a signal) and the log.

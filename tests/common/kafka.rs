@@ -221,35 +221,16 @@ impl KafkaSpec {
         dir: &Path,
     ) -> String {
         let replicas = self.nodes.min(3);
-        let mut listeners = Vec::new();
-        let mut advertised = Vec::new();
-        let mut protocols = vec![
-            "PLAINTEXT:PLAINTEXT".to_string(),
-            "CONTROLLER:PLAINTEXT".to_string(),
-        ];
-        for (name, port) in ports {
-            listeners.push(format!("{name}://127.0.0.1:{port}"));
-            let host = self
-                .listeners
-                .iter()
-                .find(|l| &l.name == name)
-                .map_or("127.0.0.1", |l| l.host.as_str());
-            if name != "CONTROLLER" {
-                advertised.push(format!("{name}://{host}:{port}"));
-            }
-        }
-        for listener in &self.listeners {
-            protocols.push(format!("{}:{}", listener.name, listener.protocol));
-        }
+        let (listeners, advertised, protocols) = self.listener_lists(ports);
         let mut properties: Vec<(String, String)> = [
             ("process.roles", "broker,controller".to_string()),
             ("node.id", id.to_string()),
             ("controller.quorum.voters", voters.to_string()),
-            ("listeners", listeners.join(",")),
-            ("advertised.listeners", advertised.join(",")),
+            ("listeners", listeners),
+            ("advertised.listeners", advertised),
             ("controller.listener.names", "CONTROLLER".into()),
             ("inter.broker.listener.name", "PLAINTEXT".into()),
-            ("listener.security.protocol.map", protocols.join(",")),
+            ("listener.security.protocol.map", protocols),
             ("log.dirs", dir.join("data").display().to_string()),
             ("offsets.topic.replication.factor", replicas.to_string()),
             // Few partitions for the internal topics: each one is loaded at start.
@@ -282,6 +263,38 @@ impl KafkaSpec {
             .iter()
             .map(|(k, v)| format!("{k}={v}\n"))
             .collect()
+    }
+}
+
+impl KafkaSpec {
+    /// `listeners`, `advertised.listeners` and `listener.security.protocol.map` of a node
+    /// with these ports.
+    fn listener_lists(&self, ports: &[(String, u16)]) -> (String, String, String) {
+        let mut listeners = Vec::new();
+        let mut advertised = Vec::new();
+        let mut protocols = vec![
+            "PLAINTEXT:PLAINTEXT".to_string(),
+            "CONTROLLER:PLAINTEXT".to_string(),
+        ];
+        for (name, port) in ports {
+            listeners.push(format!("{name}://127.0.0.1:{port}"));
+            let host = self
+                .listeners
+                .iter()
+                .find(|l| &l.name == name)
+                .map_or("127.0.0.1", |l| l.host.as_str());
+            if name != "CONTROLLER" {
+                advertised.push(format!("{name}://{host}:{port}"));
+            }
+        }
+        for listener in &self.listeners {
+            protocols.push(format!("{}:{}", listener.name, listener.protocol));
+        }
+        (
+            listeners.join(","),
+            advertised.join(","),
+            protocols.join(","),
+        )
     }
 }
 

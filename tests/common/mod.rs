@@ -91,6 +91,13 @@ pub fn kfk_on_broker() -> Command {
     command
 }
 
+/// `kfk_on_broker` with space-separated arguments (none of which holds a space).
+pub fn kfk_words(arguments: &str) -> Command {
+    let mut command = kfk_on_broker();
+    command.args(arguments.split_whitespace());
+    command
+}
+
 fn empty_config_home() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {

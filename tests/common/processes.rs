@@ -189,6 +189,19 @@ fn watch(child: &Child) -> Option<std::sync::mpsc::Sender<()>> {
 }
 
 impl Guarded {
+    /// Sends `signal` (SIGINT for Ctrl-C) to the child, unless it was already reaped.
+    pub fn signal(&mut self, signal: i32) {
+        if let Some(child) = self.0.as_mut() {
+            if let Ok(None) = child.try_wait() {
+                // SAFETY: kill takes any pid and signal; try_wait just found the child
+                // running and unreaped, so the pid is still its own.
+                unsafe {
+                    libc::kill(child.id() as i32, signal);
+                }
+            }
+        }
+    }
+
     /// Waits for the child to exit, collecting what it wrote to piped stdout and stderr.
     pub fn wait_with_output(mut self) -> std::io::Result<Output> {
         match self.0.take() {

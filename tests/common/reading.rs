@@ -18,6 +18,25 @@ pub struct Record {
 }
 
 impl Record {
+    fn of(message: &rdkafka::message::BorrowedMessage) -> Record {
+        use rdkafka::message::{Headers, Message};
+        Record {
+            partition: message.partition(),
+            offset: message.offset(),
+            key: message.key().map(<[u8]>::to_vec),
+            value: message.payload().map(<[u8]>::to_vec),
+            headers: message
+                .headers()
+                .map(|h| {
+                    h.iter()
+                        .map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            timestamp: message.timestamp().to_millis(),
+        }
+    }
+
     pub fn value_str(&self) -> Option<&str> {
         self.value
             .as_deref()
@@ -74,7 +93,6 @@ fn settled_watermarks(
 /// Every record of a topic, read with librdkafka directly (not with kfk), in partition
 /// then offset order. Reads up to the high watermarks taken when called.
 pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
-    use rdkafka::message::{Headers, Message};
     let consumer: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", brokers)
         .set("group.id", "kfk-test-reader")
@@ -83,31 +101,8 @@ pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
         .set("log_level", "0")
         .create()
         .expect("reader");
-    let timeout = Duration::from_secs(10);
-    let metadata = consumer
-        .fetch_metadata(Some(topic), timeout)
-        .expect("metadata");
-    let partitions: Vec<i32> = metadata.topics()[0]
-        .partitions()
-        .iter()
-        .map(|p| p.id())
-        .collect();
-    let mut assignment = rdkafka::TopicPartitionList::new();
-    let mut ends = std::collections::HashMap::new();
-    for &partition in &partitions {
-        let (low, high) = settled_watermarks(brokers, &consumer, topic, partition, isolation);
-        if high > low {
-            ends.insert(partition, high);
-            assignment
-                .add_partition_offset(topic, partition, rdkafka::Offset::Offset(low))
-                .expect("assign");
-        }
-    }
+    let mut ends = assign_up_to_ends(brokers, &consumer, topic, isolation);
     let mut records = Vec::new();
-    if ends.is_empty() {
-        return records;
-    }
-    consumer.assign(&assignment).expect("assign");
     let deadline = Instant::now() + Duration::from_secs(60);
     while !ends.is_empty() {
         assert!(
@@ -116,28 +111,14 @@ pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
         );
         match consumer.poll(Duration::from_secs(1)) {
             Some(Ok(message)) => {
-                let partition = message.partition();
-                records.push(Record {
-                    partition,
-                    offset: message.offset(),
-                    key: message.key().map(<[u8]>::to_vec),
-                    value: message.payload().map(<[u8]>::to_vec),
-                    headers: message
-                        .headers()
-                        .map(|h| {
-                            h.iter()
-                                .map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec)))
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                    timestamp: message.timestamp().to_millis(),
-                });
+                let record = Record::of(&message);
                 if ends
-                    .get(&partition)
-                    .is_some_and(|end| message.offset() + 1 >= *end)
+                    .get(&record.partition)
+                    .is_some_and(|end| record.offset + 1 >= *end)
                 {
-                    ends.remove(&partition);
+                    ends.remove(&record.partition);
                 }
+                records.push(record);
             }
             // A broker that is down (a fault test's) is not the reader's failure: librdkafka
             // reports losing it and reads from the new leaders.
@@ -165,6 +146,34 @@ pub fn read_topic(brokers: &str, topic: &str, isolation: &str) -> Vec<Record> {
     }
     records.sort_by_key(|r| (r.partition, r.offset));
     records
+}
+
+/// Assigns every non-empty partition of `topic` from its low watermark, and returns the
+/// end to read each one to.
+fn assign_up_to_ends(
+    brokers: &str,
+    consumer: &BaseConsumer,
+    topic: &str,
+    isolation: &str,
+) -> std::collections::HashMap<i32, i64> {
+    let metadata = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .expect("metadata");
+    let mut assignment = rdkafka::TopicPartitionList::new();
+    let mut ends = std::collections::HashMap::new();
+    for partition in metadata.topics()[0].partitions().iter().map(|p| p.id()) {
+        let (low, high) = settled_watermarks(brokers, consumer, topic, partition, isolation);
+        if high > low {
+            ends.insert(partition, high);
+            assignment
+                .add_partition_offset(topic, partition, rdkafka::Offset::Offset(low))
+                .expect("assign");
+        }
+    }
+    if !ends.is_empty() {
+        consumer.assign(&assignment).expect("assign");
+    }
+    ends
 }
 
 /// A group's committed offset per partition of a topic (-1: none), as a consumer of the

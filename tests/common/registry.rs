@@ -86,89 +86,102 @@ fn entry_of(request: &Value) -> (String, String, Value) {
     )
 }
 
-fn route(store: &mut Store, method: &str, path: &str, body: &[u8]) -> (&'static str, Value) {
+type Answer = (&'static str, Value);
+
+fn route(store: &mut Store, method: &str, path: &str, body: &[u8]) -> Answer {
     let parts: Vec<String> = path
         .trim_matches('/')
         .split('/')
         .map(|p| p.replace("%2F", "/").replace("%3A", ":"))
         .collect();
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let request = || serde_json::from_slice::<Value>(body).ok();
     match (method, parts.as_slice()) {
         ("GET", ["schemas", "ids", id]) => match id.parse::<usize>() {
             Ok(id) if id >= 1 && id <= store.schemas.len() => ("200 OK", described(store, id)),
             _ => not_found("Schema"),
         },
-        ("GET", ["subjects", subject, "versions", version]) => {
-            let Some((_, ids)) = store.subjects.iter().find(|(s, _)| s == subject) else {
-                return not_found("Subject");
-            };
-            let index = match *version {
-                "latest" => ids.len(),
-                v => v.parse().unwrap_or(0),
-            };
-            match ids.get(index.wrapping_sub(1)) {
-                Some(&id) => {
-                    let mut answer = described(store, id);
-                    answer["subject"] = json!(subject);
-                    answer["version"] = json!(index);
-                    answer["id"] = json!(id);
-                    ("200 OK", answer)
-                }
-                None => not_found("Version"),
-            }
-        }
-        ("POST", ["subjects", subject]) => {
-            let Ok(request) = serde_json::from_slice::<Value>(body) else {
-                return (
-                    "422 Unprocessable Entity",
-                    json!({"error_code": 42201, "message": "Invalid schema"}),
-                );
-            };
-            let entry = entry_of(&request);
-            let found = store
-                .schemas
-                .iter()
-                .position(|known| *known == entry)
-                .map(|i| i + 1);
-            let versions = store
-                .subjects
-                .iter()
-                .find(|(s, _)| s == subject)
-                .map(|(_, ids)| ids);
-            match (found, versions) {
-                (Some(id), Some(ids)) if ids.contains(&id) => {
-                    let version = ids.iter().position(|i| *i == id).unwrap_or(0) + 1;
-                    (
-                        "200 OK",
-                        json!({"subject": subject, "id": id, "version": version, "schema": entry.0}),
-                    )
-                }
-                (_, None) => not_found("Subject"),
-                _ => not_found("Schema"),
-            }
-        }
-        ("POST", ["subjects", subject, "versions"]) => {
-            let Ok(request) = serde_json::from_slice::<Value>(body) else {
-                return (
-                    "422 Unprocessable Entity",
-                    json!({"error_code": 42201, "message": "Invalid schema"}),
-                );
-            };
-            let entry = entry_of(&request);
-            let id = match store.schemas.iter().position(|known| *known == entry) {
-                Some(index) => index + 1,
-                None => {
-                    store.schemas.push(entry);
-                    store.schemas.len()
-                }
-            };
-            match store.subjects.iter_mut().find(|(s, _)| s == subject) {
-                Some((_, ids)) if ids.contains(&id) => {}
-                Some((_, ids)) => ids.push(id),
-                None => store.subjects.push((subject.to_string(), vec![id])),
-            }
-            ("200 OK", json!({"id": id}))
-        }
+        ("GET", ["subjects", subject, "versions", version]) => version_of(store, subject, version),
+        ("POST", ["subjects", subject]) => match request() {
+            Some(request) => lookup(store, subject, &request),
+            None => invalid_schema(),
+        },
+        ("POST", ["subjects", subject, "versions"]) => match request() {
+            Some(request) => register(store, subject, &request),
+            None => invalid_schema(),
+        },
         _ => not_found("Route"),
     }
+}
+
+fn invalid_schema() -> Answer {
+    (
+        "422 Unprocessable Entity",
+        json!({"error_code": 42201, "message": "Invalid schema"}),
+    )
+}
+
+/// GET /subjects/{subject}/versions/{version}: a version number or `latest`.
+fn version_of(store: &Store, subject: &str, version: &str) -> Answer {
+    let Some((_, ids)) = store.subjects.iter().find(|(s, _)| s == subject) else {
+        return not_found("Subject");
+    };
+    let index = match version {
+        "latest" => ids.len(),
+        v => v.parse().unwrap_or(0),
+    };
+    match ids.get(index.wrapping_sub(1)) {
+        Some(&id) => {
+            let mut answer = described(store, id);
+            answer["subject"] = json!(subject);
+            answer["version"] = json!(index);
+            answer["id"] = json!(id);
+            ("200 OK", answer)
+        }
+        None => not_found("Version"),
+    }
+}
+
+/// POST /subjects/{subject}: the id and version of a schema already under the subject.
+fn lookup(store: &Store, subject: &str, request: &Value) -> Answer {
+    let entry = entry_of(request);
+    let found = store
+        .schemas
+        .iter()
+        .position(|known| *known == entry)
+        .map(|i| i + 1);
+    let versions = store
+        .subjects
+        .iter()
+        .find(|(s, _)| s == subject)
+        .map(|(_, ids)| ids);
+    match (found, versions) {
+        (Some(id), Some(ids)) if ids.contains(&id) => {
+            let version = ids.iter().position(|i| *i == id).unwrap_or(0) + 1;
+            (
+                "200 OK",
+                json!({"subject": subject, "id": id, "version": version, "schema": entry.0}),
+            )
+        }
+        (_, None) => not_found("Subject"),
+        _ => not_found("Schema"),
+    }
+}
+
+/// POST /subjects/{subject}/versions: registers the schema (once) under the subject.
+fn register(store: &mut Store, subject: &str, request: &Value) -> Answer {
+    let entry = entry_of(request);
+    let id = match store.schemas.iter().position(|known| *known == entry) {
+        Some(index) => index + 1,
+        None => {
+            store.schemas.push(entry);
+            store.schemas.len()
+        }
+    };
+    match store.subjects.iter_mut().find(|(s, _)| s == subject) {
+        Some((_, ids)) if ids.contains(&id) => {}
+        Some((_, ids)) => ids.push(id),
+        None => store.subjects.push((subject.to_string(), vec![id])),
+    }
+    ("200 OK", json!({"id": id}))
 }
