@@ -593,6 +593,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --version 'Print version'
             cand config 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
             cand alter-config 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand quorum 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache''s `kafka-metadata-quorum describe --status --replication` shows, in one view'
+            cand log-dirs 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache''s `kafka-log-dirs --describe` shows, as a table'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;cluster;config'= {
@@ -673,14 +675,94 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;cluster;quorum'= {
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;cluster;log-dirs'= {
+            cand --broker 'Only this broker (repeatable; default: every broker)'
+            cand -t 'Only replicas of this topic (repeatable; default: every topic)'
+            cand --topic 'Only replicas of this topic (repeatable; default: every topic)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --replicas 'List every replica, not one line per directory'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;cluster;help'= {
             cand config 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
             cand alter-config 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand quorum 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache''s `kafka-metadata-quorum describe --status --replication` shows, in one view'
+            cand log-dirs 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache''s `kafka-log-dirs --describe` shows, as a table'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;cluster;help;config'= {
         }
         &'kfk;cluster;help;alter-config'= {
+        }
+        &'kfk;cluster;help;quorum'= {
+        }
+        &'kfk;cluster;help;log-dirs'= {
         }
         &'kfk;cluster;help;help'= {
         }
@@ -1872,10 +1954,16 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;cluster'= {
             cand config 'Show brokers'' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
             cand alter-config 'Change entries of a broker''s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+            cand quorum 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache''s `kafka-metadata-quorum describe --status --replication` shows, in one view'
+            cand log-dirs 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache''s `kafka-log-dirs --describe` shows, as a table'
         }
         &'kfk;help;cluster;config'= {
         }
         &'kfk;help;cluster;alter-config'= {
+        }
+        &'kfk;help;cluster;quorum'= {
+        }
+        &'kfk;help;cluster;log-dirs'= {
         }
         &'kfk;help;copy'= {
         }

@@ -593,47 +593,49 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config 
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
 json\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
 sasl_ssl\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 OAUTHBEARER\t''
 GSSAPI\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-username -d 'SASL username' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
 default\t''"
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-client-id -d 'The OIDC client id' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-scope -d 'The scope to ask tokens for' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -l no-config -d 'Do not read any config file'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -f -a "quorum" -d 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache\'s `kafka-metadata-quorum describe --status --replication` shows, in one view'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -f -a "log-dirs" -d 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache\'s `kafka-log-dirs --describe` shows, as a table'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l broker -d 'The broker whose configuration to show (default: every broker)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
@@ -718,8 +720,89 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l broker -d 'Only this broker (repeatable; default: every broker)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s t -l topic -d 'Only replicas of this topic (repeatable; default: every topic)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l replicas -d 'List every replica, not one line per directory'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "quorum" -d 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache\'s `kafka-metadata-quorum describe --status --replication` shows, in one view'
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "log-dirs" -d 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache\'s `kafka-log-dirs --describe` shows, as a table'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l from -d 'Source topic' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to -d 'Destination topic' -r
@@ -1917,6 +2000,8 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "quorum" -d 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache\'s `kafka-metadata-quorum describe --status --replication` shows, in one view'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "log-dirs" -d 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache\'s `kafka-log-dirs --describe` shows, as a table'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'

@@ -299,3 +299,49 @@ fn delete_alice_acls(cluster: &Cluster, topic: &str) {
     let deleted = run_ok(as_admin(cluster).args(delete).arg("--execute"));
     assert!(deleted.stderr.contains("deleted 2"), "{}", deleted.stderr);
 }
+
+/// `kfk cluster quorum` as alice over SASL/PLAIN: kfk's own protocol connection logs in
+/// with PLAIN as librdkafka does.
+fn alice_describes_the_quorum(cluster: &Cluster, password: &str) -> Run {
+    run(kfk()
+        .args(["-b", &cluster.bootstrap_on("SASL"), "--timeout", "5s"])
+        .args(["--security-protocol", "sasl_plaintext"])
+        .args(["--sasl-mechanism", "PLAIN", "--sasl-username", "alice"])
+        .args(["--sasl-password", password, "cluster", "quorum"]))
+}
+
+#[test]
+fn describing_the_quorum_takes_describe_on_the_cluster() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cluster = KafkaSpec::nodes(1)
+        .sasl_listener("SASL", &["PLAIN"], &[("alice", "alice-Pw-5")])
+        .authorizer()
+        .start(dir.path());
+    let wrong = alice_describes_the_quorum(&cluster, "not-alices");
+    assert_one_line_error(&wrong, "authentication failed at 127.0.0.1:");
+    assert!(
+        wrong
+            .stderr
+            .contains("SASL PLAIN authentication error: Authentication failed"),
+        "{}",
+        wrong.stderr
+    );
+    assert!(!wrong.stderr.contains("not-alices"), "{}", wrong.stderr);
+    let refused = alice_describes_the_quorum(&cluster, "alice-Pw-5");
+    assert_one_line_error(&refused, "Broker: Cluster authorization failed");
+    run_ok(
+        as_admin(&cluster)
+            .args(["acls", "create", "--execute"])
+            .args([
+                "--principal",
+                "User:alice",
+                "--operation",
+                "describe",
+                "--resource-type",
+                "cluster",
+            ]),
+    );
+    let allowed = alice_describes_the_quorum(&cluster, "alice-Pw-5");
+    assert_eq!(allowed.code, 0, "{}", allowed.stderr);
+    assert!(allowed.stdout.starts_with("Cluster "), "{}", allowed.stdout);
+}

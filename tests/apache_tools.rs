@@ -5,28 +5,13 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::process::Command;
 
 use common::*;
 use serde_json::Value;
 
 /// Runs one of Apache's tool classes against this binary's broker; its stdout.
 fn apache(class: &str, args: &[&str]) -> String {
-    let libs = kafka::kafka_libs();
-    let output = Command::new("java")
-        .args(["-Xmx256m", "-XX:+UseSerialGC", "-Dlog4j2.level=OFF", "-cp"])
-        .arg(format!("{}/*", libs.display()))
-        .arg(class)
-        .args(["--bootstrap-server", brokers()])
-        .args(args)
-        .output()
-        .expect("java");
-    assert!(
-        output.status.success(),
-        "{class} {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    kafka::apache_tool(brokers(), class, args)
 }
 
 const GROUPS: &str = "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand";

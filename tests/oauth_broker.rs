@@ -233,3 +233,21 @@ fn the_broker_refuses_a_forged_or_misaddressed_token_in_one_line() {
         assert!(!refused.stderr.contains(SECRET), "{}", refused.stderr);
     }
 }
+
+#[test]
+fn the_quorum_takes_an_oidc_token_too() {
+    // alice logs in, but may not describe the cluster: the broker's answer, not a login
+    // failure.
+    let refused = run(with_token("/token/alice").args(["cluster", "quorum"]));
+    assert_one_line_error(&refused, "Broker: Cluster authorization failed");
+    assert!(!refused.stderr.contains(SECRET), "{}", refused.stderr);
+    let forged = run(with_token("/token/forged").args(["cluster", "quorum"]));
+    assert_one_line_error(&forged, "authentication failed at");
+    assert!(
+        forged
+            .stderr
+            .contains("SASL OAUTHBEARER authentication error"),
+        "{}",
+        forged.stderr
+    );
+}

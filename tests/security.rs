@@ -203,6 +203,80 @@ fn plaintext_to_a_tls_listener_fails_with_a_hint() {
     assert_one_line_error(&result, "check --security-protocol");
 }
 
+/// kfk's own protocol connection (`cluster quorum`, `cluster log-dirs`) takes the same
+/// TLS settings as librdkafka, and fails the same way.
+#[test]
+fn the_quorum_over_tls_checks_the_certificate_like_every_client() {
+    let ca = tls().path("ca.pem");
+    let quorum = run_ok(
+        on_tls("localhost")
+            .arg("--ca-cert")
+            .arg(&ca)
+            .args(["cluster", "quorum"]),
+    );
+    assert!(quorum.stdout.starts_with("Cluster "), "{}", quorum.stdout);
+    let other = tls().path("other-ca.pem");
+    let result = run(on_tls("localhost")
+        .arg("--ca-cert")
+        .arg(&other)
+        .args(["cluster", "quorum"]));
+    assert_one_line_error(&result, "certificate verify failed");
+    assert!(
+        result
+            .stderr
+            .starts_with("error: TLS connection to localhost:"),
+        "{}",
+        result.stderr
+    );
+    let by_address = run(on_tls("127.0.0.1")
+        .arg("--ca-cert")
+        .arg(&ca)
+        .args(["cluster", "quorum"]));
+    assert_one_line_error(&by_address, "certificate verify failed");
+    run_ok(on_tls("127.0.0.1").arg("--ca-cert").arg(&ca).args([
+        "-X",
+        "ssl.endpoint.identification.algorithm=none",
+        "cluster",
+        "log-dirs",
+    ]));
+}
+
+#[test]
+fn the_quorum_over_scram_logs_in_with_either_hash() {
+    for (mechanism, user, password) in [
+        ("SCRAM-SHA-256", "alice", ALICE_PASSWORD),
+        ("SCRAM-SHA-512", "bob", BOB_PASSWORD),
+    ] {
+        let quorum = run_ok(on_sasl(mechanism, user).args([
+            "--sasl-password",
+            password,
+            "cluster",
+            "quorum",
+        ]));
+        assert!(quorum.stdout.starts_with("Cluster "), "{}", quorum.stdout);
+    }
+    let wrong = run(on_sasl("SCRAM-SHA-512", "bob").args([
+        "--sasl-password",
+        "not-bobs",
+        "cluster",
+        "quorum",
+    ]));
+    assert_one_line_error(&wrong, "authentication failed at");
+    assert!(
+        wrong
+            .stderr
+            .contains("invalid credentials with SASL mechanism SCRAM-SHA-512"),
+        "{}",
+        wrong.stderr
+    );
+    let plain =
+        run(on_sasl("PLAIN", "bob").args(["--sasl-password", BOB_PASSWORD, "cluster", "quorum"]));
+    assert_one_line_error(
+        &plain,
+        "the listener does not take SASL PLAIN; it takes SCRAM-SHA-256, SCRAM-SHA-512",
+    );
+}
+
 #[test]
 fn scram_sha_256_and_512_log_in_with_the_right_password() {
     run_ok(on_sasl("SCRAM-SHA-256", "alice").args([

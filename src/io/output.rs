@@ -124,6 +124,21 @@ pub fn count(n: impl Into<u64>, noun: &str) -> String {
     format!("{n} {plural}")
 }
 
+/// A size in bytes as people read it: "812 B", "4.0 KiB", "1.5 GiB".
+pub fn size(bytes: i64) -> String {
+    const UNITS: [&str; 5] = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+    if bytes.abs() < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value.abs() >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
 /// "was" for one, "were" for any other number.
 pub fn was(n: impl Into<u64>) -> &'static str {
     if n.into() == 1 {
@@ -135,7 +150,16 @@ pub fn was(n: impl Into<u64>) -> &'static str {
 
 #[cfg(test)]
 mod count_tests {
-    use super::{count, was};
+    use super::{count, size, was};
+
+    #[test]
+    fn sizes_read_in_binary_units() {
+        assert_eq!(size(0), "0 B");
+        assert_eq!(size(1023), "1023 B");
+        assert_eq!(size(1024), "1.0 KiB");
+        assert_eq!(size(1536 * 1024), "1.5 MiB");
+        assert_eq!(size(5 << 40), "5.0 TiB");
+    }
 
     #[test]
     fn counts_agree_with_their_nouns() {

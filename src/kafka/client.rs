@@ -118,7 +118,7 @@ macro_rules! delegate_client_context {
 /// first use and shared (a `lag --watch` reuses them snapshot after snapshot).
 #[derive(Clone)]
 pub struct Kafka {
-    settings: Settings,
+    pub(super) settings: Settings,
     verbose: bool,
     shared_admin: Arc<OnceLock<Arc<AdminClient<KfkClientContext>>>>,
     shared_lookup: Arc<OnceLock<Arc<BaseConsumer<KfkClientContext>>>>,

@@ -20,6 +20,7 @@ mod oauth;
 pub mod options;
 mod producer;
 mod properties;
+pub mod protocol;
 mod rebalance;
 mod record;
 pub use record::OwnedRecord;

@@ -33,16 +33,43 @@ pub fn supply_client_secret(settings: &mut Settings, secret: Sourced<String>) {
 
 /// Asks the token endpoint for a token when the settings use OIDC.
 pub fn check_token_endpoint(settings: &Settings) -> Result<()> {
-    let oidc = uses_oidc(settings);
     let (Some(url), Some(client)) = (
         settings.effective("sasl.oauthbearer.token.endpoint.url"),
         settings.effective("sasl.oauthbearer.client.id"),
     ) else {
         return Ok(());
     };
-    if !oidc {
-        return Ok(());
+    if uses_oidc(settings) {
+        request_token(settings, url, client)?;
     }
+    Ok(())
+}
+
+/// An access token for kfk's own connections (protocol/security.rs), from the OIDC token
+/// endpoint the settings name.
+pub fn fetch_token(settings: &Settings) -> Result<String> {
+    let (Some(url), Some(client), true) = (
+        settings.effective("sasl.oauthbearer.token.endpoint.url"),
+        settings.effective("sasl.oauthbearer.client.id"),
+        uses_oidc(settings),
+    ) else {
+        bail!(
+            "OAUTHBEARER without OIDC (sasl.oauthbearer.method=oidc, a token endpoint and a \
+             client id): kfk's own Kafka connection has no other way to get a token"
+        );
+    };
+    let body = request_token(settings, url, client)?;
+    let answer: serde_json::Value = serde_json::from_str(&body)
+        .map_err(|err| anyhow::anyhow!("the OIDC token endpoint's answer is not JSON: {err}"))?;
+    match answer["access_token"].as_str() {
+        Some(token) => Ok(token.to_string()),
+        None => bail!("the OIDC token endpoint answered without an access_token"),
+    }
+}
+
+/// The token endpoint's answer to the client-credentials grant (a JSON body holding an
+/// access_token), or why there is none.
+fn request_token(settings: &Settings, url: &str, client: &str) -> Result<String> {
     let secret = settings
         .effective("sasl.oauthbearer.client.secret")
         .unwrap_or_default();
@@ -65,7 +92,7 @@ pub fn check_token_endpoint(settings: &Settings) -> Result<()> {
     };
     let shown = settings.scrub(url);
     match http::send(&request) {
-        Ok((200..=299, body)) if body.contains("\"access_token\"") => Ok(()),
+        Ok((200..=299, body)) if body.contains("\"access_token\"") => Ok(body),
         Ok((200..=299, body)) => bail!(
             "the OIDC token endpoint {shown} answered without an access_token: {}",
             settings.scrub(&excerpt(&body))

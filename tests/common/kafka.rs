@@ -21,6 +21,25 @@ pub fn kafka_libs() -> PathBuf {
     }
 }
 
+/// Runs one of Apache's tools (a class of the fetched jars) against `bootstrap`, and
+/// returns what it printed; it must succeed.
+pub fn apache_tool(bootstrap: &str, class: &str, args: &[&str]) -> String {
+    let output = std::process::Command::new("java")
+        .args(["-Xmx256m", "-XX:+UseSerialGC", "-Dlog4j2.level=OFF", "-cp"])
+        .arg(format!("{}/*", kafka_libs().display()))
+        .arg(class)
+        .args(["--bootstrap-server", bootstrap])
+        .args(args)
+        .output()
+        .expect("java");
+    assert!(
+        output.status.success(),
+        "{class} {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 /// A listener besides the PLAINTEXT one every node has (the suite's admin door).
 #[derive(Clone)]
 pub(super) struct Listener {

@@ -1,7 +1,10 @@
-//! `kfk cluster`: the cluster at a glance, and broker configurations.
+//! `kfk cluster`: the cluster at a glance, broker configurations, the metadata
+//! quorum and log dirs.
 
 mod alter_config;
 mod config;
+mod log_dirs;
+mod quorum;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -26,7 +29,9 @@ use crate::kafka::{Cluster, DESCRIBE_CLUSTER};
   kfk cluster
   kfk cluster --output json | jq -r '.brokers[] | \"\\(.id) \\(.host):\\(.port)\"'
   kfk cluster config --broker 1
-  kfk cluster alter-config --broker 1 --set log.cleaner.threads=2 --execute")]
+  kfk cluster alter-config --broker 1 --set log.cleaner.threads=2 --execute
+  kfk cluster quorum
+  kfk cluster log-dirs --topic orders --replicas")]
 pub struct ClusterArgs {
     #[command(subcommand)]
     pub command: Option<ClusterCommand>,
@@ -36,6 +41,8 @@ pub struct ClusterArgs {
 pub enum ClusterCommand {
     Config(config::ConfigArgs),
     AlterConfig(alter_config::AlterConfigArgs),
+    Quorum(quorum::QuorumArgs),
+    LogDirs(log_dirs::LogDirsArgs),
 }
 
 #[derive(Serialize)]
@@ -61,6 +68,8 @@ pub async fn run(ctx: &Context, args: ClusterArgs) -> Result<()> {
     match args.command {
         Some(ClusterCommand::Config(args)) => config::run(ctx, args).await,
         Some(ClusterCommand::AlterConfig(args)) => alter_config::run(ctx, args).await,
+        Some(ClusterCommand::Quorum(args)) => quorum::run(ctx, args).await,
+        Some(ClusterCommand::LogDirs(args)) => log_dirs::run(ctx, args).await,
         None => show(ctx).await,
     }
 }

@@ -1,0 +1,181 @@
+//! kfk's own Kafka protocol client, beside librdkafka, for the requests librdkafka has
+//! no API for (the metadata quorum, log dirs, client quotas, reassignments, transactions,
+//! share groups). It speaks with kafka-protocol's request and response types over a
+//! blocking connection per broker that honours the same settings as every other client
+//! (bootstrap, TLS, SASL PLAIN/SCRAM/OAUTHBEARER), and answers in kfk's own types, so a
+//! command never knows which of the two answered. Calls run off the executor
+//! (`Kafka::with_wire`).
+
+mod connection;
+mod log_dirs;
+mod quorum;
+mod scram;
+mod security;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use kafka_protocol::error::ResponseError;
+use kafka_protocol::messages::{ApiKey, MetadataRequest};
+
+pub use connection::Connection;
+use security::Security;
+
+use super::{blocking, Kafka};
+
+/// Connections to one cluster's brokers, made as needed.
+pub struct Wire {
+    security: Arc<Security>,
+    bootstrap: Vec<String>,
+    timeout: Duration,
+}
+
+/// A broker as metadata lists it.
+#[derive(Clone, Debug)]
+pub struct Broker {
+    pub id: i32,
+    pub address: String,
+}
+
+impl Kafka {
+    /// Runs `call` with kfk's own protocol client for this cluster, off the executor.
+    pub async fn with_wire<T, F>(&self, call: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Wire) -> Result<T> + Send + 'static,
+    {
+        let settings = self.settings.clone();
+        let timeout = self.timeout();
+        let result = blocking(move || {
+            let wire = Wire {
+                security: Arc::new(Security::from_settings(&settings)?),
+                bootstrap: settings
+                    .brokers
+                    .value
+                    .split(',')
+                    .map(|b| b.trim().to_string())
+                    .filter(|b| !b.is_empty())
+                    .collect(),
+                timeout,
+            };
+            call(&wire)
+        })
+        .await;
+        // A secret in a message (a broker echoing a login) is scrubbed; an error that
+        // holds none keeps its kind (a usage error exits 2).
+        result.map_err(|err| {
+            let text = format!("{err:#}");
+            let scrubbed = self.scrub(&text);
+            if scrubbed == text {
+                err
+            } else {
+                anyhow::anyhow!(scrubbed)
+            }
+        })
+    }
+}
+
+impl Wire {
+    /// A connection to the first bootstrap broker that answers.
+    pub fn any(&self) -> Result<Connection> {
+        let mut failures = Vec::new();
+        for address in &self.bootstrap {
+            match self.connect(address) {
+                Ok(connection) => return Ok(connection),
+                Err(err) => failures.push(format!("{err:#}")),
+            }
+        }
+        match failures.len() {
+            0 => bail!("no bootstrap brokers given"),
+            1 => bail!("{}", failures[0]),
+            _ => bail!("no bootstrap broker answered: {}", failures.join("; ")),
+        }
+    }
+
+    /// A connection to `address` ("host:port").
+    pub fn connect(&self, address: &str) -> Result<Connection> {
+        Connection::open(address, &self.security, self.timeout)
+    }
+
+    /// The cluster id and every broker, from a Metadata request on `connection`.
+    pub fn brokers(&self, connection: &mut Connection) -> Result<(Option<String>, Vec<Broker>)> {
+        let request = MetadataRequest::default().with_topics(Some(Vec::new()));
+        let metadata = connection.call(&request)?;
+        let mut brokers: Vec<Broker> = metadata
+            .brokers
+            .iter()
+            .map(|b| Broker {
+                id: b.node_id.0,
+                address: format!("{}:{}", b.host.as_str(), b.port),
+            })
+            .collect();
+        brokers.sort_by_key(|b| b.id);
+        Ok((metadata.cluster_id.map(|id| id.to_string()), brokers))
+    }
+}
+
+/// The error a response code stands for (None for 0).
+pub(super) fn error_of(code: i16) -> Option<ResponseError> {
+    ResponseError::try_from_code(code)
+}
+
+/// An error code as one line, worded as librdkafka words the broker's errors elsewhere in
+/// kfk ("Broker: Cluster authorization failed"), with the broker's message if it sent one.
+pub(super) fn describe_error(code: i16, message: Option<&str>) -> String {
+    let name = match error_of(code) {
+        Some(ResponseError::Unknown(code)) => format!("Broker: error code {code}"),
+        Some(error) => format!("Broker: {}", sentence(&error.to_string())),
+        None => "no error".to_string(),
+    };
+    match message.filter(|m| !m.is_empty()) {
+        Some(message) => format!("{name}: {message}"),
+        None => name,
+    }
+}
+
+/// "ClusterAuthorizationFailed" as "Cluster authorization failed".
+fn sentence(name: &str) -> String {
+    let mut words = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() {
+            words.push(' ');
+            words.push(c.to_ascii_lowercase());
+        } else {
+            words.push(c);
+        }
+    }
+    words
+}
+
+/// Which Apache Kafka release first served an API, for the error when a broker lacks it.
+fn since(key: i16) -> String {
+    let release = match ApiKey::try_from(key) {
+        Ok(ApiKey::DescribeLogDirs) => "1.0",
+        Ok(ApiKey::AlterPartitionReassignments | ApiKey::ListPartitionReassignments) => "2.4",
+        Ok(ApiKey::DescribeClientQuotas | ApiKey::AlterClientQuotas) => "2.6",
+        Ok(ApiKey::DescribeProducers | ApiKey::DescribeTransactions | ApiKey::ListTransactions) => {
+            "3.0"
+        }
+        Ok(ApiKey::DescribeQuorum) => "3.3 (KRaft)",
+        Ok(ApiKey::ConsumerGroupDescribe) => "4.0",
+        Ok(ApiKey::ShareGroupDescribe) => "4.1 (with share groups enabled)",
+        _ => return String::new(),
+    };
+    format!(" (Apache Kafka {release} and later serve it)")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn broker_errors_read_as_librdkafka_words_them() {
+        assert_eq!(
+            super::describe_error(31, None),
+            "Broker: Cluster authorization failed"
+        );
+        assert_eq!(
+            super::describe_error(3, Some("no such topic")),
+            "Broker: Unknown topic or partition: no such topic"
+        );
+    }
+}
