@@ -64,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kfk''s effective configuration')
             [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'List, create and delete access control lists')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List SCRAM users, set their passwords and delete them')
+            [CompletionResult]::new('quotas', 'quotas', [CompletionResultType]::ParameterValue, 'List and change client quotas of users and client ids')
             [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load and latency tests: produce, consume, and end to end')
             [CompletionResult]::new('dev-cluster', 'dev-cluster', [CompletionResultType]::ParameterValue, 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
@@ -1652,6 +1653,143 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         'kfk;users;help;help' {
             break
         }
+        'kfk;quotas' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user''s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user''s client-id quotas)')
+            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Set or remove client quotas of a user, a client id, or a user''s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;quotas;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user: the principal name its login gives (SASL user, certificate''s name)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'A client id (the client.id a client sets)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--user-default', '--user-default', [CompletionResultType]::ParameterName, 'The default user: quotas for every user without quotas of its own')
+            [CompletionResult]::new('--client-default', '--client-default', [CompletionResultType]::ParameterName, 'The default client id: quotas for every client id without quotas of its own')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;quotas;alter' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user: the principal name its login gives (SASL user, certificate''s name)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'A client id (the client.id a client sets)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a quota (repeatable)')
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Remove a quota (repeatable)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--user-default', '--user-default', [CompletionResultType]::ParameterName, 'The default user: quotas for every user without quotas of its own')
+            [CompletionResult]::new('--client-default', '--client-default', [CompletionResultType]::ParameterName, 'The default client id: quotas for every client id without quotas of its own')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Apply the change; without it, kfk only shows it')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;quotas;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user''s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user''s client-id quotas)')
+            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Set or remove client quotas of a user, a client id, or a user''s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;quotas;help;list' {
+            break
+        }
+        'kfk;quotas;help;alter' {
+            break
+        }
+        'kfk;quotas;help;help' {
+            break
+        }
         'kfk;perf' {
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
@@ -2005,6 +2143,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kfk''s effective configuration')
             [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'List, create and delete access control lists')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List SCRAM users, set their passwords and delete them')
+            [CompletionResult]::new('quotas', 'quotas', [CompletionResultType]::ParameterValue, 'List and change client quotas of users and client ids')
             [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load and latency tests: produce, consume, and end to end')
             [CompletionResult]::new('dev-cluster', 'dev-cluster', [CompletionResultType]::ParameterValue, 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
@@ -2136,6 +2275,17 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;users;delete' {
+            break
+        }
+        'kfk;help;quotas' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user''s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user''s client-id quotas)')
+            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Set or remove client quotas of a user, a client id, or a user''s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are')
+            break
+        }
+        'kfk;help;quotas;list' {
+            break
+        }
+        'kfk;help;quotas;alter' {
             break
         }
         'kfk;help;perf' {

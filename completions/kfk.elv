@@ -61,6 +61,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand config 'Show kfk''s effective configuration'
             cand acls 'List, create and delete access control lists'
             cand users 'List SCRAM users, set their passwords and delete them'
+            cand quotas 'List and change client quotas of users and client ids'
             cand perf 'Load and latency tests: produce, consume, and end to end'
             cand dev-cluster 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
             cand completions 'Print a shell completion script to stdout'
@@ -1578,6 +1579,136 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;users;help;help'= {
         }
+        &'kfk;quotas'= {
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user''s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user''s client-id quotas)'
+            cand alter 'Set or remove client quotas of a user, a client id, or a user''s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;quotas;list'= {
+            cand --user 'A user: the principal name its login gives (SASL user, certificate''s name)'
+            cand --client-id 'A client id (the client.id a client sets)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --user-default 'The default user: quotas for every user without quotas of its own'
+            cand --client-default 'The default client id: quotas for every client id without quotas of its own'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;quotas;alter'= {
+            cand --user 'A user: the principal name its login gives (SASL user, certificate''s name)'
+            cand --client-id 'A client id (the client.id a client sets)'
+            cand --set 'Set a quota (repeatable)'
+            cand --delete 'Remove a quota (repeatable)'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --user-default 'The default user: quotas for every user without quotas of its own'
+            cand --client-default 'The default client id: quotas for every client id without quotas of its own'
+            cand --execute 'Apply the change; without it, kfk only shows it'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kfk;quotas;help'= {
+            cand list 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user''s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user''s client-id quotas)'
+            cand alter 'Set or remove client quotas of a user, a client id, or a user''s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kfk;quotas;help;list'= {
+        }
+        &'kfk;quotas;help;alter'= {
+        }
+        &'kfk;quotas;help;help'= {
+        }
         &'kfk;perf'= {
             cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
@@ -1919,6 +2050,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand config 'Show kfk''s effective configuration'
             cand acls 'List, create and delete access control lists'
             cand users 'List SCRAM users, set their passwords and delete them'
+            cand quotas 'List and change client quotas of users and client ids'
             cand perf 'Load and latency tests: produce, consume, and end to end'
             cand dev-cluster 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
             cand completions 'Print a shell completion script to stdout'
@@ -2016,6 +2148,14 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;users;set-password'= {
         }
         &'kfk;help;users;delete'= {
+        }
+        &'kfk;help;quotas'= {
+            cand list 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user''s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user''s client-id quotas)'
+            cand alter 'Set or remove client quotas of a user, a client id, or a user''s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+        }
+        &'kfk;help;quotas;list'= {
+        }
+        &'kfk;help;quotas;alter'= {
         }
         &'kfk;help;perf'= {
             cand produce 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'

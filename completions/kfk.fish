@@ -72,6 +72,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "topics" -d 'List, describe,
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s effective configuration'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "acls" -d 'List, create and delete access control lists'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "quotas" -d 'List and change client quotas of users and client ids'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
@@ -1626,6 +1627,137 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l user -d 'A user: the principal name its login gives (SASL user, certificate\'s name)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l client-id -d 'A client id (the client.id a client sets)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l user-default -d 'The default user: quotas for every user without quotas of its own'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l client-default -d 'The default client id: quotas for every client id without quotas of its own'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l user -d 'A user: the principal name its login gives (SASL user, certificate\'s name)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l client-id -d 'A client id (the client.id a client sets)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l set -d 'Set a quota (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l delete -d 'Remove a quota (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l user-default -d 'The default user: quotas for every user without quotas of its own'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l client-default -d 'The default client id: quotas for every client id without quotas of its own'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l execute -d 'Apply the change; without it, kfk only shows it'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -1977,21 +2109,22 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
@@ -2016,6 +2149,8 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List SCRAM users (DescribeUserScramCredentials): each user\'s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from quotas" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from quotas" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "produce" -d 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "consume" -d 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "e2e" -d 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer\'s acknowledgement latency, as Kafka\'s end-to-end latency tool does'

@@ -1,6 +1,7 @@
 //! Kafka 4 operations that librdkafka has no API for, answered by kfk's own protocol
 //! client, on a three-node Apache Kafka cluster, each beside the Apache tool that shows
-//! the same: the metadata quorum (`kafka-metadata-quorum`).
+//! the same: the metadata quorum (`kafka-metadata-quorum`), log dirs (`kafka-log-dirs`)
+//! and client quotas (`kafka-configs`).
 
 mod common;
 
@@ -224,5 +225,130 @@ fn log_dirs_of_one_broker_list_its_replicas_in_a_table() {
     assert_eq!(
         absent.stderr,
         format!("error: unknown topic '{missing}': it does not exist on the cluster\n")
+    );
+}
+
+const CONFIGS: &str = "kafka.admin.ConfigCommand";
+
+/// The quotas `kafka-configs --describe` shows for one entity, as "key=value" sorted.
+fn apache_quotas(entity: &[&str]) -> Vec<String> {
+    let mut args = vec!["--describe"];
+    args.extend_from_slice(entity);
+    let text = apache(CONFIGS, &args);
+    let line = text.lines().find(|l| l.starts_with("Quota configs for"));
+    let mut quotas: Vec<String> = line
+        .and_then(|l| l.split_once(" are "))
+        .map(|(_, list)| list.split(", ").map(String::from).collect())
+        .unwrap_or_default();
+    quotas.sort();
+    quotas
+}
+
+#[test]
+fn quotas_set_by_kfk_are_what_kafka_configs_describes() {
+    let user = unique_topic("quota-user");
+    let entity = ["--entity-type", "users", "--entity-name", &user];
+    let alter = |extra: &[&str]| {
+        run_ok(
+            on_cluster()
+                .args(["quotas", "alter", "--user", &user])
+                .args(extra),
+        )
+    };
+    let preview = alter(&[
+        "--set",
+        "producer_byte_rate=1048576",
+        "--set",
+        "consumer_byte_rate=2048",
+    ]);
+    assert!(
+        preview
+            .stderr
+            .contains("dry run: the broker accepts this change"),
+        "{}",
+        preview.stderr
+    );
+    assert_eq!(
+        apache_quotas(&entity),
+        Vec::<String>::new(),
+        "the preview changed nothing"
+    );
+    alter(&[
+        "--set",
+        "producer_byte_rate=1048576",
+        "--set",
+        "consumer_byte_rate=2048",
+        "--execute",
+    ]);
+    assert_eq!(
+        apache_quotas(&entity),
+        ["consumer_byte_rate=2048.0", "producer_byte_rate=1048576.0"]
+    );
+    let deleted = alter(&["--delete", "consumer_byte_rate", "--execute"]);
+    assert!(
+        deleted
+            .stderr
+            .contains(&format!("changed 1 quota of user '{user}'")),
+        "{}",
+        deleted.stderr
+    );
+    assert_eq!(apache_quotas(&entity), ["producer_byte_rate=1048576.0"]);
+    let refused = run(on_cluster().args([
+        "quotas",
+        "alter",
+        "--user",
+        &user,
+        "--set",
+        "consumer_byte_rate=2.5",
+    ]));
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("consumer_byte_rate cannot be a fractional value"),
+        "{}",
+        refused.stderr
+    );
+}
+
+#[test]
+fn quotas_set_by_kafka_configs_are_listed_by_kfk_defaults_included() {
+    let client = unique_topic("quota-client");
+    apache(
+        CONFIGS,
+        &[
+            "--alter",
+            "--add-config",
+            "request_percentage=50",
+            "--entity-type",
+            "users",
+            "--entity-default",
+            "--entity-type",
+            "clients",
+            "--entity-name",
+            &client,
+        ],
+    );
+    let listed = kfk_json(&["quotas", "list", "--user-default", "--client-id", &client]);
+    assert_eq!(
+        listed,
+        serde_json::json!([{
+            "entity": {"user": null, "client-id": client},
+            "quotas": {"request_percentage": 50.0}
+        }])
+    );
+    let table = run_ok(on_cluster().args(["quotas", "list", "--client-id", &client]));
+    let row: Vec<&str> = table
+        .stdout
+        .lines()
+        .nth(1)
+        .expect("row")
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        row,
+        ["<default>", client.as_str(), "50"],
+        "{}",
+        table.stdout
     );
 }

@@ -13,6 +13,7 @@ mod dev_cluster;
 mod man;
 mod perf;
 mod produce;
+mod quotas;
 mod seek_to_timestamp;
 mod topics;
 mod users;
@@ -58,6 +59,12 @@ pub enum Command {
         after_help = "Examples:\n  kfk users list\n  kfk users set-password alice --execute"
     )]
     Users(users::UsersCommand),
+    /// List and change client quotas of users and client ids
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk quotas list\n  kfk quotas alter --user alice --set producer_byte_rate=1048576 --execute"
+    )]
+    Quotas(quotas::QuotasCommand),
     /// Load and latency tests: produce, consume, and end to end
     #[command(
         subcommand,
@@ -105,6 +112,7 @@ pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
         Command::Config(command) => config::run(&ctx(false)?, command),
         Command::Acls(command) => acls::run(&ctx(true)?, command).await,
         Command::Users(command) => users::run(&ctx(true)?, command).await,
+        Command::Quotas(command) => quotas::run(&ctx(true)?, command).await,
         Command::Perf(command) => perf::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args, invocation.definition),

@@ -65,34 +65,62 @@ impl Kafka {
     /// too early meets "unknown topic" or "not leader". False if that did not happen
     /// within the timeout.
     pub async fn wait_for_leaders(&self, topic: &str, partitions: Option<usize>) -> Result<bool> {
-        let client = self.metadata_client()?;
-        let timeout = self.timeout();
-        let topic = topic.to_string();
-        super::blocking(move || {
-            let deadline = std::time::Instant::now() + timeout;
-            loop {
-                let left = deadline.saturating_duration_since(std::time::Instant::now());
-                if let Ok(metadata) =
-                    client.fetch_metadata(Some(&topic), left.min(Duration::from_secs(1)))
-                {
-                    let ready = metadata.topics().iter().any(|t| {
-                        t.name() == topic
-                            && t.error().is_none()
-                            && !t.partitions().is_empty()
-                            && partitions.is_none_or(|n| t.partitions().len() == n)
-                            && t.partitions()
-                                .iter()
-                                .all(|p| p.error().is_none() && p.leader() >= 0)
-                    });
-                    if ready {
-                        return Ok(true);
-                    }
+        let deadline = std::time::Instant::now() + self.timeout();
+        if !self
+            .wait_for_leaders_on_one(topic, partitions, deadline)
+            .await?
+        {
+            return Ok(false);
+        }
+        // One broker knows the topic; the next command may ask another. kfk's own
+        // connection asks each; if it cannot log in (GSSAPI), the one answer stands.
+        let name = topic.to_string();
+        let everywhere = self
+            .with_wire(move |wire| wire.await_topic_on_every_broker(&name, partitions, deadline))
+            .await;
+        match everywhere {
+            Ok(everywhere) => Ok(everywhere),
+            Err(err) => {
+                if self.verbose() {
+                    crate::io::output::note(&format!(
+                        "could not ask every broker for topic '{topic}': {err:#}"
+                    ));
                 }
-                if std::time::Instant::now() >= deadline {
-                    return Ok(false);
-                }
-                std::thread::sleep(Duration::from_millis(50));
+                Ok(true)
             }
+        }
+    }
+
+    async fn wait_for_leaders_on_one(
+        &self,
+        topic: &str,
+        partitions: Option<usize>,
+        deadline: std::time::Instant,
+    ) -> Result<bool> {
+        let client = self.metadata_client()?;
+        let topic = topic.to_string();
+        super::blocking(move || loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if let Ok(metadata) =
+                client.fetch_metadata(Some(&topic), left.min(Duration::from_secs(1)))
+            {
+                let ready = metadata.topics().iter().any(|t| {
+                    t.name() == topic
+                        && t.error().is_none()
+                        && !t.partitions().is_empty()
+                        && partitions.is_none_or(|n| t.partitions().len() == n)
+                        && t.partitions()
+                            .iter()
+                            .all(|p| p.error().is_none() && p.leader() >= 0)
+                });
+                if ready {
+                    return Ok(true);
+                }
+            }
+            if std::time::Instant::now() >= deadline {
+                return Ok(false);
+            }
+            std::thread::sleep(Duration::from_millis(50));
         })
         .await
     }

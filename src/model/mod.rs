@@ -11,6 +11,7 @@ pub mod log_dirs;
 pub mod offsets;
 pub mod position;
 pub mod quorum;
+pub mod quotas;
 pub mod record;
 pub mod reset_plan;
 pub mod timespec;

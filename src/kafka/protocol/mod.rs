@@ -9,8 +9,11 @@
 mod connection;
 mod log_dirs;
 mod quorum;
+mod quotas;
+pub use quotas::QuotaOp;
 mod scram;
 mod security;
+mod topics;
 
 use std::sync::Arc;
 use std::time::Duration;
