@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'List, create and delete access control lists')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List SCRAM users, set their passwords and delete them')
             [CompletionResult]::new('quotas', 'quotas', [CompletionResultType]::ParameterValue, 'List and change client quotas of users and client ids')
+            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'List and describe transactions, find hanging ones and abort them')
             [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load and latency tests: produce, consume, and end to end')
             [CompletionResult]::new('dev-cluster', 'dev-cluster', [CompletionResultType]::ParameterValue, 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
@@ -1790,6 +1791,272 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         'kfk;quotas;help;help' {
             break
         }
+        'kfk;transactions' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the transactional ids the coordinators know, with each one''s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to')
+            [CompletionResult]::new('producers', 'producers', [CompletionResultType]::ParameterValue, 'Show the producers each partition''s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition''s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction')
+            [CompletionResult]::new('find-hanging', 'find-hanging', [CompletionResultType]::ParameterValue, 'Find hanging transactions: open on a partition, older than the longest transaction timeout, and not held open there by their coordinator, so that no producer and no timeout will ever end them and read_committed readers of the partition stop at their start (KIP-664). Each is shown with why it counts; `kfk transactions abort` ends one')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort the open transaction on one partition that starts at an offset: kfk writes the abort marker to the partition''s leader as the transaction''s coordinator would, and the partition''s last stable offset moves on, so read_committed readers go past it. Meant for a hanging transaction (`kfk transactions find-hanging`); a transaction its producer still holds open is aborted on this partition only')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;transactions;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only transactions in this state (repeatable)')
+            [CompletionResult]::new('--producer-id', '--producer-id', [CompletionResultType]::ParameterName, 'Only the transactional id of this producer id (repeatable)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;transactions;describe' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;transactions;producers' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The topic')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this partition')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only this partition')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;transactions;find-hanging' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only partitions of this topic (repeatable; default: every topic)')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only partitions of this topic (repeatable; default: every topic)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this partition (with --topic)')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only this partition (with --topic)')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only transactions whose last write is older than this: the brokers'' transaction.max.timeout.ms (15 minutes unless changed), after which no producer may still hold one open')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;transactions;abort' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The topic')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The partition')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'The partition')
+            [CompletionResult]::new('--start-offset', '--start-offset', [CompletionResultType]::ParameterName, 'The offset the transaction starts at (`kfk transactions producers` shows it)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format where a command prints records or tables')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Abort it; without this, kfk only shows what it would abort')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kfk;transactions;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the transactional ids the coordinators know, with each one''s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to')
+            [CompletionResult]::new('producers', 'producers', [CompletionResultType]::ParameterValue, 'Show the producers each partition''s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition''s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction')
+            [CompletionResult]::new('find-hanging', 'find-hanging', [CompletionResultType]::ParameterValue, 'Find hanging transactions: open on a partition, older than the longest transaction timeout, and not held open there by their coordinator, so that no producer and no timeout will ever end them and read_committed readers of the partition stop at their start (KIP-664). Each is shown with why it counts; `kfk transactions abort` ends one')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort the open transaction on one partition that starts at an offset: kfk writes the abort marker to the partition''s leader as the transaction''s coordinator would, and the partition''s last stable offset moves on, so read_committed readers go past it. Meant for a hanging transaction (`kfk transactions find-hanging`); a transaction its producer still holds open is aborted on this partition only')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kfk;transactions;help;list' {
+            break
+        }
+        'kfk;transactions;help;describe' {
+            break
+        }
+        'kfk;transactions;help;producers' {
+            break
+        }
+        'kfk;transactions;help;find-hanging' {
+            break
+        }
+        'kfk;transactions;help;abort' {
+            break
+        }
+        'kfk;transactions;help;help' {
+            break
+        }
         'kfk;perf' {
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
@@ -2144,6 +2411,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'List, create and delete access control lists')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List SCRAM users, set their passwords and delete them')
             [CompletionResult]::new('quotas', 'quotas', [CompletionResultType]::ParameterValue, 'List and change client quotas of users and client ids')
+            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'List and describe transactions, find hanging ones and abort them')
             [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Load and latency tests: produce, consume, and end to end')
             [CompletionResult]::new('dev-cluster', 'dev-cluster', [CompletionResultType]::ParameterValue, 'Run librdkafka''s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
@@ -2286,6 +2554,29 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;quotas;alter' {
+            break
+        }
+        'kfk;help;transactions' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the transactional ids the coordinators know, with each one''s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to')
+            [CompletionResult]::new('producers', 'producers', [CompletionResultType]::ParameterValue, 'Show the producers each partition''s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition''s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction')
+            [CompletionResult]::new('find-hanging', 'find-hanging', [CompletionResultType]::ParameterValue, 'Find hanging transactions: open on a partition, older than the longest transaction timeout, and not held open there by their coordinator, so that no producer and no timeout will ever end them and read_committed readers of the partition stop at their start (KIP-664). Each is shown with why it counts; `kfk transactions abort` ends one')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort the open transaction on one partition that starts at an offset: kfk writes the abort marker to the partition''s leader as the transaction''s coordinator would, and the partition''s last stable offset moves on, so read_committed readers go past it. Meant for a hanging transaction (`kfk transactions find-hanging`); a transaction its producer still holds open is aborted on this partition only')
+            break
+        }
+        'kfk;help;transactions;list' {
+            break
+        }
+        'kfk;help;transactions;describe' {
+            break
+        }
+        'kfk;help;transactions;producers' {
+            break
+        }
+        'kfk;help;transactions;find-hanging' {
+            break
+        }
+        'kfk;help;transactions;abort' {
             break
         }
         'kfk;help;perf' {

@@ -73,6 +73,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s eff
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "acls" -d 'List, create and delete access control lists'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
@@ -1758,6 +1759,257 @@ complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "list" -d 'List the transactional ids the coordinators know, with each one\'s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "describe" -d 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "producers" -d 'Show the producers each partition\'s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition\'s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "find-hanging" -d 'Find hanging transactions: open on a partition, older than the longest transaction timeout, and not held open there by their coordinator, so that no producer and no timeout will ever end them and read_committed readers of the partition stop at their start (KIP-664). Each is shown with why it counts; `kfk transactions abort` ends one'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "abort" -d 'Abort the open transaction on one partition that starts at an offset: kfk writes the abort marker to the partition\'s leader as the transaction\'s coordinator would, and the partition\'s last stable offset moves on, so read_committed readers go past it. Meant for a hanging transaction (`kfk transactions find-hanging`); a transaction its producer still holds open is aborted on this partition only'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l state -d 'Only transactions in this state (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l producer-id -d 'Only the transactional id of this producer id (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s t -l topic -d 'The topic' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s p -l partition -d 'Only this partition' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s t -l topic -d 'Only partitions of this topic (repeatable; default: every topic)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s p -l partition -d 'Only this partition (with --topic)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l older-than -d 'Only transactions whose last write is older than this: the brokers\' transaction.max.timeout.ms (15 minutes unless changed), after which no producer may still hold one open' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s t -l topic -d 'The topic' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s p -l partition -d 'The partition' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l start-offset -d 'The offset the transaction starts at (`kfk transactions producers` shows it)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l execute -d 'Abort it; without this, kfk only shows what it would abort'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the transactional ids the coordinators know, with each one\'s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from help" -f -a "producers" -d 'Show the producers each partition\'s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition\'s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from help" -f -a "find-hanging" -d 'Find hanging transactions: open on a partition, older than the longest transaction timeout, and not held open there by their coordinator, so that no producer and no timeout will ever end them and read_committed readers of the partition stop at their start (KIP-664). Each is shown with why it counts; `kfk transactions abort` ends one'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from help" -f -a "abort" -d 'Abort the open transaction on one partition that starts at an offset: kfk writes the abort marker to the partition\'s leader as the transaction\'s coordinator would, and the partition\'s last stable offset moves on, so read_committed readers go past it. Meant for a hanging transaction (`kfk transactions find-hanging`); a transaction its producer still holds open is aborted on this partition only'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -2109,22 +2361,23 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
@@ -2151,6 +2404,11 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from quotas" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from quotas" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "list" -d 'List the transactional ids the coordinators know, with each one\'s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "describe" -d 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "producers" -d 'Show the producers each partition\'s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition\'s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "find-hanging" -d 'Find hanging transactions: open on a partition, older than the longest transaction timeout, and not held open there by their coordinator, so that no producer and no timeout will ever end them and read_committed readers of the partition stop at their start (KIP-664). Each is shown with why it counts; `kfk transactions abort` ends one'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "abort" -d 'Abort the open transaction on one partition that starts at an offset: kfk writes the abort marker to the partition\'s leader as the transaction\'s coordinator would, and the partition\'s last stable offset moves on, so read_committed readers go past it. Meant for a hanging transaction (`kfk transactions find-hanging`); a transaction its producer still holds open is aborted on this partition only'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "produce" -d 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "consume" -d 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from perf" -f -a "e2e" -d 'End-to-end latency: produce records stamped with their send time, read them back, and report the time from send to receipt (avg, max, p50, p95, p99, p99.9), beside the producer\'s acknowledgement latency, as Kafka\'s end-to-end latency tool does'

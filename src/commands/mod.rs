@@ -16,6 +16,7 @@ mod produce;
 mod quotas;
 mod seek_to_timestamp;
 mod topics;
+mod transactions;
 mod users;
 
 use anyhow::Result;
@@ -65,6 +66,12 @@ pub enum Command {
         after_help = "Examples:\n  kfk quotas list\n  kfk quotas alter --user alice --set producer_byte_rate=1048576 --execute"
     )]
     Quotas(quotas::QuotasCommand),
+    /// List and describe transactions, find hanging ones and abort them
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk transactions list --state Ongoing\n  kfk transactions find-hanging --topic orders"
+    )]
+    Transactions(transactions::TransactionsCommand),
     /// Load and latency tests: produce, consume, and end to end
     #[command(
         subcommand,
@@ -113,6 +120,7 @@ pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
         Command::Acls(command) => acls::run(&ctx(true)?, command).await,
         Command::Users(command) => users::run(&ctx(true)?, command).await,
         Command::Quotas(command) => quotas::run(&ctx(true)?, command).await,
+        Command::Transactions(command) => transactions::run(&ctx(true)?, command).await,
         Command::Perf(command) => perf::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args, invocation.definition),

@@ -139,6 +139,14 @@ pub fn size(bytes: i64) -> String {
     format!("{value:.1} {}", UNITS[unit])
 }
 
+/// Milliseconds since the epoch as a UTC time ("2026-12-07T05:30:00.123Z").
+pub fn time_ms(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms).map_or_else(
+        || ms.to_string(),
+        |at| at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    )
+}
+
 /// "was" for one, "were" for any other number.
 pub fn was(n: impl Into<u64>) -> &'static str {
     if n.into() == 1 {
@@ -159,6 +167,10 @@ mod count_tests {
         assert_eq!(size(1024), "1.0 KiB");
         assert_eq!(size(1536 * 1024), "1.5 MiB");
         assert_eq!(size(5 << 40), "5.0 TiB");
+        assert_eq!(
+            super::time_ms(1_700_000_000_123),
+            "2023-11-14T22:13:20.123Z"
+        );
     }
 
     #[test]

@@ -16,3 +16,4 @@ pub mod record;
 pub mod reset_plan;
 pub mod timespec;
 pub mod topic_config_schema;
+pub mod transactions;

@@ -2,15 +2,12 @@
 
 use anyhow::{bail, Result};
 use kafka_protocol::messages::describe_log_dirs_request::DescribableLogDirTopic;
-use kafka_protocol::messages::metadata_request::MetadataRequestTopic;
-use kafka_protocol::messages::{DescribeLogDirsRequest, MetadataRequest, TopicName};
+use kafka_protocol::messages::{DescribeLogDirsRequest, TopicName};
 use kafka_protocol::protocol::StrBytes;
 
 use super::{describe_error, Broker, Connection, Wire};
 use crate::error::UsageError;
 use crate::model::log_dirs::{BrokerLogDirs, LogDir, ReplicaSize};
-
-const UNKNOWN_TOPIC_OR_PARTITION: i16 = 3;
 
 impl Wire {
     /// The log dirs of `brokers` (every broker when empty), for `topics` (every topic
@@ -44,17 +41,22 @@ impl Wire {
         let request = DescribeLogDirsRequest::default().with_topics(if topics.is_empty() {
             None
         } else {
-            Some(partitions_of(&mut connection, topics)?)
+            let mut by_topic: Vec<DescribableLogDirTopic> = Vec::new();
+            for placement in self.placements(&mut connection, topics)? {
+                match by_topic.last_mut() {
+                    Some(last) if last.topic.0.as_str() == placement.topic => {
+                        last.partitions.push(placement.partition)
+                    }
+                    _ => by_topic.push(
+                        DescribableLogDirTopic::default()
+                            .with_topic(TopicName(StrBytes::from_string(placement.topic)))
+                            .with_partitions(vec![placement.partition]),
+                    ),
+                }
+            }
+            Some(by_topic)
         });
-        let answers: Vec<Result<Vec<LogDir>>> = std::thread::scope(|scope| {
-            let asks: Vec<_> = chosen
-                .iter()
-                .map(|broker| scope.spawn(|| self.log_dirs_of(broker, &request)))
-                .collect();
-            asks.into_iter()
-                .map(|ask| ask.join().unwrap_or_else(|_| bail!("the request panicked")))
-                .collect()
-        });
+        let answers = self.on_each(&chosen, |connection, _| log_dirs_of(connection, &request));
         Ok(chosen
             .iter()
             .zip(answers)
@@ -72,82 +74,45 @@ impl Wire {
             })
             .collect())
     }
-
-    fn log_dirs_of(
-        &self,
-        broker: &Broker,
-        request: &DescribeLogDirsRequest,
-    ) -> Result<Vec<LogDir>> {
-        let answer = self.connect(&broker.address)?.call(request)?;
-        if answer.error_code != 0 {
-            bail!("{}", describe_error(answer.error_code, None));
-        }
-        let mut dirs: Vec<LogDir> = answer
-            .results
-            .into_iter()
-            .map(|result| {
-                let mut replicas: Vec<ReplicaSize> = result
-                    .topics
-                    .iter()
-                    .flat_map(|topic| {
-                        topic.partitions.iter().map(|p| ReplicaSize {
-                            topic: topic.name.0.to_string(),
-                            partition: p.partition_index,
-                            size: p.partition_size,
-                            offset_lag: p.offset_lag,
-                            future: p.is_future_key,
-                        })
-                    })
-                    .collect();
-                replicas.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
-                LogDir {
-                    dir: result.log_dir.to_string(),
-                    error: (result.error_code != 0)
-                        .then(|| describe_error(result.error_code, None)),
-                    total_bytes: (result.total_bytes >= 0).then_some(result.total_bytes),
-                    usable_bytes: (result.usable_bytes >= 0).then_some(result.usable_bytes),
-                    size: replicas.iter().map(|r| r.size).sum(),
-                    replicas,
-                }
-            })
-            .collect();
-        dirs.sort_by(|a, b| a.dir.cmp(&b.dir));
-        Ok(dirs)
-    }
 }
 
-/// Each topic with all its partitions, from metadata; an unknown topic is an error.
-fn partitions_of(
+/// One broker's log dirs.
+fn log_dirs_of(
     connection: &mut Connection,
-    topics: &[String],
-) -> Result<Vec<DescribableLogDirTopic>> {
-    let request = MetadataRequest::default()
-        .with_allow_auto_topic_creation(false)
-        .with_topics(Some(
-            topics
-                .iter()
-                .map(|t| {
-                    MetadataRequestTopic::default()
-                        .with_name(Some(TopicName(StrBytes::from_string(t.clone()))))
-                })
-                .collect(),
-        ));
-    let metadata = connection.call(&request)?;
-    let mut described = Vec::new();
-    for topic in &metadata.topics {
-        let name = topic.name.as_ref().map_or("", |n| n.0.as_str());
-        match topic.error_code {
-            0 => {}
-            UNKNOWN_TOPIC_OR_PARTITION => {
-                bail!("unknown topic '{name}': it does not exist on the cluster")
-            }
-            code => bail!("topic '{name}': {}", describe_error(code, None)),
-        }
-        described.push(
-            DescribableLogDirTopic::default()
-                .with_topic(TopicName(StrBytes::from_string(name.to_string())))
-                .with_partitions(topic.partitions.iter().map(|p| p.partition_index).collect()),
-        );
+    request: &DescribeLogDirsRequest,
+) -> Result<Vec<LogDir>> {
+    let answer = connection.call(request)?;
+    if answer.error_code != 0 {
+        bail!("{}", describe_error(answer.error_code, None));
     }
-    Ok(described)
+    let mut dirs: Vec<LogDir> = answer
+        .results
+        .into_iter()
+        .map(|result| {
+            let mut replicas: Vec<ReplicaSize> = result
+                .topics
+                .iter()
+                .flat_map(|topic| {
+                    topic.partitions.iter().map(|p| ReplicaSize {
+                        topic: topic.name.0.to_string(),
+                        partition: p.partition_index,
+                        size: p.partition_size,
+                        offset_lag: p.offset_lag,
+                        future: p.is_future_key,
+                    })
+                })
+                .collect();
+            replicas.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+            LogDir {
+                dir: result.log_dir.to_string(),
+                error: (result.error_code != 0).then(|| describe_error(result.error_code, None)),
+                total_bytes: (result.total_bytes >= 0).then_some(result.total_bytes),
+                usable_bytes: (result.usable_bytes >= 0).then_some(result.usable_bytes),
+                size: replicas.iter().map(|r| r.size).sum(),
+                replicas,
+            }
+        })
+        .collect();
+    dirs.sort_by(|a, b| a.dir.cmp(&b.dir));
+    Ok(dirs)
 }

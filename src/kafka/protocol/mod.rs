@@ -7,6 +7,7 @@
 //! (`Kafka::with_wire`).
 
 mod connection;
+mod hanging;
 mod log_dirs;
 mod quorum;
 mod quotas;
@@ -14,6 +15,7 @@ pub use quotas::QuotaOp;
 mod scram;
 mod security;
 mod topics;
+mod transactions;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -116,7 +118,26 @@ impl Wire {
         brokers.sort_by_key(|b| b.id);
         Ok((metadata.cluster_id.map(|id| id.to_string()), brokers))
     }
+
+    /// Runs `ask` on a connection to each broker, all at once; the answers in order.
+    pub(super) fn on_each<T: Send>(
+        &self,
+        brokers: &[Broker],
+        ask: impl Fn(&mut Connection, &Broker) -> Result<T> + Sync,
+    ) -> Vec<Result<T>> {
+        std::thread::scope(|scope| {
+            let asks: Vec<_> = brokers
+                .iter()
+                .map(|broker| scope.spawn(|| ask(&mut self.connect(&broker.address)?, broker)))
+                .collect();
+            asks.into_iter()
+                .map(|ask| ask.join().unwrap_or_else(|_| bail!("the request panicked")))
+                .collect()
+        })
+    }
 }
+
+const UNKNOWN_TOPIC_OR_PARTITION: i16 = 3;
 
 /// The error a response code stands for (None for 0).
 pub(super) fn error_of(code: i16) -> Option<ResponseError> {

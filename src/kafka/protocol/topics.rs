@@ -4,12 +4,12 @@
 
 use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 use kafka_protocol::messages::metadata_request::MetadataRequestTopic;
 use kafka_protocol::messages::{MetadataRequest, TopicName};
 use kafka_protocol::protocol::StrBytes;
 
-use super::{Connection, Wire};
+use super::{describe_error, Connection, Wire, UNKNOWN_TOPIC_OR_PARTITION};
 
 impl Wire {
     /// Waits until every broker lists `topic` with `partitions` partitions (any number
@@ -61,4 +61,59 @@ fn lists(connection: &mut Connection, topic: &str, partitions: Option<usize>) ->
                 .iter()
                 .all(|p| p.error_code == 0 && p.leader_id.0 >= 0)
     }))
+}
+
+/// A partition with its leader.
+#[derive(Clone, Debug)]
+pub struct PartitionPlacement {
+    pub topic: String,
+    pub partition: i32,
+    pub leader: i32,
+}
+
+impl Wire {
+    /// Where each partition of `topics` (every topic when empty, internal ones aside)
+    /// lives; an unknown topic is an error.
+    pub fn placements(
+        &self,
+        connection: &mut Connection,
+        topics: &[String],
+    ) -> Result<Vec<PartitionPlacement>> {
+        let wanted = (!topics.is_empty()).then(|| {
+            topics
+                .iter()
+                .map(|t| {
+                    MetadataRequestTopic::default()
+                        .with_name(Some(TopicName(StrBytes::from_string(t.clone()))))
+                })
+                .collect()
+        });
+        let request = MetadataRequest::default()
+            .with_allow_auto_topic_creation(false)
+            .with_topics(wanted);
+        let metadata = connection.call(&request)?;
+        let mut placements = Vec::new();
+        for topic in &metadata.topics {
+            let name = topic.name.as_ref().map_or("", |n| n.0.as_str()).to_string();
+            match topic.error_code {
+                0 => {}
+                UNKNOWN_TOPIC_OR_PARTITION => {
+                    bail!("unknown topic '{name}': it does not exist on the cluster")
+                }
+                code => bail!("topic '{name}': {}", describe_error(code, None)),
+            }
+            if topic.is_internal && topics.is_empty() {
+                continue;
+            }
+            for p in &topic.partitions {
+                placements.push(PartitionPlacement {
+                    topic: name.clone(),
+                    partition: p.partition_index,
+                    leader: p.leader_id.0,
+                });
+            }
+        }
+        placements.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+        Ok(placements)
+    }
 }
