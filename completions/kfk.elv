@@ -861,6 +861,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
             cand add-partitions 'Raise a topic''s partition count (CreatePartitions). A dry run unless --execute is given'
             cand delete-records 'Delete the oldest records of a topic''s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
+            cand elect-leaders 'Elect partition leaders. A preferred election moves leadership back to each partition''s preferred replica (the first of its assignment) where that replica is in sync: after a broker restart, its partitions stay led by others until then (unless auto.leader.rebalance.enable does it, every 5 minutes by default). An unclean election gives a leaderless partition a leader from its live replicas even if none is in sync, and loses the records that replica lacks: the last resort when the in-sync replicas are gone for good'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;topics;list'= {
@@ -1128,6 +1129,45 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;topics;elect-leaders'= {
+            cand -p 'Only this partition of the topics named (repeatable)'
+            cand --partition 'Only this partition of the topics named (repeatable)'
+            cand --type 'Which election'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'Output format where a command prints records or tables'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --execute 'Elect; without this, kfk only shows the partitions it would move'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;topics;help'= {
             cand list 'List topics with their partition count and replication factor'
             cand describe 'Show topics: each partition''s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic''s configuration with each entry''s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
@@ -1136,6 +1176,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
             cand add-partitions 'Raise a topic''s partition count (CreatePartitions). A dry run unless --execute is given'
             cand delete-records 'Delete the oldest records of a topic''s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
+            cand elect-leaders 'Elect partition leaders. A preferred election moves leadership back to each partition''s preferred replica (the first of its assignment) where that replica is in sync: after a broker restart, its partitions stay led by others until then (unless auto.leader.rebalance.enable does it, every 5 minutes by default). An unclean election gives a leaderless partition a leader from its live replicas even if none is in sync, and loses the records that replica lacks: the last resort when the in-sync replicas are gone for good'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kfk;topics;help;list'= {
@@ -1151,6 +1192,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;topics;help;add-partitions'= {
         }
         &'kfk;topics;help;delete-records'= {
+        }
+        &'kfk;topics;help;elect-leaders'= {
         }
         &'kfk;topics;help;help'= {
         }
@@ -2362,6 +2405,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand alter-config 'Change entries of a topic''s configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
             cand add-partitions 'Raise a topic''s partition count (CreatePartitions). A dry run unless --execute is given'
             cand delete-records 'Delete the oldest records of a topic''s partitions (DeleteRecords): every record before an offset or a time. Shows how many go from each partition; a dry run unless --execute is given'
+            cand elect-leaders 'Elect partition leaders. A preferred election moves leadership back to each partition''s preferred replica (the first of its assignment) where that replica is in sync: after a broker restart, its partitions stay led by others until then (unless auto.leader.rebalance.enable does it, every 5 minutes by default). An unclean election gives a leaderless partition a leader from its live replicas even if none is in sync, and loses the records that replica lacks: the last resort when the in-sync replicas are gone for good'
         }
         &'kfk;help;topics;list'= {
         }
@@ -2376,6 +2420,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;topics;add-partitions'= {
         }
         &'kfk;help;topics;delete-records'= {
+        }
+        &'kfk;help;topics;elect-leaders'= {
         }
         &'kfk;help;config'= {
             cand show 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'

@@ -4,6 +4,7 @@
 
 pub mod config_plan;
 pub mod configs;
+pub mod election;
 pub mod filter;
 pub mod group;
 pub mod lag;

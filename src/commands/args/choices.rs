@@ -1,4 +1,5 @@
-//! The command-line names of the Kafka layer's options (which know nothing of clap), and
+//! The command-line names of the Kafka layer's and the model's options (which know nothing
+//! of clap), and
 //! value parsers that list them in --help and completions.
 
 use std::str::FromStr;
@@ -8,6 +9,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use crate::kafka::options::{
     Acks, AssignmentStrategy, Compression, GroupProtocol, Isolation, Partitioner,
 };
+use crate::model::election::ElectionType;
 
 /// A value among `names` (any case), parsed into `T`.
 pub fn one_of<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
@@ -79,6 +81,19 @@ static GROUP_PROTOCOL: [(&str, GroupProtocol, &str); 2] = [
     ("consumer", GroupProtocol::Consumer, ""),
 ];
 
+static ELECTION: [(&str, ElectionType, &str); 2] = [
+    (
+        "preferred",
+        ElectionType::Preferred,
+        "back to each partition's preferred replica",
+    ),
+    (
+        "unclean",
+        ElectionType::Unclean,
+        "a leader for leaderless partitions, in sync or not (may lose records)",
+    ),
+];
+
 pub fn acks() -> impl TypedValueParser<Value = Acks> {
     choice(&ACKS)
 }
@@ -101,4 +116,8 @@ pub fn assignment_strategy() -> impl TypedValueParser<Value = AssignmentStrategy
 
 pub fn group_protocol() -> impl TypedValueParser<Value = GroupProtocol> {
     choice(&GROUP_PROTOCOL)
+}
+
+pub fn election() -> impl TypedValueParser<Value = ElectionType> {
+    choice(&ELECTION)
 }

@@ -14,6 +14,9 @@ use crate::kafka::{admin, ConfigEntry, ConfigTarget, PartitionInfo, TopicSpec};
 /// each entry's source. Only entries that differ from the default are shown unless
 /// --all-configs is given; sensitive values are never shown.
 ///
+/// A partition without a leader is shown with leader "none" and unknown offsets (null in
+/// JSON), and named on stderr.
+///
 /// With one topic, JSON output is {"name", "partitions": [{"partition", "leader",
 /// "replicas", "isr", "under_replicated", "log_start_offset", "log_end_offset"}],
 /// "configs": [{"name", "value", "source", "sensitive", "default"}], "configs_error"};
@@ -52,8 +55,9 @@ struct PartitionRow {
     #[serde(flatten)]
     info: PartitionInfo,
     under_replicated: bool,
-    log_start_offset: i64,
-    log_end_offset: i64,
+    /// None for a partition without a leader: nobody can answer for its log.
+    log_start_offset: Option<i64>,
+    log_end_offset: Option<i64>,
 }
 
 pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
@@ -73,7 +77,15 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
             partitions: None,
         })
         .collect();
-    let partitions = cluster.partitions_of(&specs)?;
+    let mut partitions = cluster.partitions_of(&specs)?;
+    let leaderless = leaderless(&cluster, &partitions);
+    partitions.retain(|p| !leaderless.contains(p));
+    for (topic, partition) in &leaderless {
+        output::warn(&format!(
+            "{topic} [{partition}] has no leader: its offsets are unknown until one is \
+             elected (kfk topics elect-leaders)"
+        ));
+    }
     let extents = ctx
         .kafka
         .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
@@ -97,7 +109,7 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
                 let (low, high) = extents
                     .iter()
                     .find(|e| e.partition == info.partition && e.topic == *name)
-                    .map_or((0, 0), |e| (e.low, e.high));
+                    .map_or((None, None), |e| (Some(e.low), Some(e.high)));
                 PartitionRow {
                     under_replicated: info.isr.len() < info.replicas.len(),
                     info: info.clone(),
@@ -144,6 +156,21 @@ fn join(ids: &[i32]) -> String {
     ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
 }
 
+/// The partitions among `partitions` that have no leader.
+fn leaderless(cluster: &crate::kafka::Cluster, partitions: &[(String, i32)]) -> Vec<(String, i32)> {
+    partitions
+        .iter()
+        .filter(|(topic, partition)| {
+            cluster.topic(topic).is_ok_and(|t| {
+                t.partitions
+                    .iter()
+                    .any(|p| p.partition == *partition && p.leader < 0)
+            })
+        })
+        .cloned()
+        .collect()
+}
+
 fn print_tables(description: &Description) -> Result<()> {
     let under = description
         .partitions
@@ -164,15 +191,20 @@ fn print_tables(description: &Description) -> Result<()> {
         "LOG-START-OFFSET",
         "LOG-END-OFFSET",
     ]);
+    let or_dash = |offset: Option<i64>| offset.map_or_else(|| "-".to_string(), |o| o.to_string());
     for row in &description.partitions {
         partitions.add_row(vec![
             row.info.partition.to_string(),
-            row.info.leader.to_string(),
+            if row.info.leader < 0 {
+                "none".to_string()
+            } else {
+                row.info.leader.to_string()
+            },
             join(&row.info.replicas),
             join(&row.info.isr),
             if row.under_replicated { "yes" } else { "-" }.to_string(),
-            row.log_start_offset.to_string(),
-            row.log_end_offset.to_string(),
+            or_dash(row.log_start_offset),
+            or_dash(row.log_end_offset),
         ]);
     }
     output::print_table(&partitions)?;

@@ -1,5 +1,5 @@
 //! `kfk topics`: list, describe, create and delete topics, change their configuration,
-//! add partitions and delete old records.
+//! add partitions, delete old records and elect leaders.
 
 mod add_partitions;
 mod alter_config;
@@ -7,6 +7,7 @@ mod create;
 mod delete;
 mod delete_records;
 mod describe;
+mod elect_leaders;
 mod list;
 
 use anyhow::Result;
@@ -23,6 +24,7 @@ pub enum TopicsCommand {
     AlterConfig(alter_config::AlterConfigArgs),
     AddPartitions(add_partitions::AddPartitionsArgs),
     DeleteRecords(delete_records::DeleteRecordsArgs),
+    ElectLeaders(elect_leaders::ElectLeadersArgs),
 }
 
 pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
@@ -34,5 +36,6 @@ pub async fn run(ctx: &Context, command: TopicsCommand) -> Result<()> {
         TopicsCommand::AlterConfig(args) => alter_config::run(ctx, args).await,
         TopicsCommand::AddPartitions(args) => add_partitions::run(ctx, args).await,
         TopicsCommand::DeleteRecords(args) => delete_records::run(ctx, args).await,
+        TopicsCommand::ElectLeaders(args) => elect_leaders::run(ctx, args).await,
     }
 }

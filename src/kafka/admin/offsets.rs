@@ -252,6 +252,9 @@ pub fn alter_offsets<C: ClientContext>(
 
 /// Log starts or ends for many partitions at once (one ListOffsets request per leader).
 /// Time lookups go through `offsets::offsets_for_times`, which checks the broker's answer.
+///
+/// A partition whose leadership is moving (a broker restarted, an election) answers
+/// with a retriable error for a moment; kfk asks again until `timeout`.
 pub fn list_offsets<C: ClientContext>(
     client: &Client<C>,
     queries: &[(String, i32, OffsetQuery)],
@@ -260,6 +263,49 @@ pub fn list_offsets<C: ClientContext>(
     if queries.is_empty() {
         return Ok(Vec::new());
     }
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match list_offsets_once(client, queries, left.max(Duration::from_millis(100)))? {
+            Ok(rows) => return Ok(rows),
+            Err(Failed { topic, code, .. })
+                if is_leader_moving(code) && std::time::Instant::now() < deadline =>
+            {
+                // The client's metadata names the old leader or epoch: refresh it first.
+                let _ = client.fetch_metadata(Some(&topic), Duration::from_secs(1));
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            Err(Failed { what, code, .. }) => bail!("listing offsets of {what}: {code}"),
+        }
+    }
+}
+
+/// Errors a partition answers with while its leadership moves.
+fn is_leader_moving(code: RDKafkaErrorCode) -> bool {
+    matches!(
+        code,
+        RDKafkaErrorCode::NotLeaderForPartition
+            | RDKafkaErrorCode::LeaderNotAvailable
+            | RDKafkaErrorCode::FencedLeaderEpoch
+            | RDKafkaErrorCode::UnknownLeaderEpoch
+    )
+}
+
+/// One ListOffsets round: the offsets, or the topic of the first partition that failed,
+/// with "topic [partition]" and its error.
+type OffsetsOnce = std::result::Result<Vec<PartitionOffset>, Failed>;
+
+struct Failed {
+    topic: String,
+    what: String,
+    code: RDKafkaErrorCode,
+}
+
+fn list_offsets_once<C: ClientContext>(
+    client: &Client<C>,
+    queries: &[(String, i32, OffsetQuery)],
+    timeout: Duration,
+) -> Result<OffsetsOnce> {
     let mut list = TopicPartitionList::new();
     for (topic, partition, query) in queries {
         let spec = match query {
@@ -299,11 +345,11 @@ pub fn list_offsets<C: ClientContext>(
                     let elem = &*rd::rd_kafka_ListOffsetsResultInfo_topic_partition(info);
                     let topic = text(elem.topic);
                     if elem.err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-                        bail!(
-                            "listing offsets of {topic} [{}]: {}",
-                            elem.partition,
-                            RDKafkaErrorCode::from(elem.err)
-                        );
+                        return Ok(Err(Failed {
+                            what: format!("{topic} [{}]", elem.partition),
+                            topic,
+                            code: RDKafkaErrorCode::from(elem.err),
+                        }));
                     }
                     rows.push(PartitionOffset {
                         topic,
@@ -312,7 +358,7 @@ pub fn list_offsets<C: ClientContext>(
                     });
                 }
                 rows.sort();
-                Ok(rows)
+                Ok(Ok(rows))
             }
         },
     )

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::topics::PartitionPlacement;
 use super::Wire;
+use crate::model::election::PartitionPlacement;
 use crate::model::transactions::{HangingTransaction, ProducerState};
 
 /// Coordinator states in which a transaction is still open.

@@ -7,6 +7,7 @@
 //! (`Kafka::with_wire`).
 
 mod connection;
+mod election;
 mod hanging;
 mod log_dirs;
 mod quorum;

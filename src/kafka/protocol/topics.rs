@@ -10,6 +10,7 @@ use kafka_protocol::messages::{MetadataRequest, TopicName};
 use kafka_protocol::protocol::StrBytes;
 
 use super::{describe_error, Connection, Wire, UNKNOWN_TOPIC_OR_PARTITION};
+use crate::model::election::PartitionPlacement;
 
 impl Wire {
     /// Waits until every broker lists `topic` with `partitions` partitions (any number
@@ -63,14 +64,6 @@ fn lists(connection: &mut Connection, topic: &str, partitions: Option<usize>) ->
     }))
 }
 
-/// A partition with its leader.
-#[derive(Clone, Debug)]
-pub struct PartitionPlacement {
-    pub topic: String,
-    pub partition: i32,
-    pub leader: i32,
-}
-
 impl Wire {
     /// Where each partition of `topics` (every topic when empty, internal ones aside)
     /// lives; an unknown topic is an error.
@@ -110,6 +103,8 @@ impl Wire {
                     topic: name.clone(),
                     partition: p.partition_index,
                     leader: p.leader_id.0,
+                    replicas: p.replica_nodes.iter().map(|r| r.0).collect(),
+                    isr: p.isr_nodes.iter().map(|r| r.0).collect(),
                 });
             }
         }

@@ -16,8 +16,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::protocol::StrBytes;
 
-use super::topics::PartitionPlacement;
 use super::{describe_error, Broker, Connection, Wire};
+use crate::model::election::PartitionPlacement;
 use crate::model::transactions::{
     ProducerState, TopicPartitionRef, TransactionDescription, TransactionListing,
 };
