@@ -252,7 +252,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups with their state and member count')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets. A dry run unless --execute is given')
@@ -263,6 +263,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
         }
         'kfk;consumer-groups;list' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only groups in this state (Stable, Empty, Dead, PreparingRebalance, ...); repeatable')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only groups of this type; repeatable')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
@@ -508,7 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;consumer-groups;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups with their state and member count')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets. A dry run unless --execute is given')
@@ -808,6 +809,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'Destination cluster, as a profile of the config file (its brokers, security and properties)')
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Consumer group that reads the source and owns the committed offsets')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group that reads the source and owns the committed offsets')
+            [CompletionResult]::new('--group-protocol', '--group-protocol', [CompletionResultType]::ParameterName, 'The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns partitions, and copiers sharing the group move partitions one at a time)')
             [CompletionResult]::new('--transactional-id', '--transactional-id', [CompletionResultType]::ParameterName, 'Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'This copier''s number among several sharing --group')
             [CompletionResult]::new('--batch-records', '--batch-records', [CompletionResultType]::ParameterName, 'Records per transaction')
@@ -2208,6 +2210,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--num-records', '--num-records', [CompletionResultType]::ParameterName, 'Stop after N records')
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Read as a member of this consumer group (it commits nothing)')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Read as a member of this consumer group (it commits nothing)')
+            [CompletionResult]::new('--group-protocol', '--group-protocol', [CompletionResultType]::ParameterName, 'The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns)')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Which records to read: read-uncommitted, as Apache''s tool, or only committed ones')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'End the run when no record arrives for this long')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]')
@@ -2471,7 +2474,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;consumer-groups' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups with their state and member count')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets. A dry run unless --execute is given')

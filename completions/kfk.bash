@@ -3312,7 +3312,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__list)
-            opts="-b -X -v -h -V --state --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-b -X -v -h -V --state --type --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3320,6 +3320,10 @@ _kfk() {
             case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "classic consumer" -- "${cur}"))
                     return 0
                     ;;
                 --brokers)
@@ -3580,7 +3584,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__copy)
-            opts="-g -b -X -v -h -V --from --to --to-brokers --to-profile --group --transactional-id --instance --batch-records --batch-time --start --until --follow --partitioning --timestamp --key-regex --header --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-g -b -X -v -h -V --from --to --to-brokers --to-profile --group --group-protocol --transactional-id --instance --batch-records --batch-time --start --until --follow --partitioning --timestamp --key-regex --header --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3608,6 +3612,10 @@ _kfk() {
                     ;;
                 -g)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-protocol)
+                    COMPREPLY=($(compgen -W "classic consumer" -- "${cur}"))
                     return 0
                     ;;
                 --transactional-id)
@@ -4878,7 +4886,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__perf__subcmd__consume)
-            opts="-t -n -e -g -q -b -X -v -h -V --topic --num-records --exit --group --isolation --idle-timeout --interval --quiet --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-t -n -e -g -q -b -X -v -h -V --topic --num-records --exit --group --group-protocol --isolation --idle-timeout --interval --quiet --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4906,6 +4914,10 @@ _kfk() {
                     ;;
                 -g)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-protocol)
+                    COMPREPLY=($(compgen -W "classic consumer" -- "${cur}"))
                     return 0
                     ;;
                 --isolation)

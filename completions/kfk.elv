@@ -246,7 +246,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List consumer groups with their state and member count'
+            cand list 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
@@ -256,6 +256,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         }
         &'kfk;consumer-groups;list'= {
             cand --state 'Only groups in this state (Stable, Empty, Dead, PreparingRebalance, ...); repeatable'
+            cand --type 'Only groups of this type; repeatable'
             cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
@@ -495,7 +496,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --version 'Print version'
         }
         &'kfk;consumer-groups;help'= {
-            cand list 'List consumer groups with their state and member count'
+            cand list 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
@@ -775,6 +776,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --to-profile 'Destination cluster, as a profile of the config file (its brokers, security and properties)'
             cand -g 'Consumer group that reads the source and owns the committed offsets'
             cand --group 'Consumer group that reads the source and owns the committed offsets'
+            cand --group-protocol 'The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns partitions, and copiers sharing the group move partitions one at a time)'
             cand --transactional-id 'Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]'
             cand --instance 'This copier''s number among several sharing --group'
             cand --batch-records 'Records per transaction'
@@ -2110,6 +2112,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --num-records 'Stop after N records'
             cand -g 'Read as a member of this consumer group (it commits nothing)'
             cand --group 'Read as a member of this consumer group (it commits nothing)'
+            cand --group-protocol 'The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns)'
             cand --isolation 'Which records to read: read-uncommitted, as Apache''s tool, or only committed ones'
             cand --idle-timeout 'End the run when no record arrives for this long'
             cand --interval 'A progress line on stderr every INTERVAL [default: 5s on a terminal, else none]'
@@ -2360,7 +2363,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;consume'= {
         }
         &'kfk;help;consumer-groups'= {
-            cand list 'List consumer groups with their state and member count'
+            cand list 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'

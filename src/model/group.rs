@@ -64,6 +64,12 @@ pub struct GroupView {
     pub state: String,
     pub assignment_strategy: String,
     pub coordinator: Option<String>,
+    /// A consumer-protocol (KIP-848) group's epoch, and the epoch of the target
+    /// assignment its coordinator computed; absent for a classic group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_epoch: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignment_epoch: Option<i32>,
     pub members: Vec<MemberView>,
     pub partitions: Vec<PartitionView>,
 }
@@ -74,6 +80,12 @@ pub struct MemberView {
     pub host: String,
     pub client_id: String,
     pub assignment: Vec<(String, i32)>,
+    /// In a consumer-protocol group: the member's epoch (it trails the group epoch until
+    /// the member has its target assignment), and the assignment it is moving to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_epoch: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_assignment: Option<Vec<(String, i32)>>,
 }
 
 impl GroupView {
@@ -85,6 +97,8 @@ impl GroupView {
             state: "Unknown".into(),
             assignment_strategy: String::new(),
             coordinator: None,
+            group_epoch: None,
+            assignment_epoch: None,
             members: Vec::new(),
             partitions: Vec::new(),
         }
@@ -159,6 +173,8 @@ pub fn build_view(
         state: description.state.clone(),
         assignment_strategy: description.assignor.clone(),
         coordinator: description.coordinator.clone(),
+        group_epoch: None,
+        assignment_epoch: None,
         members: description
             .members
             .iter()
@@ -167,6 +183,8 @@ pub fn build_view(
                 host: m.host.clone(),
                 client_id: m.client_id.clone(),
                 assignment: m.assignment.clone(),
+                member_epoch: None,
+                target_assignment: None,
             })
             .collect(),
         partitions,

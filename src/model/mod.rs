@@ -7,6 +7,7 @@ pub mod configs;
 pub mod election;
 pub mod filter;
 pub mod group;
+pub mod group_epochs;
 pub mod lag;
 pub mod log_dirs;
 pub mod offsets;

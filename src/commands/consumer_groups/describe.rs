@@ -15,8 +15,14 @@ use crate::model::group::GroupView;
 /// kafka-consumer-groups.sh --describe does, with a summary line per group.
 ///
 /// --members lists the members and their assignments; --state shows the group's state.
+/// A consumer-protocol (KIP-848) group also shows its group and assignment epochs, and
+/// each member's epoch and target assignment: a member whose epoch trails the group's is
+/// still moving to its target.
+///
 /// JSON output is an array of {"group", "state", "assignment_strategy", "coordinator",
-/// "members": [{"consumer_id", "host", "client_id", "assignment": [[topic, partition]]}],
+/// "group_epoch", "assignment_epoch" (consumer-protocol groups only), "members":
+/// [{"consumer_id", "host", "client_id", "assignment": [[topic, partition]],
+/// "member_epoch", "target_assignment" (consumer-protocol groups only)}],
 /// "partitions": [{"topic", "partition", "current_offset", "log_start_offset",
 /// "log_end_offset", "lag", "consumer_id", "host", "client_id"}]} (null where unknown).
 /// A group that cannot be read is reported with the reason ("error" in JSON) beside the
@@ -50,14 +56,45 @@ pub struct DescribeArgs {
 
 pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
     let groups = select_groups(&args.groups, args.all)?;
-    let views = gather(ctx, &groups, args.concurrency, Detail::Full).await?;
+    let mut views = gather(ctx, &groups, args.concurrency, Detail::Full).await?;
     require_known(&views)?;
+    add_epochs(ctx, &mut views).await;
     if ctx.output == OutputFormat::Json {
         output::print_json(&views)?;
         return unreadable_views(&views);
     }
     print_tables(&views, &args)?;
     unreadable_views(&views)
+}
+
+/// Adds what the coordinators of consumer-protocol (KIP-848) groups know beyond a
+/// classic description: epochs and target assignments. Without them the rest stands, and
+/// a note says why they are missing.
+async fn add_epochs(ctx: &Context, views: &mut [GroupView]) {
+    let names: Vec<String> = views
+        .iter()
+        .filter(|v| v.error.is_none() && !v.is_unknown())
+        .map(|v| v.group.clone())
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    match ctx
+        .kafka
+        .with_wire(move |wire| wire.consumer_group_epochs(&names))
+        .await
+    {
+        Ok(epochs) => {
+            for view in views.iter_mut() {
+                if let Some(known) = epochs.iter().find(|e| e.group == view.group) {
+                    view.add_epochs(known);
+                }
+            }
+        }
+        Err(err) => output::note(&format!(
+            "the epochs of consumer-protocol groups are not shown: {err:#}"
+        )),
+    }
 }
 
 fn print_tables(views: &[GroupView], args: &DescribeArgs) -> Result<()> {
@@ -135,48 +172,69 @@ pub fn partitions_table(views: &[GroupView]) -> comfy_table::Table {
 }
 
 pub fn members_table(views: &[GroupView]) -> comfy_table::Table {
-    let mut table = output::table(&[
+    let epochs = views
+        .iter()
+        .flat_map(|v| &v.members)
+        .any(|m| m.member_epoch.is_some());
+    let mut headers = vec![
         "GROUP",
         "CONSUMER-ID",
         "HOST",
         "CLIENT-ID",
         "#PARTITIONS",
         "ASSIGNMENT",
-    ]);
+    ];
+    if epochs {
+        headers.extend(["EPOCH", "TARGET-ASSIGNMENT"]);
+    }
+    let mut table = output::table(&headers);
+    let listed = |pairs: &[(String, i32)]| {
+        if pairs.is_empty() {
+            return "-".to_string();
+        }
+        let shown: Vec<String> = pairs.iter().map(|(t, p)| format!("{t}:{p}")).collect();
+        shown.join(",")
+    };
     for view in views {
         for member in &view.members {
-            let assignment: Vec<String> = member
-                .assignment
-                .iter()
-                .map(|(topic, partition)| format!("{topic}:{partition}"))
-                .collect();
-            table.add_row(vec![
+            let mut row = vec![
                 view.group.clone(),
                 member.consumer_id.clone(),
                 member.host.clone(),
                 member.client_id.clone(),
                 member.assignment.len().to_string(),
-                if assignment.is_empty() {
-                    "-".into()
-                } else {
-                    assignment.join(",")
-                },
-            ]);
+                listed(&member.assignment),
+            ];
+            if epochs {
+                row.push(or_dash(member.member_epoch));
+                row.push(
+                    member
+                        .target_assignment
+                        .as_deref()
+                        .map_or("-".to_string(), listed),
+                );
+            }
+            table.add_row(row);
         }
     }
     table
 }
 
 fn state_table(views: &[GroupView]) -> comfy_table::Table {
-    let mut table = output::table(&[
+    let epochs = views.iter().any(|v| v.group_epoch.is_some());
+    let mut headers = vec![
         "GROUP",
         "COORDINATOR (ID)",
         "ASSIGNMENT-STRATEGY",
         "STATE",
         "#MEMBERS",
-    ]);
+    ];
+    if epochs {
+        headers.extend(["GROUP-EPOCH", "ASSIGNMENT-EPOCH"]);
+    }
+    let mut table = output::table(&headers);
     for view in views {
-        table.add_row(vec![
+        let mut row = vec![
             view.group.clone(),
             or_dash(view.coordinator.as_ref()),
             if view.assignment_strategy.is_empty() {
@@ -186,7 +244,12 @@ fn state_table(views: &[GroupView]) -> comfy_table::Table {
             },
             view.state.clone(),
             view.members.len().to_string(),
-        ]);
+        ];
+        if epochs {
+            row.push(or_dash(view.group_epoch));
+            row.push(or_dash(view.assignment_epoch));
+        }
+        table.add_row(row);
     }
     table
 }

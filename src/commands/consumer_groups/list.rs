@@ -8,20 +8,30 @@ use crate::io::output;
 use crate::io::output::OutputFormat;
 use crate::kafka::admin;
 
-/// List consumer groups with their state and member count.
+/// List consumer groups with their state, type and member count. The type is the
+/// rebalance protocol: "classic" (members join and sync through the coordinator) or
+/// "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the
+/// classic group's protocol type: "consumer", or none for a group that only commits
+/// offsets (a "simple" group, as `kfk copy` across clusters makes).
 ///
-/// JSON output: [{"group", "state", "type", "members"}]. A group whose description
+/// JSON output: [{"group", "state", "type", "protocol", "members"}] (protocol "" for
+/// none). A group whose description
 /// cannot be read is listed with "members": null and an "error" saying why (in a table,
 /// an ERROR column), the others as usual, and the exit status is 3.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk consumer-groups list
   kfk consumer-groups list --state Empty --state Dead
+  kfk consumer-groups list --type consumer
   kfk consumer-groups list --output json | jq -r '.[].group'")]
 pub struct ListArgs {
     /// Only groups in this state (Stable, Empty, Dead, PreparingRebalance, ...); repeatable
     #[arg(long = "state", value_name = "STATE")]
     pub states: Vec<String>,
+
+    /// Only groups of this type; repeatable
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["classic", "consumer"])]
+    pub types: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -29,7 +39,8 @@ struct Row {
     group: String,
     state: String,
     #[serde(rename = "type")]
-    kind: &'static str,
+    kind: String,
+    protocol: &'static str,
     members: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
@@ -48,7 +59,8 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
                 .map(|(listing, description)| Row {
                     members: description.as_ref().ok().map(|d| d.members.len()),
                     error: description.err(),
-                    kind: if listing.simple { "simple" } else { "consumer" },
+                    kind: listing.kind,
+                    protocol: if listing.simple { "" } else { "consumer" },
                     group: listing.group,
                     state: listing.state,
                 })
@@ -64,12 +76,13 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
                     .iter()
                     .any(|s| s.eq_ignore_ascii_case(&row.state))
         })
+        .filter(|row| args.types.is_empty() || args.types.contains(&row.kind))
         .collect();
     match ctx.output {
         OutputFormat::Json => output::print_json(&rows)?,
         OutputFormat::Table => {
             let failures = rows.iter().any(|r| r.error.is_some());
-            let mut headers = vec!["GROUP", "STATE", "TYPE", "MEMBERS"];
+            let mut headers = vec!["GROUP", "STATE", "TYPE", "PROTOCOL", "MEMBERS"];
             if failures {
                 headers.push("ERROR");
             }
@@ -78,7 +91,8 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
                 let mut cells = vec![
                     row.group.clone(),
                     row.state.clone(),
-                    row.kind.to_string(),
+                    row.kind.clone(),
+                    or_dash((!row.protocol.is_empty()).then_some(row.protocol)),
                     or_dash(row.members),
                 ];
                 if failures {

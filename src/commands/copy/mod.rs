@@ -18,7 +18,7 @@ use serde::Serialize;
 use self::context::CopyState;
 use self::job::CopyJob;
 use crate::commands::args::duration::{between, HOUR, MS};
-use crate::commands::args::parse_property;
+use crate::commands::args::{choices, parse_property};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, UsageError};
@@ -26,7 +26,7 @@ use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
 use crate::kafka::admin;
 use crate::kafka::options::{
-    AssignmentStrategy, Commits, GroupConsumerOptions, Isolation, ProducerOptions,
+    AssignmentStrategy, Commits, GroupConsumerOptions, GroupProtocol, Isolation, ProducerOptions,
     StartWithoutCommit,
 };
 use crate::model::filter::RecordFilter;
@@ -90,6 +90,11 @@ pub struct CopyArgs {
     /// Consumer group that reads the source and owns the committed offsets
     #[arg(short = 'g', long, add = live::groups())]
     pub group: String,
+
+    /// The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns
+    /// partitions, and copiers sharing the group move partitions one at a time)
+    #[arg(long, value_parser = choices::group_protocol(), default_value = "classic")]
+    pub group_protocol: GroupProtocol,
 
     /// Transactional id [default: kfk-copy-GROUP-SRC-DST-INSTANCE]
     #[arg(long, value_name = "ID")]
@@ -278,7 +283,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
 
     let offsets_reader = dest.kafka.offsets_reader()?;
     let reading = GroupConsumerOptions {
-        protocol: crate::kafka::options::GroupProtocol::Classic,
+        protocol: args.group_protocol,
         group: args.group.clone(),
         // One partition per member in order, so copiers sharing a group split evenly.
         assignment: AssignmentStrategy::Range,

@@ -17,8 +17,8 @@ use crate::error::{Interrupted, PartialFailure, UsageError};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
 use crate::kafka::options::{
-    AssignmentStrategy, ClientOptions, Commits, GroupConsumerOptions, Isolation, ReaderOptions,
-    StartWithoutCommit, Unbatched,
+    AssignmentStrategy, ClientOptions, Commits, GroupConsumerOptions, GroupProtocol, Isolation,
+    ReaderOptions, StartWithoutCommit, Unbatched,
 };
 use crate::kafka::{Consumer, Hooks};
 use crate::model::position::Offset;
@@ -58,6 +58,10 @@ pub struct PerfConsumeArgs {
     /// Read as a member of this consumer group (it commits nothing)
     #[arg(short = 'g', long)]
     pub group: Option<String>,
+
+    /// The group protocol: classic, or consumer (KIP-848, Kafka 4.0+: the broker assigns)
+    #[arg(long, value_parser = choices::group_protocol(), default_value = "classic", requires = "group")]
+    pub group_protocol: GroupProtocol,
 
     /// Which records to read: read-uncommitted, as Apache's tool, or only committed ones
     #[arg(long, value_parser = choices::isolation(), default_value = "read_uncommitted")]
@@ -126,7 +130,7 @@ fn hooks(assigned_at: Arc<Mutex<Option<Instant>>>, starts: Option<(String, Vec<i
 /// fetches answered at once (for latency).
 pub(super) fn reader(
     ctx: &Context,
-    group: Option<&str>,
+    group: Option<(&str, GroupProtocol)>,
     isolation: Isolation,
     starts: Option<(String, Vec<i64>)>,
     unbatched: bool,
@@ -134,9 +138,9 @@ pub(super) fn reader(
     let assigned_at = Arc::new(Mutex::new(None));
     let wrap = hooks(assigned_at.clone(), starts);
     let consumer = match group {
-        Some(group) => {
+        Some((group, protocol)) => {
             let options = GroupConsumerOptions {
-                protocol: crate::kafka::options::GroupProtocol::Classic,
+                protocol,
                 group: group.to_string(),
                 assignment: AssignmentStrategy::CooperativeSticky,
                 commits: Commits::Manual,
@@ -183,7 +187,13 @@ pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
     let PerfReader {
         consumer,
         assigned_at,
-    } = reader(ctx, args.group.as_deref(), args.isolation, None, false)?;
+    } = reader(
+        ctx,
+        args.group.as_deref().map(|g| (g, args.group_protocol)),
+        args.isolation,
+        None,
+        false,
+    )?;
     let (consumer, cluster) = ctx
         .kafka
         .cluster_through(consumer, Some(&args.topic))

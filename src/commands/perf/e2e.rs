@@ -20,7 +20,7 @@ use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure};
 use crate::io::output::{self, OutputFormat};
 use crate::io::signals;
-use crate::kafka::options::Isolation;
+use crate::kafka::options::{GroupProtocol, Isolation};
 use crate::kafka::Producer;
 use crate::model::position::Offset;
 use crate::model::record::Record;
@@ -106,7 +106,7 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
     let ends = log_ends(ctx, &cluster, &args.topic).await?;
     let consumer = reader(
         ctx,
-        args.group.as_deref(),
+        args.group.as_deref().map(|g| (g, GroupProtocol::Classic)),
         args.isolation,
         Some((args.topic.clone(), ends.clone())),
         true,

@@ -49,6 +49,10 @@ pub fn list_groups<C: ClientContext>(
                     .map(|&listing| GroupListing {
                         group: text(rd::rd_kafka_ConsumerGroupListing_group_id(listing)),
                         state: state_name(rd::rd_kafka_ConsumerGroupListing_state(listing)),
+                        kind: text(rd::rd_kafka_consumer_group_type_name(
+                            rd::rd_kafka_ConsumerGroupListing_type(listing),
+                        ))
+                        .to_lowercase(),
                         simple: rd::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(listing)
                             != 0,
                     })

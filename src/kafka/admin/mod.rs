@@ -44,6 +44,9 @@ pub use crate::model::offsets::PartitionOffset;
 pub struct GroupListing {
     pub group: String,
     pub state: String,
+    /// "classic", or "consumer" for a group of the consumer protocol (KIP-848).
+    pub kind: String,
+    /// A classic group that only commits offsets (no members, empty protocol type).
     pub simple: bool,
 }
 

@@ -7,7 +7,9 @@
 //! (`Kafka::with_wire`).
 
 mod connection;
+mod coordinator;
 mod election;
+mod groups;
 mod hanging;
 mod log_dirs;
 mod quorum;

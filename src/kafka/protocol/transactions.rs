@@ -11,19 +11,17 @@ use kafka_protocol::messages::write_txn_markers_request::{
     WritableTxnMarker, WritableTxnMarkerTopic,
 };
 use kafka_protocol::messages::{
-    DescribeProducersRequest, DescribeTransactionsRequest, FindCoordinatorRequest,
-    ListTransactionsRequest, ProducerId, TopicName, TransactionalId, WriteTxnMarkersRequest,
+    DescribeProducersRequest, DescribeTransactionsRequest, ListTransactionsRequest, ProducerId,
+    TopicName, TransactionalId, WriteTxnMarkersRequest,
 };
 use kafka_protocol::protocol::StrBytes;
 
+use super::coordinator::CoordinatorKind;
 use super::{describe_error, Broker, Connection, Wire};
 use crate::model::election::PartitionPlacement;
 use crate::model::transactions::{
     ProducerState, TopicPartitionRef, TransactionDescription, TransactionListing,
 };
-
-/// FindCoordinator's key type for a transactional id.
-const TRANSACTION_COORDINATOR: i8 = 1;
 
 impl Wire {
     /// Every transactional id the coordinators know, optionally only in `states` or of
@@ -75,7 +73,7 @@ impl Wire {
 
     /// A transactional id's state, from its coordinator.
     pub fn describe_transaction(&self, transactional_id: &str) -> Result<TransactionDescription> {
-        let coordinator = self.coordinator_of(transactional_id)?;
+        let coordinator = self.coordinator_of(CoordinatorKind::Transaction, transactional_id)?;
         let request =
             DescribeTransactionsRequest::default().with_transactional_ids(vec![TransactionalId(
                 StrBytes::from_string(transactional_id.to_string()),
@@ -244,34 +242,5 @@ impl Wire {
                 producer.partition
             ),
         }
-    }
-
-    /// The coordinator of a transactional id.
-    fn coordinator_of(&self, transactional_id: &str) -> Result<Broker> {
-        let key = StrBytes::from_string(transactional_id.to_string());
-        let mut connection = self.any()?;
-        let request = FindCoordinatorRequest::default().with_key_type(TRANSACTION_COORDINATOR);
-        // Version 4 and later take a list of keys and answer a list; the earlier ones one.
-        let (node, host, port, code, message) =
-            if connection.version::<FindCoordinatorRequest>()? >= 4 {
-                let answer = connection.call(&request.with_coordinator_keys(vec![key]))?;
-                let Some(c) = answer.coordinators.into_iter().next() else {
-                    bail!("FindCoordinator answered without a coordinator");
-                };
-                (c.node_id.0, c.host, c.port, c.error_code, c.error_message)
-            } else {
-                let a = connection.call(&request.with_key(key))?;
-                (a.node_id.0, a.host, a.port, a.error_code, a.error_message)
-            };
-        if code != 0 {
-            bail!(
-                "finding the coordinator of transactional id '{transactional_id}': {}",
-                describe_error(code, message.as_deref())
-            );
-        }
-        Ok(Broker {
-            id: node,
-            address: format!("{}:{port}", host.as_str()),
-        })
     }
 }

@@ -1,0 +1,256 @@
+//! Consumer-protocol groups (KIP-848) on three brokers, beside Apache's
+//! `kafka-consumer-groups`: `list` shows and filters each group's type, `describe` shows
+//! member epochs and target assignments, `copy` and `perf consume` join as
+//! consumer-protocol members, and lag and reset work on such a group as on a classic one.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use common::*;
+use serde_json::Value;
+
+fn cluster() -> &'static str {
+    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+    &CLUSTER
+        .get_or_init(|| kafka::start_in_temp(KafkaSpec::nodes(3)))
+        .bootstrap
+}
+
+fn on_cluster() -> Command {
+    let mut command = kfk();
+    command.env("KFK_BROKERS", cluster());
+    command
+}
+
+fn kfk_json(args: &[&str]) -> Value {
+    let run = run_ok(on_cluster().arg("--output").arg("json").args(args));
+    serde_json::from_str(&run.stdout).unwrap_or_else(|err| panic!("{err}: {}", run.stdout))
+}
+
+fn apache(args: &[&str]) -> String {
+    let class = "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand";
+    kafka::apache_tool(cluster(), class, args)
+}
+
+/// A topic of `partitions` partitions holding `count` keyed records.
+fn filled_topic(prefix: &str, partitions: u32, count: u32) -> String {
+    let topic = create_topic_on(cluster(), partitions, 3, prefix);
+    produce_keyed(cluster(), &topic, &keyed_lines(0..count));
+    topic
+}
+
+/// Starts `count` consumer-protocol members of `group` reading `topic`, and waits until
+/// the group is Stable with each member at the group's epoch; the members and the
+/// group's description.
+fn members(topic: &str, group: &str, count: usize) -> (Vec<Guarded>, Value) {
+    let started: Vec<Guarded> = (0..count)
+        .map(|_| {
+            on_cluster()
+                .args([
+                    "consume",
+                    "-t",
+                    topic,
+                    "-g",
+                    group,
+                    "--group-protocol",
+                    "consumer",
+                ])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .start()
+        })
+        .collect();
+    let mut view = Value::Null;
+    await_condition("the group settles", Duration::from_secs(60), || {
+        let described =
+            run(on_cluster().args(["--output", "json", "consumer-groups", "describe", group]));
+        if described.code == 1 && described.stderr.contains("does not exist") {
+            return false;
+        }
+        assert_eq!(described.code, 0, "{}", described.stderr);
+        view = serde_json::from_str::<Value>(&described.stdout).expect("JSON")[0].clone();
+        let members = view["members"].as_array().cloned().unwrap_or_default();
+        view["state"] == "Stable"
+            && members.len() == count
+            && members
+                .iter()
+                .all(|m| m["member_epoch"] == view["group_epoch"])
+            && members
+                .iter()
+                .all(|m| m["assignment"] == m["target_assignment"])
+    });
+    (started, view)
+}
+
+#[test]
+fn list_shows_each_groups_type_and_filters_by_it() {
+    let topic = filled_topic("protocol-list", 2, 10);
+    let classic = unique_topic("classic-group");
+    run_ok(on_cluster().args(["consume", "-t", &topic, "-g", &classic, "-e"]));
+    let consumer = unique_topic("consumer-group");
+    let (_members, _) = members(&topic, &consumer, 1);
+    let names = |kind: &str| -> BTreeSet<String> {
+        let rows = kfk_json(&["consumer-groups", "list", "--type", kind]);
+        let rows = rows.as_array().expect("rows").clone();
+        assert!(rows.iter().all(|r| r["type"] == kind), "{rows:?}");
+        rows.iter()
+            .filter_map(|r| r["group"].as_str().map(String::from))
+            .collect()
+    };
+    let (consumers, classics) = (names("consumer"), names("classic"));
+    assert!(consumers.contains(&consumer) && !consumers.contains(&classic));
+    assert!(classics.contains(&classic) && !classics.contains(&consumer));
+    // Apache's --list --type names the same type for each.
+    let theirs = apache(&["--list", "--type"]);
+    let type_of = |group: &str| {
+        let line = theirs
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(group));
+        line.and_then(|l| l.split_whitespace().nth(1))
+            .map(str::to_lowercase)
+    };
+    assert_eq!(type_of(&consumer).as_deref(), Some("consumer"), "{theirs}");
+    assert_eq!(type_of(&classic).as_deref(), Some("classic"), "{theirs}");
+}
+
+#[test]
+fn describe_shows_member_epochs_and_target_assignments_as_apache_does() {
+    let topic = filled_topic("protocol-describe", 4, 40);
+    let group = unique_topic("epochs");
+    let (_members, view) = members(&topic, &group, 2);
+    let epoch = view["group_epoch"].as_i64().expect("group epoch");
+    assert_eq!(view["assignment_epoch"].as_i64(), Some(epoch), "{view}");
+    let mut assigned = BTreeSet::new();
+    for member in view["members"].as_array().expect("members") {
+        for pair in member["assignment"].as_array().expect("assignment") {
+            assert!(
+                assigned.insert(pair[1].as_i64().expect("partition")),
+                "{view}"
+            );
+        }
+    }
+    assert_eq!(assigned, (0..4).collect::<BTreeSet<i64>>(), "{view}");
+    // Apache's verbose members view: the same members at the same epochs, each with as
+    // many partitions.
+    let theirs = apache(&["--describe", "--group", &group, "--members", "--verbose"]);
+    for member in view["members"].as_array().expect("members") {
+        let id = member["consumer_id"].as_str().expect("id");
+        let line = theirs
+            .lines()
+            .find(|l| l.contains(id))
+            .unwrap_or_else(|| panic!("{id}: {theirs}"));
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let count = member["assignment"].as_array().map_or(0, Vec::len);
+        assert_eq!(fields[4], count.to_string(), "#PARTITIONS: {line}");
+        assert_eq!(
+            fields[5],
+            member["member_epoch"].to_string(),
+            "CURRENT-EPOCH: {line}"
+        );
+    }
+    let table = run_ok(on_cluster().args(["consumer-groups", "describe", &group, "--state"]));
+    let row: Vec<&str> = table
+        .stdout
+        .lines()
+        .nth(1)
+        .expect("row")
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        row[row.len() - 2..],
+        [epoch.to_string(), epoch.to_string()],
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn copy_and_perf_consume_join_as_consumer_protocol_members() {
+    let source = filled_topic("protocol-copy-src", 3, 2000);
+    let destination = create_topic_on(cluster(), 3, 3, "protocol-copy-dst");
+    let group = unique_topic("copier");
+    let copy = run(on_cluster()
+        .args(["copy", "--from", &source, "--to", &destination])
+        .args(["-g", &group, "--group-protocol", "consumer"]));
+    assert_eq!(copy.code, 0, "{}", copy.stderr);
+    assert!(
+        copy.stderr.contains("kfk copy: 2000 copied"),
+        "{}",
+        copy.stderr
+    );
+    assert_eq!(
+        stored_values(cluster(), &destination, "read_committed"),
+        keyed_values(0..2000)
+    );
+    let listed = kfk_json(&["consumer-groups", "list", "--type", "consumer"]);
+    assert!(
+        listed
+            .as_array()
+            .expect("rows")
+            .iter()
+            .any(|r| r["group"] == group.as_str()),
+        "{listed}"
+    );
+
+    let reader = unique_topic("perf-reader");
+    let perf = run_ok(
+        on_cluster()
+            .args(["perf", "consume", "-t", &source, "-g", &reader])
+            .args(["--group-protocol", "consumer", "--num-records", "2000"]),
+    );
+    assert!(
+        perf.stdout.starts_with("2000 records read"),
+        "{}",
+        perf.stdout
+    );
+}
+
+#[test]
+fn lag_and_reset_work_on_a_consumer_protocol_group() {
+    let topic = filled_topic("protocol-lag", 2, 100);
+    let group = unique_topic("reset");
+    run_ok(on_cluster().args([
+        "consume",
+        "-t",
+        &topic,
+        "-g",
+        &group,
+        "--group-protocol",
+        "consumer",
+        "-e",
+    ]));
+    let total = |rows: &Value| -> i64 {
+        rows.as_array()
+            .expect("rows")
+            .iter()
+            .filter_map(|r| r["lag"].as_i64())
+            .sum()
+    };
+    assert_eq!(total(&kfk_json(&["consumer-groups", "lag", &group])), 0);
+    run_ok(
+        on_cluster()
+            .args([
+                "consumer-groups",
+                "reset-offsets",
+                &group,
+                "--topic",
+                &topic,
+            ])
+            .args(["--to-earliest", "--execute"]),
+    );
+    assert_eq!(total(&kfk_json(&["consumer-groups", "lag", &group])), 100);
+    let listed = kfk_json(&["consumer-groups", "list", "--type", "consumer"]);
+    assert!(
+        listed
+            .as_array()
+            .expect("rows")
+            .iter()
+            .any(|r| r["group"] == group.as_str()),
+        "{listed}"
+    );
+}
