@@ -73,6 +73,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s eff
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "acls" -d 'List, create and delete access control lists'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
@@ -1807,6 +1808,255 @@ complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "generate" -d 'Plan moving the replicas of topics onto a set of brokers: every broker ends with the same number of replicas give or take one, and only what that needs moves (a replica on a broker of the set that is not over its share stays). Rack-aware unless --no-rack-aware: no two replicas of a partition share a rack while the brokers span enough racks. A partition\'s leader stays first where it stays at all; the others go to the brokers that lead the fewest'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "execute" -d 'Start moving replicas as a plan says (from `kfk reassign generate` or Apache\'s `kafka-reassign-partitions`). Shows each partition that moves, its replicas now and after; with --execute, writes the current assignment to a rollback plan (kfk-rollback-TOPICS-TIME.json, never over another), sets the throttle if asked, and starts the moves. A partition that is being reassigned already is refused'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "status" -d 'Show the reassignments in progress: each partition\'s replicas, the ones being added and removed, and how much of the leader\'s log each added replica holds so far'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "verify" -d 'Check that a plan\'s moves are done: each partition is complete (its replicas are the plan\'s), in progress, or not as planned (cancelled, or changed since). Once every partition is complete, --execute removes the replication throttle from the brokers and the plan\'s topics; without it, kfk says what remains'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "cancel" -d 'Cancel reassignments in progress (those of a plan, or all): each partition keeps the replicas it had before, and the replicas copied so far are dropped. Then removes the replication throttle from the brokers and the topics, unless --keep-throttle. Shows what it would cancel; cancels with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s t -l topic -d 'A topic whose partitions to place (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l broker-ids -d 'The brokers to place replicas on, comma-separated' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l current-file -d 'Also write the current assignment, a plan that puts everything back, to this file' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l no-rack-aware -d 'Ignore the brokers\' racks'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l throttle -d 'Cap replication on the brokers involved while the moves run, in bytes per second (units: KB, MB, GB, or KiB, MiB, GiB)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l execute -d 'Start the moves; without this, kfk only shows them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l execute -d 'Remove the throttle once every move is complete'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l keep-throttle -d 'Leave the throttle in place'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l execute -d 'Cancel; without this, kfk only shows what it would cancel'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Plan moving the replicas of topics onto a set of brokers: every broker ends with the same number of replicas give or take one, and only what that needs moves (a replica on a broker of the set that is not over its share stays). Rack-aware unless --no-rack-aware: no two replicas of a partition share a rack while the brokers span enough racks. A partition\'s leader stays first where it stays at all; the others go to the brokers that lead the fewest'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from help" -f -a "execute" -d 'Start moving replicas as a plan says (from `kfk reassign generate` or Apache\'s `kafka-reassign-partitions`). Shows each partition that moves, its replicas now and after; with --execute, writes the current assignment to a rollback plan (kfk-rollback-TOPICS-TIME.json, never over another), sets the throttle if asked, and starts the moves. A partition that is being reassigned already is refused'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the reassignments in progress: each partition\'s replicas, the ones being added and removed, and how much of the leader\'s log each added replica holds so far'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check that a plan\'s moves are done: each partition is complete (its replicas are the plan\'s), in progress, or not as planned (cancelled, or changed since). Once every partition is complete, --execute removes the replication throttle from the brokers and the plan\'s topics; without it, kfk says what remains'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel reassignments in progress (those of a plan, or all): each partition keeps the replicas it had before, and the replicas copied so far are dropped. Then removes the replication throttle from the brokers and the topics, unless --keep-throttle. Shows what it would cancel; cancels with --execute'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -2411,23 +2661,24 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas transactions perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group\'s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
@@ -2455,6 +2706,11 @@ complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (AlterUserScramCredentials), so they can no longer log in with them. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from quotas" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from quotas" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from reassign" -f -a "generate" -d 'Plan moving the replicas of topics onto a set of brokers: every broker ends with the same number of replicas give or take one, and only what that needs moves (a replica on a broker of the set that is not over its share stays). Rack-aware unless --no-rack-aware: no two replicas of a partition share a rack while the brokers span enough racks. A partition\'s leader stays first where it stays at all; the others go to the brokers that lead the fewest'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from reassign" -f -a "execute" -d 'Start moving replicas as a plan says (from `kfk reassign generate` or Apache\'s `kafka-reassign-partitions`). Shows each partition that moves, its replicas now and after; with --execute, writes the current assignment to a rollback plan (kfk-rollback-TOPICS-TIME.json, never over another), sets the throttle if asked, and starts the moves. A partition that is being reassigned already is refused'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from reassign" -f -a "status" -d 'Show the reassignments in progress: each partition\'s replicas, the ones being added and removed, and how much of the leader\'s log each added replica holds so far'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from reassign" -f -a "verify" -d 'Check that a plan\'s moves are done: each partition is complete (its replicas are the plan\'s), in progress, or not as planned (cancelled, or changed since). Once every partition is complete, --execute removes the replication throttle from the brokers and the plan\'s topics; without it, kfk says what remains'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from reassign" -f -a "cancel" -d 'Cancel reassignments in progress (those of a plan, or all): each partition keeps the replicas it had before, and the replicas copied so far are dropped. Then removes the replication throttle from the brokers and the topics, unless --keep-throttle. Shows what it would cancel; cancels with --execute'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "list" -d 'List the transactional ids the coordinators know, with each one\'s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "describe" -d 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from transactions" -f -a "producers" -d 'Show the producers each partition\'s leader keeps state for: id, epoch, last sequence and write, and where an open transaction starts. A partition\'s last stable offset (where read_committed readers stop) cannot pass the start of an open transaction'

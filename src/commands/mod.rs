@@ -14,6 +14,7 @@ mod man;
 mod perf;
 mod produce;
 mod quotas;
+mod reassign;
 mod seek_to_timestamp;
 mod topics;
 mod transactions;
@@ -66,6 +67,13 @@ pub enum Command {
         after_help = "Examples:\n  kfk quotas list\n  kfk quotas alter --user alice --set producer_byte_rate=1048576 --execute"
     )]
     Quotas(quotas::QuotasCommand),
+    /// Move partition replicas between brokers: plan, execute with a throttle, follow,
+    /// verify, cancel
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk reassign generate --topic orders --broker-ids 1,2,3,4 > plan.json\n  kfk reassign execute plan.json --throttle 50MB --execute\n  kfk reassign verify plan.json --execute"
+    )]
+    Reassign(reassign::ReassignCommand),
     /// List and describe transactions, find hanging ones and abort them
     #[command(
         subcommand,
@@ -120,6 +128,7 @@ pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
         Command::Acls(command) => acls::run(&ctx(true)?, command).await,
         Command::Users(command) => users::run(&ctx(true)?, command).await,
         Command::Quotas(command) => quotas::run(&ctx(true)?, command).await,
+        Command::Reassign(command) => reassign::run(&ctx(true)?, command).await,
         Command::Transactions(command) => transactions::run(&ctx(true)?, command).await,
         Command::Perf(command) => perf::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,

@@ -9,7 +9,40 @@ use std::os::fd::AsFd;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
+use anyhow::Context as _;
+
 use crate::error::UsageError;
+
+/// Writes a record of what a change replaces (an undo file, a rollback plan) to a new file
+/// in the working directory, `{kind}-{name}-{UTC time}.{extension}` (the name reduced to
+/// letters, digits, '-' and '_'), never over an earlier one, which may be the only record
+/// of older state. Returns its absolute path.
+pub fn write_record(
+    kind: &str,
+    name: &str,
+    extension: &str,
+    text: &str,
+) -> anyhow::Result<PathBuf> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let path = PathBuf::from(format!("{kind}-{name}-{stamp}.{extension}"));
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(text.as_bytes()))
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(std::path::absolute(&path).unwrap_or(path))
+}
 
 /// Where an input comes from, for the same-file check.
 pub enum Source<'a> {

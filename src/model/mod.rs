@@ -14,6 +14,8 @@ pub mod offsets;
 pub mod position;
 pub mod quorum;
 pub mod quotas;
+pub mod reassignment;
+mod reassignment_planner;
 pub mod record;
 pub mod reset_plan;
 pub mod timespec;

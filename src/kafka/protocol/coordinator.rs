@@ -81,6 +81,7 @@ impl Wire {
                 Some((_, id, host, port, 0, _)) => Ok(Broker {
                     id: *id,
                     address: format!("{}:{port}", host.as_str()),
+                    rack: None,
                 }),
                 Some((_, _, _, _, code, message)) => Err(format!(
                     "finding the coordinator of {} '{key}': {}",

@@ -53,7 +53,7 @@ impl Wire {
                 ElectionType::Unclean => 1,
             })
             .with_topic_partitions(Some(by_topic))
-            .with_timeout_ms(i32::try_from(self.timeout.as_millis()).unwrap_or(i32::MAX));
+            .with_timeout_ms(self.timeout_ms());
         let answer = self.any()?.call(&request)?;
         if answer.error_code != 0 {
             bail!(

@@ -14,6 +14,7 @@ mod hanging;
 mod log_dirs;
 mod quorum;
 mod quotas;
+mod reassign;
 pub use quotas::QuotaOp;
 mod scram;
 mod security;
@@ -44,6 +45,7 @@ pub struct Wire {
 pub struct Broker {
     pub id: i32,
     pub address: String,
+    pub rack: Option<String>,
 }
 
 impl Kafka {
@@ -101,6 +103,11 @@ impl Wire {
         }
     }
 
+    /// --timeout in milliseconds, for requests that carry their own.
+    fn timeout_ms(&self) -> i32 {
+        i32::try_from(self.timeout.as_millis()).unwrap_or(i32::MAX)
+    }
+
     /// A connection to `address` ("host:port").
     pub fn connect(&self, address: &str) -> Result<Connection> {
         Connection::open(address, &self.security, self.timeout)
@@ -116,6 +123,7 @@ impl Wire {
             .map(|b| Broker {
                 id: b.node_id.0,
                 address: format!("{}:{}", b.host.as_str(), b.port),
+                rack: b.rack.as_ref().map(|r| r.to_string()),
             })
             .collect();
         brokers.sort_by_key(|b| b.id);

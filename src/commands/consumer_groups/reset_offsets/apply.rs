@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result};
 
 use crate::context::Context;
 use crate::error::PartialFailure;
-use crate::io::output;
+use crate::io::{files, output};
 use crate::kafka::{admin, blocking, PartitionOffset};
 use crate::model::group::GroupView;
 use crate::model::reset_plan::{csv, PlanRow};
@@ -15,18 +15,8 @@ use crate::model::reset_plan::{csv, PlanRow};
 /// Writes the undo file, commits the plan in one request, deletes the offsets the plan
 /// removes, and reads the result back.
 pub async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<()> {
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
-    let undo = PathBuf::from(format!("kfk-undo-{}-{stamp}.csv", sanitize(&view.group)));
-    // Never overwrite an earlier undo file: it may be the only record of older offsets.
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&undo)
-        .and_then(|mut file| {
-            std::io::Write::write_all(&mut file, csv(rows, |r| r.current).as_bytes())
-        })
-        .with_context(|| format!("cannot write the undo file {}", undo.display()))?;
-    let undo = absolute(&undo);
+    let undo = files::write_record("kfk-undo", &view.group, "csv", &csv(rows, |r| r.current))
+        .context("cannot write the undo file")?;
     let commits: Vec<PartitionOffset> = rows
         .iter()
         .filter_map(|r| {
@@ -149,18 +139,6 @@ pub async fn apply(ctx: &Context, view: &GroupView, rows: &[PlanRow]) -> Result<
         commits.len(),
     ));
     Ok(())
-}
-
-fn sanitize(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }
 
 pub(super) fn absolute(path: &Path) -> PathBuf {
