@@ -66,6 +66,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "produce" -d 'Write records 
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
@@ -598,6 +599,253 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l no-config 
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "list" -d 'List share groups with their state; every broker is asked at once'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "describe" -d 'Describe a share group: its state, coordinator, epochs and assignor, and each member with its epoch and the partitions assigned to it (members of a share group share partitions, so one partition may be assigned to several)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "lag" -d 'Show a share group\'s lag: per partition, the start offset (every record below it is acknowledged), the log end, and the records between them, with the group\'s total. A partition the group has not fetched yet has no start offset'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "reset-offsets" -d 'Move an empty share group\'s start offsets on a topic: to the log start, the log end, or an offset. Records below the new start count as acknowledged; those from it on are delivered again. Shows each partition\'s start before and after; applies with --execute (the broker refuses while the group has members)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "delete-offsets" -d 'Delete an empty share group\'s offsets of whole topics: the group then starts those topics afresh (share.auto.offset.reset). Shows the partitions whose start offsets go; deletes with --execute (the broker refuses while the group has members)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s t -l topic -d 'The topic whose partitions move' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l to-offset -d 'To this offset in every partition (within the log)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'To the start of each partition\'s log'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l to-latest -d 'To the end of each partition\'s log (skip what is there)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l execute -d 'Move them; without this, kfk only shows the moves'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s t -l topic -d 'A topic whose offsets to delete (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
+json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l execute -d 'Delete them; without this, kfk only shows what would go'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List share groups with their state; every broker is asked at once'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe a share group: its state, coordinator, epochs and assignor, and each member with its epoch and the partitions assigned to it (members of a share group share partitions, so one partition may be assigned to several)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "lag" -d 'Show a share group\'s lag: per partition, the start offset (every record below it is acknowledged), the log end, and the records between them, with the group\'s total. A partition the group has not fetched yet has no start offset'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move an empty share group\'s start offsets on a topic: to the log start, the log end, or an offset. Records below the new start count as acknowledged; those from it on are delivered again. Shows each partition\'s start before and after; applies with --execute (the broker refuses while the group has members)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete an empty share group\'s offsets of whole topics: the group then starts those topics afresh (share.auto.offset.reset). Shows the partitions whose start offsets go; deletes with --execute (the broker refuses while the group has members)'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -2661,30 +2909,36 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group\'s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets. A dry run unless --execute is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete" -d 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from share-groups" -f -a "list" -d 'List share groups with their state; every broker is asked at once'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from share-groups" -f -a "describe" -d 'Describe a share group: its state, coordinator, epochs and assignor, and each member with its epoch and the partitions assigned to it (members of a share group share partitions, so one partition may be assigned to several)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from share-groups" -f -a "lag" -d 'Show a share group\'s lag: per partition, the start offset (every record below it is acknowledged), the log end, and the records between them, with the group\'s total. A partition the group has not fetched yet has no start offset'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from share-groups" -f -a "reset-offsets" -d 'Move an empty share group\'s start offsets on a topic: to the log start, the log end, or an offset. Records below the new start count as acknowledged; those from it on are delivered again. Shows each partition\'s start before and after; applies with --execute (the broker refuses while the group has members)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from share-groups" -f -a "delete-offsets" -d 'Delete an empty share group\'s offsets of whole topics: the group then starts those topics afresh (share.auto.offset.reset). Shows the partitions whose start offsets go; deletes with --execute (the broker refuses while the group has members)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "config" -d 'Show brokers\' configurations, each entry with its source (static broker, dynamic broker, dynamic default broker, default) and whether it is sensitive. Only entries set away from the default are shown unless --all-configs is given; sensitive values never are'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "alter-config" -d 'Change entries of a broker\'s dynamic configuration (IncrementalAlterConfigs): the entries not named stay as they are. Shows each entry before and after; applies with --execute'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "quorum" -d 'Show the KRaft metadata quorum: its leader, epoch and high watermark, and for each voter and observer its log end offset, how far it trails the leader, and when the leader last heard from it and last saw it caught up. What Apache\'s `kafka-metadata-quorum describe --status --replication` shows, in one view'

@@ -2,6 +2,8 @@
 //! `kafka-consumer-groups`: `list` shows and filters each group's type, `describe` shows
 //! member epochs and target assignments, `copy` and `perf consume` join as
 //! consumer-protocol members, and lag and reset work on such a group as on a classic one.
+//! Share groups (KIP-932) are listed, described, and their offsets moved and deleted,
+//! beside `kafka-share-groups`, with Apache's console share consumer as the member.
 
 mod common;
 
@@ -253,4 +255,138 @@ fn lag_and_reset_work_on_a_consumer_protocol_group() {
             .any(|r| r["group"] == group.as_str()),
         "{listed}"
     );
+}
+
+/// Apache's console share consumer reading `topic` in share group `group`.
+fn share_consumer(topic: &str, group: &str) -> Guarded {
+    Command::new("java")
+        .args(["-Xmx256m", "-XX:+UseSerialGC", "-Dlog4j2.level=OFF", "-cp"])
+        .arg(format!("{}/*", kafka::kafka_libs().display()))
+        .arg("org.apache.kafka.tools.consumer.ConsoleShareConsumer")
+        .args([
+            "--bootstrap-server",
+            cluster(),
+            "--topic",
+            topic,
+            "--group",
+            group,
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .start()
+}
+
+fn share_view(group: &str) -> Value {
+    let run = run(on_cluster().args(["--output", "json", "share-groups", "describe", group]));
+    serde_json::from_str(&run.stdout).unwrap_or(Value::Null)
+}
+
+/// partition → start offset, as kfk's share-groups lag shows them.
+fn start_offsets(group: &str) -> Vec<(i64, Option<i64>)> {
+    let rows = kfk_json(&["share-groups", "lag", group]);
+    rows.as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["partition"].as_i64().expect("partition"),
+                r["start_offset"].as_i64(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_share_group_is_listed_described_and_its_offsets_moved_as_apache_shows() {
+    let topic = create_topic_on(cluster(), 2, 3, "share");
+    let group = unique_topic("sharers");
+    let mut member = share_consumer(&topic, &group);
+    await_condition("the share group is stable", Duration::from_secs(60), || {
+        let view = share_view(&group);
+        view["state"] == "Stable"
+            && view["members"][0]["assignment"].as_array().map(Vec::len) == Some(2)
+    });
+    produce_keyed(cluster(), &topic, &keyed_lines(0..50));
+    await_condition(
+        "both partitions have a start offset",
+        Duration::from_secs(60),
+        || {
+            let offsets = start_offsets(&group);
+            offsets.len() == 2 && offsets.iter().all(|(_, start)| start.is_some())
+        },
+    );
+    let listed = kfk_json(&["share-groups", "list"]);
+    assert!(
+        listed
+            .as_array()
+            .expect("rows")
+            .iter()
+            .any(|g| g["group"] == group.as_str()),
+        "{listed}"
+    );
+    let share = "org.apache.kafka.tools.consumer.group.ShareGroupCommand";
+    let theirs = kafka::apache_tool(
+        cluster(),
+        share,
+        &["--describe", "--group", &group, "--members", "--verbose"],
+    );
+    let view = share_view(&group);
+    let ours = &view["members"][0];
+    let line = theirs
+        .lines()
+        .find(|l| l.contains(ours["member_id"].as_str().expect("id")))
+        .expect("member row");
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(
+        (fields[4], fields[5]),
+        ("2", ours["member_epoch"].to_string().as_str()),
+        "{theirs}"
+    );
+
+    // A member that closes leaves; the empty group's offsets can move.
+    member.signal(libc::SIGTERM);
+    await_condition("the share group is empty", Duration::from_secs(60), || {
+        share_view(&group)["state"] == "Empty"
+    });
+    let preview = run_ok(on_cluster().args([
+        "share-groups",
+        "reset-offsets",
+        &group,
+        "-t",
+        &topic,
+        "--to-earliest",
+    ]));
+    assert!(preview.stderr.contains("dry run"), "{}", preview.stderr);
+    run_ok(on_cluster().args([
+        "share-groups",
+        "reset-offsets",
+        &group,
+        "-t",
+        &topic,
+        "--to-earliest",
+        "--execute",
+    ]));
+    assert_eq!(start_offsets(&group), [(0, Some(0)), (1, Some(0))]);
+    let theirs = kafka::apache_tool(cluster(), share, &["--describe", "--group", &group]);
+    for partition in 0..2 {
+        let row = theirs.lines().find(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() >= 4 && f[1] == topic && f[2] == partition.to_string()
+        });
+        assert_eq!(
+            row.map(|r| r.split_whitespace().nth(3)),
+            Some(Some("0")),
+            "{theirs}"
+        );
+    }
+    run_ok(on_cluster().args([
+        "share-groups",
+        "delete-offsets",
+        &group,
+        "-t",
+        &topic,
+        "--execute",
+    ]));
+    assert_eq!(start_offsets(&group), []);
 }

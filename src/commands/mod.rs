@@ -16,6 +16,7 @@ mod produce;
 mod quotas;
 mod reassign;
 mod seek_to_timestamp;
+mod share_groups;
 mod topics;
 mod transactions;
 mod users;
@@ -38,6 +39,12 @@ pub enum Command {
     )]
     ConsumerGroups(consumer_groups::ConsumerGroupsCommand),
     SeekToTimestamp(seek_to_timestamp::SeekToTimestampArgs),
+    /// Inspect share groups (KIP-932) and move or delete their offsets
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  kfk share-groups list\n  kfk share-groups lag workers"
+    )]
+    ShareGroups(share_groups::ShareGroupsCommand),
     Cluster(cluster::ClusterArgs),
     Copy(copy::CopyArgs),
     /// List, describe, create and delete topics
@@ -121,6 +128,7 @@ pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
         Command::Consume(args) => consume::run(&ctx(true)?, args).await,
         Command::ConsumerGroups(command) => consumer_groups::run(&ctx(true)?, command).await,
         Command::SeekToTimestamp(args) => seek_to_timestamp::run(&ctx(true)?, args).await,
+        Command::ShareGroups(command) => share_groups::run(&ctx(true)?, command).await,
         Command::Cluster(args) => cluster::run(&ctx(true)?, args).await,
         Command::Copy(args) => copy::run(&ctx(true)?, args).await,
         Command::Topics(command) => topics::run(&ctx(true)?, command).await,

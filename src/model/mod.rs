@@ -18,6 +18,7 @@ pub mod reassignment;
 mod reassignment_planner;
 pub mod record;
 pub mod reset_plan;
+pub mod share_groups;
 pub mod timespec;
 pub mod topic_config_schema;
 pub mod transactions;

@@ -18,6 +18,7 @@ mod reassign;
 pub use quotas::QuotaOp;
 mod scram;
 mod security;
+mod share_groups;
 mod topics;
 mod transactions;
 
@@ -194,7 +195,12 @@ fn since(key: i16) -> String {
         }
         Ok(ApiKey::DescribeQuorum) => "3.3 (KRaft)",
         Ok(ApiKey::ConsumerGroupDescribe) => "4.0",
-        Ok(ApiKey::ShareGroupDescribe) => "4.1 (with share groups enabled)",
+        Ok(
+            ApiKey::ShareGroupDescribe
+            | ApiKey::DescribeShareGroupOffsets
+            | ApiKey::AlterShareGroupOffsets
+            | ApiKey::DeleteShareGroupOffsets,
+        ) => "4.1 (with share groups enabled)",
         _ => return String::new(),
     };
     format!(" (Apache Kafka {release} and later serve it)")
