@@ -9,28 +9,21 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use common::*;
 use serde_json::Value;
 
 fn cluster() -> &'static str {
-    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-    &CLUSTER
-        .get_or_init(|| kafka::start_in_temp(KafkaSpec::nodes(3)))
-        .bootstrap
+    three_nodes()
 }
 
 fn on_cluster() -> Command {
-    let mut command = kfk();
-    command.env("KFK_BROKERS", cluster());
-    command
+    kfk_on(cluster())
 }
 
 fn kfk_json(args: &[&str]) -> Value {
-    let run = run_ok(on_cluster().arg("--output").arg("json").args(args));
-    serde_json::from_str(&run.stdout).unwrap_or_else(|err| panic!("{err}: {}", run.stdout))
+    kfk_json_on(cluster(), args)
 }
 
 fn apache(args: &[&str]) -> String {

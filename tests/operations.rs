@@ -7,29 +7,24 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::process::Command;
-use std::sync::OnceLock;
 
 use common::*;
 use serde_json::Value;
 
-fn cluster() -> &'static Cluster {
-    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-    CLUSTER.get_or_init(|| kafka::start_in_temp(KafkaSpec::nodes(3)))
+fn cluster() -> &'static str {
+    three_nodes()
 }
 
 fn on_cluster() -> Command {
-    let mut command = kfk();
-    command.env("KFK_BROKERS", &cluster().bootstrap);
-    command
-}
-
-fn apache(class: &str, args: &[&str]) -> String {
-    kafka::apache_tool(&cluster().bootstrap, class, args)
+    kfk_on(cluster())
 }
 
 fn kfk_json(args: &[&str]) -> Value {
-    let run = run_ok(on_cluster().arg("--output").arg("json").args(args));
-    serde_json::from_str(&run.stdout).unwrap_or_else(|err| panic!("{err}: {}", run.stdout))
+    kfk_json_on(cluster(), args)
+}
+
+fn apache(class: &str, args: &[&str]) -> String {
+    kafka::apache_tool(cluster(), class, args)
 }
 
 const QUORUM: &str = "org.apache.kafka.tools.MetadataQuorumCommand";
@@ -162,8 +157,8 @@ fn kfk_sizes(answer: &Value) -> Sizes {
 
 #[test]
 fn log_dirs_show_each_replicas_size_as_kafka_log_dirs_does() {
-    let topic = create_topic_on(&cluster().bootstrap, 3, 2, "log-dirs");
-    produce_keyed(&cluster().bootstrap, &topic, &keyed_lines(0..3000));
+    let topic = create_topic_on(cluster(), 3, 2, "log-dirs");
+    produce_keyed(cluster(), &topic, &keyed_lines(0..3000));
     let answer = kfk_json(&["cluster", "log-dirs", "--topic", &topic]);
     let ours = kfk_sizes(&answer);
     // 3 partitions of 2 replicas each, spread over the 3 brokers, all holding data.
@@ -188,8 +183,8 @@ fn log_dirs_show_each_replicas_size_as_kafka_log_dirs_does() {
 
 #[test]
 fn log_dirs_of_one_broker_list_its_replicas_in_a_table() {
-    let topic = create_topic_on(&cluster().bootstrap, 2, 3, "log-dirs-table");
-    produce_keyed(&cluster().bootstrap, &topic, &keyed_lines(0..100));
+    let topic = create_topic_on(cluster(), 2, 3, "log-dirs-table");
+    produce_keyed(cluster(), &topic, &keyed_lines(0..100));
     let table = run_ok(on_cluster().args([
         "cluster",
         "log-dirs",

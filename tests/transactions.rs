@@ -8,26 +8,23 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::process::Command;
-use std::sync::OnceLock;
 
 use common::*;
 use serde_json::Value;
 
-const TRANSACTIONS: &str = "org.apache.kafka.tools.TransactionsCommand";
-
-/// Three brokers: each coordinates some transactional ids and leads some partitions.
 fn cluster() -> &'static str {
-    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-    &CLUSTER
-        .get_or_init(|| kafka::start_in_temp(KafkaSpec::nodes(3)))
-        .bootstrap
+    three_nodes()
 }
 
 fn on_cluster() -> Command {
-    let mut command = kfk();
-    command.env("KFK_BROKERS", cluster());
-    command
+    kfk_on(cluster())
 }
+
+fn kfk_json(args: &[&str]) -> Value {
+    kfk_json_on(cluster(), args)
+}
+
+const TRANSACTIONS: &str = "org.apache.kafka.tools.TransactionsCommand";
 
 fn apache(args: &[&str]) -> String {
     kafka::apache_tool(cluster(), TRANSACTIONS, args)
@@ -52,11 +49,6 @@ fn apache_rows(args: &[&str]) -> Vec<BTreeMap<String, String>> {
                 .collect()
         })
         .collect()
-}
-
-fn kfk_json(args: &[&str]) -> Value {
-    let run = run_ok(on_cluster().arg("--output").arg("json").args(args));
-    serde_json::from_str(&run.stdout).unwrap_or_else(|err| panic!("{err}: {}", run.stdout))
 }
 
 /// A topic whose partition 0 holds a transaction left open (3 records from offset 0),

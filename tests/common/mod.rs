@@ -91,6 +91,28 @@ pub fn kfk_on_broker() -> Command {
     command
 }
 
+/// A cluster of three nodes, this test binary's own, started on first use: for the
+/// commands whose answers come from several brokers (coordinators, leaders, the quorum).
+pub fn three_nodes() -> &'static str {
+    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+    &CLUSTER
+        .get_or_init(|| start_in_temp(KafkaSpec::nodes(3)))
+        .bootstrap
+}
+
+/// kfk pointed at `brokers`.
+pub fn kfk_on(brokers: &str) -> Command {
+    let mut command = kfk();
+    command.env("KFK_BROKERS", brokers);
+    command
+}
+
+/// What kfk prints with `--output json` on `brokers`; it must succeed.
+pub fn kfk_json_on(brokers: &str, args: &[&str]) -> serde_json::Value {
+    let run = run_ok(kfk_on(brokers).arg("--output").arg("json").args(args));
+    serde_json::from_str(&run.stdout).unwrap_or_else(|err| panic!("{err}: {}", run.stdout))
+}
+
 /// `kfk_on_broker` with space-separated arguments (none of which holds a space).
 pub fn kfk_words(arguments: &str) -> Command {
     let mut command = kfk_on_broker();

@@ -131,6 +131,27 @@ impl Wire {
         Ok((metadata.cluster_id.map(|id| id.to_string()), brokers))
     }
 
+    /// Asks every broker at once; each answer with its broker, or the first failure,
+    /// named by broker (an answer whose top-level `error_code` is set counts as one).
+    pub(super) fn ask_every_broker<T: Send>(
+        &self,
+        ask: impl Fn(&mut Connection) -> Result<T> + Sync,
+        error_code: impl Fn(&T) -> i16,
+    ) -> Result<Vec<(Broker, T)>> {
+        let (_, brokers) = self.brokers(&mut self.any()?)?;
+        let answers = self.on_each(&brokers, |connection, _| ask(connection));
+        let mut answered = Vec::new();
+        for (broker, answer) in brokers.into_iter().zip(answers) {
+            let answer = answer.map_err(|err| anyhow::anyhow!("broker {}: {err:#}", broker.id))?;
+            let code = error_code(&answer);
+            if code != 0 {
+                bail!("broker {}: {}", broker.id, describe_error(code, None));
+            }
+            answered.push((broker, answer));
+        }
+        Ok(answered)
+    }
+
     /// Runs `ask` on a connection to each broker, all at once; the answers in order.
     pub(super) fn on_each<T: Send>(
         &self,

@@ -1,7 +1,7 @@
 //! Share groups (KIP-932): ListGroups filtered to share groups at every broker,
 //! ShareGroupDescribe and the share-group offset requests at each group's coordinator.
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::{bail, Result};
 use kafka_protocol::messages::alter_share_group_offsets_request::{
     AlterShareGroupOffsetsRequestPartition, AlterShareGroupOffsetsRequestTopic,
 };
@@ -32,30 +32,29 @@ fn topic_name(topic: &str) -> TopicName {
 impl Wire {
     /// Every share group, from every broker at once.
     pub fn list_share_groups(&self) -> Result<Vec<ShareGroupListing>> {
-        let (_, brokers) = self.brokers(&mut self.any()?)?;
         let request = ListGroupsRequest::default()
             .with_types_filter(vec![StrBytes::from_static_str("share")]);
-        let answers = self.on_each(&brokers, |connection, _| {
-            if connection.version::<ListGroupsRequest>()? < LIST_GROUPS_WITH_TYPES {
-                bail!("the broker at {} cannot list share groups: ListGroups by type needs Apache Kafka 3.8 or later", connection.address);
-            }
-            connection.call(&request)
-        });
-        let mut groups = Vec::new();
-        for (broker, answer) in brokers.iter().zip(answers) {
-            let answer = answer.map_err(|err| anyhow!("broker {}: {err:#}", broker.id))?;
-            if answer.error_code != 0 {
-                bail!(
-                    "broker {}: {}",
-                    broker.id,
-                    describe_error(answer.error_code, None)
-                );
-            }
-            groups.extend(answer.groups.iter().map(|g| ShareGroupListing {
+        let answers = self.ask_every_broker(
+            |connection| {
+                if connection.version::<ListGroupsRequest>()? < LIST_GROUPS_WITH_TYPES {
+                    bail!(
+                        "the broker at {} cannot list share groups: ListGroups by type needs \
+                         Apache Kafka 3.8 or later",
+                        connection.address
+                    );
+                }
+                connection.call(&request)
+            },
+            |answer| answer.error_code,
+        )?;
+        let mut groups: Vec<ShareGroupListing> = answers
+            .iter()
+            .flat_map(|(_, answer)| &answer.groups)
+            .map(|g| ShareGroupListing {
                 group: g.group_id.0.to_string(),
                 state: g.group_state.to_string(),
-            }));
-        }
+            })
+            .collect();
         groups.sort_by(|a, b| a.group.cmp(&b.group));
         Ok(groups)
     }

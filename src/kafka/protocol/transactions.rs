@@ -31,7 +31,6 @@ impl Wire {
         states: &[String],
         producer_ids: &[i64],
     ) -> Result<Vec<TransactionListing>> {
-        let (_, brokers) = self.brokers(&mut self.any()?)?;
         let request = ListTransactionsRequest::default()
             .with_state_filters(
                 states
@@ -41,17 +40,12 @@ impl Wire {
             )
             .with_producer_id_filters(producer_ids.iter().map(|&id| ProducerId(id)).collect())
             .with_duration_filter(-1);
-        let answers = self.on_each(&brokers, |connection, _| connection.call(&request));
+        let answers = self.ask_every_broker(
+            |connection| connection.call(&request),
+            |answer| answer.error_code,
+        )?;
         let mut listings = Vec::new();
-        for (broker, answer) in brokers.iter().zip(answers) {
-            let answer = answer.map_err(|err| anyhow!("broker {}: {err:#}", broker.id))?;
-            if answer.error_code != 0 {
-                bail!(
-                    "broker {}: {}",
-                    broker.id,
-                    describe_error(answer.error_code, None)
-                );
-            }
+        for (broker, answer) in &answers {
             if let Some(unknown) = answer.unknown_state_filters.first() {
                 bail!("unknown transaction state '{}'", unknown.as_str());
             }
