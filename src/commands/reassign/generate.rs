@@ -21,7 +21,7 @@ use crate::model::reassignment::{generate, moves, BrokerSlot, Plan};
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   kfk reassign generate --topic orders --broker-ids 1,2,3,4 > plan.json
-  kfk reassign generate --topic orders --topic payments --broker-ids 1,2,3 --current-file rollback.json")]
+  kfk reassign generate -t orders -t payments --broker-ids 1,2,3 --current-file now.json")]
 pub struct GenerateArgs {
     /// A topic whose partitions to place (repeatable)
     #[arg(long, short = 't', required = true)]

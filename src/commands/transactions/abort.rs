@@ -87,7 +87,7 @@ pub async fn run(ctx: &Context, args: AbortArgs) -> Result<()> {
 
 /// The open transaction to abort: the one at --start-offset, or the only one.
 fn chosen(args: &AbortArgs, producers: Vec<ProducerState>) -> Result<ProducerState> {
-    let open: Vec<ProducerState> = producers
+    let mut open: Vec<ProducerState> = producers
         .into_iter()
         .filter(|p| p.transaction_start_offset.is_some())
         .collect();
@@ -110,7 +110,7 @@ fn chosen(args: &AbortArgs, producers: Vec<ProducerState>) -> Result<ProducerSta
         },
         None => match open.len() {
             0 => bail!("{place} has no open transaction"),
-            1 => Ok(open.into_iter().next().expect("one")),
+            1 => Ok(open.remove(0)),
             _ => bail!(UsageError(format!(
                 "{place} has {} open transactions, starting at {}: choose one with --start-offset",
                 open.len(),
