@@ -8,8 +8,9 @@ use crate::io::output;
 use crate::io::output::OutputFormat;
 use crate::kafka::admin;
 
-/// List consumer groups with their state, type and member count. The type is the
-/// rebalance protocol: "classic" (members join and sync through the coordinator) or
+/// List consumer groups with their state, type and member count.
+///
+/// The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or
 /// "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the
 /// classic group's protocol type: "consumer", or none for a group that only commits
 /// offsets (a "simple" group, as `kfk copy` across clusters makes).

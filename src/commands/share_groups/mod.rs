@@ -34,12 +34,16 @@ pub async fn run(ctx: &Context, command: ShareGroupsCommand) -> Result<()> {
     }
 }
 
-/// The group's partitions with their start offsets, log ends and lag.
+/// The group's partitions with their start offsets, log ends and lag; an error when
+/// there is no such share group.
 async fn partitions(ctx: &Context, group: &str) -> Result<Vec<SharePartition>> {
     let name = group.to_string();
     let offsets = ctx
         .kafka
-        .with_wire(move |wire| wire.share_group_offsets(&name))
+        .with_wire(move |wire| {
+            wire.describe_share_group(&name)?;
+            wire.share_group_offsets(&name)
+        })
         .await?;
     let wanted: Vec<(String, i32)> = offsets.iter().map(|(t, p, _)| (t.clone(), *p)).collect();
     let extents = ctx

@@ -18,6 +18,9 @@ use super::coordinator::CoordinatorKind;
 use super::{describe_error, Wire};
 use crate::model::share_groups::{ShareGroupDescription, ShareGroupListing, ShareMember};
 
+/// The answer for a group the coordinator does not know (or that is not a share group).
+const GROUP_ID_NOT_FOUND: i16 = 69;
+
 /// ListGroups filters by group type from version 5 (Kafka 3.8).
 const LIST_GROUPS_WITH_TYPES: i16 = 5;
 
@@ -67,11 +70,13 @@ impl Wire {
         let Some(g) = answer.groups.into_iter().next() else {
             bail!("the coordinator did not describe share group '{group}'");
         };
-        if g.error_code != 0 {
-            bail!(
+        match g.error_code {
+            0 => {}
+            GROUP_ID_NOT_FOUND => bail!("share group '{group}' does not exist"),
+            code => bail!(
                 "share group '{group}': {}",
-                describe_error(g.error_code, g.error_message.as_deref())
-            );
+                describe_error(code, g.error_message.as_deref())
+            ),
         }
         Ok(ShareGroupDescription {
             group: group.to_string(),
