@@ -218,6 +218,23 @@ fn the_broker_accepts_a_ticket_from_the_keytab() {
     assert_eq!(cached_principal(kdc, "gss.cache"), Some(principal));
 }
 
+/// The commands that speak the Kafka protocol themselves (librdkafka has no API for
+/// them) cannot log in with GSSAPI: they say so in one line rather than fail later.
+#[test]
+fn the_commands_on_kfks_own_connection_name_gssapi_as_what_they_lack() {
+    let kdc = kdc();
+    let principal = Kdc::principal("kfk-client");
+    let keytab = kdc.path("client.keytab");
+    let quorum = run(
+        kfk_with_kerberos_on(&kdc.gssapi, kdc, &principal, &keytab, "own.cache")
+            .args(["cluster", "quorum"]),
+    );
+    assert_one_line_error(
+        &quorum,
+        "logs in with PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER, not GSSAPI",
+    );
+}
+
 #[test]
 fn a_keytab_without_the_principal_is_one_error_naming_both() {
     let kdc = kdc();

@@ -347,3 +347,33 @@ fn quotas_set_by_kafka_configs_are_listed_by_kfk_defaults_included() {
         table.stdout
     );
 }
+
+/// librdkafka's mock cluster serves none of these APIs: each command names the API and
+/// the Kafka release that brought it, at once.
+#[test]
+fn a_cluster_without_the_api_is_named_with_the_release_that_serves_it() {
+    let mock = rdkafka::mocking::MockCluster::new(1).expect("mock cluster");
+    let brokers = mock.bootstrap_servers();
+    for (args, expected) in [
+        (
+            &["cluster", "quorum"][..],
+            "does not serve DescribeQuorum (Apache Kafka 3.3 (KRaft) and later serve it)",
+        ),
+        (
+            &["quotas", "list"][..],
+            "does not serve DescribeClientQuotas (Apache Kafka 2.6 and later serve it)",
+        ),
+        (
+            &["transactions", "list"][..],
+            "does not serve ListTransactions (Apache Kafka 3.0 and later serve it)",
+        ),
+    ] {
+        let started = std::time::Instant::now();
+        let result = run(kfk_on(&brokers).args(args));
+        assert_one_line_error(&result, expected);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{args:?}"
+        );
+    }
+}
