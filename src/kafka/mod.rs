@@ -1,8 +1,9 @@
 //! The only place that names rdkafka: client configuration from typed options, the
 //! producer (`sending`) and the consumer (`consuming`) that commands drive with kfk's own
 //! types and closures, error explanations, metadata and topic specs, the admin calls
-//! rdkafka does not wrap, time lookups, batched reads and the mock cluster. Every blocking
-//! call runs off the async executor (`blocking`).
+//! rdkafka does not wrap, time lookups, batched reads and the mock cluster; and beside
+//! librdkafka, kfk's own Kafka protocol client (`protocol`) for the requests librdkafka
+//! has no API for. Every blocking call runs off the async executor (`blocking`).
 
 pub mod acl;
 pub mod admin;
