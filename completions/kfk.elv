@@ -248,7 +248,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
+            cand list 'List consumer groups with their state, type and member count'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
@@ -498,7 +498,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --version 'Print version'
         }
         &'kfk;consumer-groups;help'= {
-            cand list 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
+            cand list 'List consumer groups with their state, type and member count'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
@@ -2858,7 +2858,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;consume'= {
         }
         &'kfk;help;consumer-groups'= {
-            cand list 'List consumer groups with their state, type and member count. The type is the rebalance protocol: "classic" (members join and sync through the coordinator) or "consumer" (KIP-848: the broker assigns, members heartbeat). The protocol is the classic group''s protocol type: "consumer", or none for a group that only commits offsets (a "simple" group, as `kfk copy` across clusters makes)'
+            cand list 'List consumer groups with their state, type and member count'
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
