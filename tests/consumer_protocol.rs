@@ -82,6 +82,13 @@ fn members(topic: &str, group: &str, count: usize) -> (Vec<Guarded>, Value) {
     (started, view)
 }
 
+/// `consumer-groups list --type consumer` names `group`.
+fn assert_listed_as_consumer_protocol(group: &str) {
+    let listed = kfk_json(&["consumer-groups", "list", "--type", "consumer"]);
+    let rows = listed.as_array().expect("rows");
+    assert!(rows.iter().any(|r| r["group"] == group), "{listed}");
+}
+
 #[test]
 fn list_shows_each_groups_type_and_filters_by_it() {
     let topic = filled_topic("protocol-list", 2, 10);
@@ -182,15 +189,7 @@ fn copy_and_perf_consume_join_as_consumer_protocol_members() {
         stored_values(cluster(), &destination, "read_committed"),
         keyed_values(0..2000)
     );
-    let listed = kfk_json(&["consumer-groups", "list", "--type", "consumer"]);
-    assert!(
-        listed
-            .as_array()
-            .expect("rows")
-            .iter()
-            .any(|r| r["group"] == group.as_str()),
-        "{listed}"
-    );
+    assert_listed_as_consumer_protocol(&group);
 
     let reader = unique_topic("perf-reader");
     let perf = run_ok(
@@ -239,15 +238,7 @@ fn lag_and_reset_work_on_a_consumer_protocol_group() {
             .args(["--to-earliest", "--execute"]),
     );
     assert_eq!(total(&kfk_json(&["consumer-groups", "lag", &group])), 100);
-    let listed = kfk_json(&["consumer-groups", "list", "--type", "consumer"]);
-    assert!(
-        listed
-            .as_array()
-            .expect("rows")
-            .iter()
-            .any(|r| r["group"] == group.as_str()),
-        "{listed}"
-    );
+    assert_listed_as_consumer_protocol(&group);
 }
 
 /// Apache's console share consumer reading `topic` in share group `group`.

@@ -39,15 +39,19 @@ pub async fn run(ctx: &Context, command: ReassignCommand) -> Result<()> {
     }
 }
 
-/// The plan in `path` ("-" for stdin), or a usage error naming the file and the fault.
+/// The plan in `path` ("-" for stdin), or a usage error naming the file (or stdin) and
+/// the fault.
 fn read_plan(path: &Path) -> Result<Plan> {
-    let text = if path == Path::new("-") {
-        std::io::read_to_string(std::io::stdin()).context("cannot read the plan from stdin")?
+    let (text, named) = if path == Path::new("-") {
+        let text =
+            std::io::read_to_string(std::io::stdin()).context("cannot read the plan from stdin")?;
+        (text, "stdin".to_string())
     } else {
-        std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the plan {}", path.display()))?
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the plan {}", path.display()))?;
+        (text, path.display().to_string())
     };
-    Plan::parse(&text).map_err(|err| UsageError(format!("{}: {err}", path.display())).into())
+    Plan::parse(&text).map_err(|err| UsageError(format!("{named}: {err}")).into())
 }
 
 /// The topics a plan names, once each.
