@@ -208,6 +208,7 @@ fn copy_and_perf_consume_join_as_consumer_protocol_members() {
 fn lag_and_reset_work_on_a_consumer_protocol_group() {
     let topic = filled_topic("protocol-lag", 2, 100);
     let group = unique_topic("reset");
+    let undo = tempfile::tempdir().expect("tempdir");
     run_ok(on_cluster().args([
         "consume",
         "-t",
@@ -228,6 +229,8 @@ fn lag_and_reset_work_on_a_consumer_protocol_group() {
     assert_eq!(total(&kfk_json(&["consumer-groups", "lag", &group])), 0);
     run_ok(
         on_cluster()
+            // The undo file it writes goes in a folder that goes with the test.
+            .current_dir(undo.path())
             .args([
                 "consumer-groups",
                 "reset-offsets",
