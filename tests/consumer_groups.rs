@@ -146,7 +146,7 @@ fn lag_sums_the_group_and_fails_above_a_threshold() {
     assert_eq!(over.code, 3, "{}", over.stderr);
     assert!(
         over.stderr
-            .contains(&format!("{group} on {topic}: lag 4 > 3")),
+            .contains(&format!("{group} on {topic}: lag 4 (rule lag > 3)")),
         "{}",
         over.stderr
     );

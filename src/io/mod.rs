@@ -1,9 +1,10 @@
 //! kfk's edges with the user: input framing, the record JSON shape (both directions),
-//! output (tables, JSON, lines), progress, prompts and signals.
+//! output (tables, JSON, lines), progress, prompts, signals, and the metrics endpoint.
 
 pub mod files;
 pub mod framing;
 pub mod http;
+pub mod metrics_server;
 pub mod output;
 pub mod progress;
 pub mod prompt;

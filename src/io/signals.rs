@@ -28,6 +28,27 @@ pub async fn shutdown_signal() {
     }
 }
 
+/// The first interrupt, listened for from the moment this is made: one that comes while
+/// the command is busy elsewhere (a signal has no queue of its own) is kept for its next
+/// wait.
+pub struct Interrupt(tokio::sync::watch::Receiver<bool>);
+
+impl Interrupt {
+    pub fn listen() -> Interrupt {
+        let (sender, receiver) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            shutdown_signal().await;
+            let _ = sender.send(true);
+        });
+        Interrupt(receiver)
+    }
+
+    /// Completes once the user has asked kfk to stop.
+    pub async fn wait(&mut self) {
+        let _ = self.0.wait_for(|interrupted| *interrupted).await;
+    }
+}
+
 /// Completes on the second interrupt of the run; `main` then exits with status 130.
 pub async fn second_interrupt() {
     shutdown_signal().await;

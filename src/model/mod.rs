@@ -2,6 +2,7 @@
 //! and offsets, times as users type them, the picture of a consumer group and its lag,
 //! reset plans, and topic configs and plans to change them.
 
+pub mod alert;
 pub mod config_plan;
 pub mod configs;
 pub mod election;
@@ -11,6 +12,7 @@ pub mod group_epochs;
 pub mod lag;
 pub mod log_dirs;
 pub mod offsets;
+pub mod partitioner;
 pub mod position;
 pub mod quorum;
 pub mod quotas;
