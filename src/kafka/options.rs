@@ -7,6 +7,8 @@
 
 use std::time::Duration;
 
+use crate::model::partitioner::KeyHash;
+
 /// Acknowledgements a producer waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Acks {
@@ -62,6 +64,20 @@ pub enum Partitioner {
 }
 
 impl Partitioner {
+    /// The hash this partitioner takes of a key; None for random, which takes none.
+    pub fn key_hash(self) -> Option<KeyHash> {
+        match self {
+            Partitioner::Random => None,
+            Partitioner::Consistent | Partitioner::ConsistentRandom => Some(KeyHash::Crc32),
+            Partitioner::Murmur2 | Partitioner::Murmur2Random => Some(KeyHash::Murmur2),
+            Partitioner::Fnv1a | Partitioner::Fnv1aRandom => Some(KeyHash::Fnv1a),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.as_librdkafka()
+    }
+
     fn as_librdkafka(self) -> &'static str {
         match self {
             Partitioner::Random => "random",

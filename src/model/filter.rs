@@ -12,6 +12,8 @@ use crate::error::one_line;
 #[derive(Debug, Default)]
 pub struct RecordFilter {
     key: Option<Regex>,
+    /// `consume --key`: the key, byte for byte.
+    exact_key: Option<Vec<u8>>,
     value: Option<Regex>,
     headers: Vec<(String, String)>,
     conditions: Vec<Condition>,
@@ -48,6 +50,7 @@ impl RecordFilter {
         };
         Ok(RecordFilter {
             key: regex("--key-regex", key_regex)?,
+            exact_key: None,
             value: regex("--grep", grep)?,
             headers: headers.to_vec(),
             conditions: conditions
@@ -57,8 +60,17 @@ impl RecordFilter {
         })
     }
 
+    /// Keeps only records whose key is `key`, byte for byte.
+    pub fn with_exact_key(self, key: Option<Vec<u8>>) -> RecordFilter {
+        RecordFilter {
+            exact_key: key,
+            ..self
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.key.is_none()
+            && self.exact_key.is_none()
             && self.value.is_none()
             && self.headers.is_empty()
             && self.conditions.is_empty()
@@ -73,7 +85,7 @@ impl RecordFilter {
     /// the headers (so that the others need not be made).
     pub fn needs(&self) -> (bool, bool, bool) {
         (
-            self.key.is_some(),
+            self.key.is_some() || self.exact_key.is_some(),
             self.value.is_some(),
             !self.headers.is_empty(),
         )
@@ -86,6 +98,10 @@ impl RecordFilter {
                 .is_none_or(|r| text.is_some_and(|t| r.is_match(t)))
         };
         text_matches(&self.key, record.key)
+            && self
+                .exact_key
+                .as_ref()
+                .is_none_or(|key| record.key == Some(key.as_slice()))
             && text_matches(&self.value, record.value)
             && self.headers.iter().all(|(key, value)| {
                 record

@@ -1,6 +1,7 @@
 //! `kfk consume`: where to start and stop (`job`), what a record looks like on stdout
 //! (`render`), and writing and committing in step (`sink`).
 
+mod by_key;
 mod format;
 mod job;
 mod positions;
@@ -28,7 +29,7 @@ use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
 use crate::kafka::options::{
     check_group_timeouts, AssignmentStrategy, Commits, GroupConsumerOptions, GroupProtocol,
-    Isolation, ReaderOptions, StartWithoutCommit,
+    Isolation, Partitioner, ReaderOptions, StartWithoutCommit,
 };
 use crate::kafka::{PartitionList, TopicSpec};
 use crate::model::filter::RecordFilter;
@@ -68,7 +69,8 @@ use crate::schema::Format;
   kfk consume -t orders -o '2026-11-26T10:00:00Z' --until '2026-11-26T10:05:00Z'
   kfk consume -t orders -p 0 -o 0=1200 -c 1 -f 'key %k at %p@%o: %s\\n'
   kfk consume -t orders -e --output json | kfk produce -t orders-copy --input json
-  kfk consume -t orders -g billing                     # as a member of group billing")]
+  kfk consume -t orders -g billing                     # as a member of group billing
+  kfk consume -t orders -e --key customer-42           # one key, from its one partition")]
 pub struct ConsumeArgs {
     /// Topic to read, optionally with partitions (orders:0,2); repeatable
     #[arg(
@@ -181,6 +183,27 @@ pub struct ConsumeArgs {
     #[arg(long, value_name = "REGEX", help_heading = "Filters")]
     pub key_regex: Option<String>,
 
+    /// Only records with this key (its bytes as UTF-8), read from the one partition that
+    /// --partitioner puts it in, which kfk names on stderr
+    #[arg(
+        long,
+        value_name = "KEY",
+        help_heading = "Filters",
+        conflicts_with = "group"
+    )]
+    pub key: Option<String>,
+
+    /// With --key, the producers' partitioner: murmur2_random (the Java client, Kafka's
+    /// tools, kfk produce), consistent_random (librdkafka's default: kcat,
+    /// confluent-kafka), fnv1a_random (Sarama), or the variants without _random
+    #[arg(long, value_parser = choices::partitioner(), default_value = "murmur2_random",
+          hide_possible_values = true, requires = "key", help_heading = "Filters")]
+    pub partitioner: Partitioner,
+
+    /// With --key, read every partition, for producers with a partitioner of their own
+    #[arg(long, requires = "key", help_heading = "Filters")]
+    pub all_partitions: bool,
+
     /// Only records with this header (repeatable; all must match)
     #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_property, help_heading = "Filters")]
     pub headers: Vec<(String, String)>,
@@ -211,7 +234,8 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
         &args.headers,
         &args.conditions,
     )
-    .map_err(UsageError)?;
+    .map_err(UsageError)?
+    .with_exact_key(args.key.clone().map(String::into_bytes));
     let renderer = Renderer::new(&args, ctx.output, Codec::for_args(ctx, &args), filter)?;
     check_group_timeouts(
         args.group_protocol,
@@ -259,7 +283,10 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
 
     let (consumer, cluster) = ctx.kafka.cluster_through(consumer, None).await?;
 
-    let specs = topic_specs(&args, &cluster)?;
+    let mut specs = topic_specs(&args, &cluster)?;
+    if let Some(key) = args.key.as_deref().filter(|_| !args.all_partitions) {
+        specs = by_key::key_partitions(&args, key, specs, &cluster)?;
+    }
     let targets = cluster.partitions_of(&specs)?;
     let mut existing: Vec<i32> = targets.iter().map(|(_, p)| *p).collect();
     existing.sort_unstable();
