@@ -2458,7 +2458,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consume)
-            opts="-t -p -o -e -c -f -K -g -q -b -X -v -h -V --topic --pattern --partitions --from --until --exit --count --format --key-delimiter --value-json --group --group-protocol --assignment-strategy --commit --session-timeout --heartbeat-interval --max-poll-interval --isolation --stats --quiet --key-format --value-format --grep --key-regex --header --where --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-t -p -o -e -c -f -K -g -q -b -X -v -h -V --topic --pattern --partitions --from --until --exit --count --format --key-delimiter --value-json --group --group-protocol --assignment-strategy --commit --session-timeout --heartbeat-interval --max-poll-interval --isolation --stats --quiet --key-format --value-format --grep --key-regex --key --partitioner --all-partitions --header --where --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2570,6 +2570,14 @@ _kfk() {
                     ;;
                 --key-regex)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partitioner)
+                    COMPREPLY=($(compgen -W "random consistent consistent_random murmur2 murmur2_random fnv1a fnv1a_random" -- "${cur}"))
                     return 0
                     ;;
                 --header)
@@ -3284,7 +3292,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__lag)
-            opts="-b -X -v -h -V --all --topic --fail-above --fail-above-time --watch --snapshots --concurrency --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-b -X -v -h -V --all --topic --fail-above --fail-above-time --watch --snapshots --alert --serve --concurrency --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3307,6 +3315,14 @@ _kfk() {
                     return 0
                     ;;
                 --snapshots)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --serve)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3698,7 +3714,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__copy)
-            opts="-g -b -X -v -h -V --from --to --to-brokers --to-profile --group --group-protocol --transactional-id --instance --batch-records --batch-time --start --until --follow --partitioning --timestamp --key-regex --header --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-g -b -X -v -h -V --from --to --to-header --to-brokers --to-profile --group --group-protocol --transactional-id --instance --batch-records --batch-time --start --until --follow --partitioning --timestamp --key-regex --header --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3709,6 +3725,10 @@ _kfk() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

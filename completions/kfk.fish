@@ -202,6 +202,14 @@ protobuf\t''
 json-schema\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l grep -d 'Only records whose value (decoded, as JSON text) matches this regular expression' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key-regex -d 'Only records whose key matches this regular expression' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key -d 'Only records with this key (its bytes as UTF-8), read from the one partition that --partitioner puts it in, which kfk names on stderr' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l partitioner -d 'With --key, the producers\' partitioner: murmur2_random (the Java client, Kafka\'s tools, kfk produce), consistent_random (librdkafka\'s default: kcat, confluent-kafka), fnv1a_random (Sarama), or the variants without _random' -r -f -a "random\t''
+consistent\t''
+consistent_random\t''
+murmur2\t''
+murmur2_random\t''
+fnv1a\t''
+fnv1a_random\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l header -d 'Only records with this header (repeatable; all must match)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l where -d 'Only records whose value, as JSON, has this field (a path of names, or indexes in arrays), e.g. customer.id=42 (repeatable; all must hold)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
@@ -242,6 +250,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -s e -l exit -d 'Stop a
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l value-json -d 'With --output json, embed values that are JSON documents as JSON, not strings'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l stats -d 'At the end, print records and bytes per partition and the rate on stderr'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s q -l quiet -d 'No notes on stderr (the filter summary, waiting for the group or the reader); warnings and errors still show'
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l all-partitions -d 'With --key, read every partition, for producers with a partitioner of their own'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -378,7 +387,9 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l fail-above -d 'Exit with status 3 when a group\'s lag on a topic exceeds N records' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l fail-above-time -d 'Exit with status 3 when a group\'s oldest unconsumed record is older than this' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l watch -d 'Measure repeatedly, every INTERVAL' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l snapshots -d 'With --watch, stop after N snapshots' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l snapshots -d 'With --watch or --serve, stop after N measurements' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l alert -d 'Alert when a group on a topic breaks RULE, e.g. \'lag_seconds > 300\' (repeatable)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l serve -d 'Serve the lag as Prometheus metrics on ADDR: PORT (loopback) or HOST:PORT' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l concurrency -d 'Groups read at once: requests in flight to the group coordinators' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
@@ -1058,7 +1069,8 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "log-dirs" -d 'Show where each broker keeps its data: every log directory with its size, free space and replica count, or with --replicas every replica in it with its size. During a move between directories (a future replica), the offset lag shows how far the new copy trails. What Apache\'s `kafka-log-dirs --describe` shows, as a table'
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l from -d 'Source topic' -r
-complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to -d 'Destination topic' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to -d 'Destination topic; with --to-header, the one for records without that header' -r
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-header -d 'Write each record to the topic its header NAME names (redriving a dead-letter topic to where each record came from)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-brokers -d 'Destination cluster, with the source\'s security settings [default: the source cluster]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l to-profile -d 'Destination cluster, as a profile of the config file (its brokers, security and properties)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s g -l group -d 'Consumer group that reads the source and owns the committed offsets' -r

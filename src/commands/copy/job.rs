@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::context::CopyState;
+use super::targets::Targets;
 use super::watchdog;
 use super::{CopyArgs, Partitioning, Summary, TimestampMode};
 use crate::io::progress::Progress;
@@ -22,6 +23,7 @@ use anyhow::{anyhow, bail, Result};
 pub(super) struct CopyJob {
     pub(super) args: CopyArgs,
     pub(super) filter: RecordFilter,
+    pub(super) targets: Targets,
     /// Shared with the source consumer's hooks.
     pub(super) state: Arc<CopyState>,
     pub(super) ends: Option<BTreeMap<i32, i64>>,
@@ -65,6 +67,8 @@ impl CopyJob {
                 }
                 continue;
             }
+            self.targets
+                .check(batch.iter().filter(|m| self.selected(m)))?;
             match self.transfer(&consumer, &producer, &batch) {
                 Ok(copied) => {
                     if summary.transactions == 0 && self.resumable {
@@ -162,7 +166,7 @@ impl CopyJob {
         producer: &Producer,
         batch: &[OwnedRecord],
     ) -> std::result::Result<u64, TxnFailure> {
-        let destination = producer.topic(&self.args.destination);
+        let mut handles = BTreeMap::new();
         producer.begin_transaction()?;
         self.log_ranges("begin", batch);
         let mut copied = 0;
@@ -182,12 +186,15 @@ impl CopyJob {
                 },
                 opaque: 0,
             };
-            producer
-                .send(&destination, record)
-                .map_err(|err| TxnFailure {
-                    fatal: false,
-                    message: err.message,
-                })?;
+            // Checked before the transaction began: every selected record has a topic.
+            let topic = self.targets.topic_of(message).unwrap_or_default();
+            let handle = handles
+                .entry(topic.to_string())
+                .or_insert_with(|| producer.topic(topic));
+            producer.send(handle, record).map_err(|err| TxnFailure {
+                fatal: false,
+                message: err.message,
+            })?;
             copied += 1;
         }
         let offsets: Vec<(String, i32, i64)> = ranges(batch)

@@ -4,6 +4,7 @@
 
 mod context;
 mod job;
+mod targets;
 mod watchdog;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,6 +60,11 @@ use crate::model::position::{parse_start, Offset, Position, PositionSpec};
 /// records (--key-regex, --header) still advance the committed offsets. By default kfk
 /// copies what the source held at start and exits (--until end); --follow keeps copying.
 /// Partitions the group has no committed offset for start at --start.
+/// --to-header NAME redrives a dead-letter topic: each record goes to the topic its
+/// header NAME names (the last such header), exactly once like any copy, and --to takes
+/// the records without it. Topics are those the destination cluster had at start; a
+/// record with nowhere to go stops the copy before its batch is written, naming the
+/// record. Combine with --header to redrive only some (reason=timeout).
 /// With -v each transaction's source offset ranges are logged when it begins and when it
 /// commits, aborts, or is left open by a fatal error (the next start aborts it), as
 /// `kfk copy: txn begin|commit|abort|open TOPIC PARTITION:FIRST-LAST,...`.
@@ -68,6 +74,7 @@ use crate::model::position::{parse_start, Offset, Position, PositionSpec};
   kfk copy --from orders --to orders --to-brokers staging:9092 --group mirror-orders --follow
   kfk copy --from orders --to orders --to-profile staging --group backfill --start 2h
   kfk copy --from events --to errors --group errors --header level=error --partitioning same
+  kfk copy --from orders-dlq --to-header original-topic --group redrive --header reason=timeout
   # three copiers sharing the work:
   for i in 0 1 2; do kfk copy --from big --to big-copy --group big-copy --instance $i & done")]
 pub struct CopyArgs {
@@ -75,9 +82,14 @@ pub struct CopyArgs {
     #[arg(long = "from", value_name = "TOPIC", add = live::topics())]
     pub source: String,
 
-    /// Destination topic
-    #[arg(long = "to", value_name = "TOPIC", add = live::topics())]
-    pub destination: String,
+    /// Destination topic; with --to-header, the one for records without that header
+    #[arg(long = "to", value_name = "TOPIC", add = live::topics(), required_unless_present = "to_header")]
+    pub destination: Option<String>,
+
+    /// Write each record to the topic its header NAME names (redriving a dead-letter
+    /// topic to where each record came from)
+    #[arg(long, value_name = "NAME")]
+    pub to_header: Option<String>,
 
     /// Destination cluster, with the source's security settings [default: the source cluster]
     #[arg(long, value_name = "BROKERS")]
@@ -207,10 +219,20 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
         .refuse_unknown_partitions("--start", &args.source, &existing)
         .map_err(UsageError)?;
     let dest_cluster = dest.kafka.cluster().await?;
-    let dest_partitions = match dest_cluster.topic(&args.destination) {
-        Ok(topic) => topic.partitions.len(),
-        Err(err) => return Err(dest.kafka.why_missing(err, dest_name).await),
-    };
+    if let Some(destination) = &args.destination {
+        let dest_partitions = match dest_cluster.topic(destination) {
+            Ok(topic) => topic.partitions.len(),
+            Err(err) => return Err(dest.kafka.why_missing(err, dest_name).await),
+        };
+        if args.partitioning == Partitioning::Same
+            && args.to_header.is_none()
+            && dest_partitions < source_partitions
+        {
+            bail!(UsageError(format!(
+                "--partitioning same needs '{destination}' to have at least {source_partitions} partitions; it has {dest_partitions}"
+            )));
+        }
+    }
     let resumable = dest_cluster.keeps_transactional_offsets();
     let cannot_resume = (!resumable).then(|| {
         "this cluster does not keep the offsets transactions commit (librdkafka's mock \
@@ -236,18 +258,27 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
             )));
         }
     }
-    if args.partitioning == Partitioning::Same && dest_partitions < source_partitions {
-        bail!(UsageError(format!(
-            "--partitioning same needs '{}' to have at least {source_partitions} partitions; it has {dest_partitions}",
-            args.destination
-        )));
-    }
     let transactional_id = args.transactional_id.clone().unwrap_or_else(|| {
+        let destination = match (&args.to_header, &args.destination) {
+            (Some(header), _) => format!("header:{header}"),
+            (None, Some(topic)) => topic.clone(),
+            (None, None) => String::new(),
+        };
         format!(
-            "kfk-copy-{}-{}-{}-{}",
-            args.group, args.source, args.destination, args.instance
+            "kfk-copy-{}-{}-{destination}-{}",
+            args.group, args.source, args.instance
         )
     });
+    let targets = targets::Targets {
+        fixed: args.destination.clone(),
+        header: args.to_header.clone(),
+        known: dest_cluster
+            .topics
+            .iter()
+            .map(|t| (t.name.clone(), t.partitions.len()))
+            .collect(),
+        partitioning: args.partitioning,
+    };
 
     let source = source_topic.name.clone();
     let wanted: Vec<(String, i32)> = source_topic
@@ -320,6 +351,7 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     let job = CopyJob {
         args,
         filter,
+        targets,
         state,
         ends,
         cross_cluster,
