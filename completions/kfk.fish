@@ -29,8 +29,10 @@ complete -c kfk -n "__fish_kfk_needs_command" -l profile -d 'Profile to use from
 complete -c kfk -n "__fish_kfk_needs_command" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_needs_command" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_needs_command" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_needs_command" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_needs_command" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_needs_command" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -79,6 +81,7 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "transactions" -d 'List and 
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "commands" -d 'List every command; with --json, the whole tree with each command\'s flags'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s t -l topic -d 'Topic to write to' -r
@@ -119,8 +122,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l profile -d 'Profile 
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand produce" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -217,8 +222,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consume" -l profile -d 'Profile 
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consume" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -260,8 +267,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -291,7 +300,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "list" -d 'List consumer groups with their state, type and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
@@ -308,8 +317,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -347,8 +358,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -396,8 +409,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from lag" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -442,8 +457,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from reset-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -486,8 +503,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -518,7 +537,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l topic -d 'A topic, or some of its partitions (orders:0,2); repeatable' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
@@ -526,8 +545,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -558,7 +579,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List consumer groups with their state, type and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand consumer-groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
@@ -575,8 +596,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l profile -d
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand seek-to-timestamp" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -615,8 +638,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_see
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -646,7 +671,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_see
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "list" -d 'List share groups with their state; every broker is asked at once'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and not __fish_seen_subcommand_from list describe lag reset-offsets delete-offsets help" -f -a "describe" -d 'Describe a share group: its state, coordinator, epochs and assignor, and each member with its epoch and the partitions assigned to it (members of a share group share partitions, so one partition may be assigned to several)'
@@ -659,8 +684,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -697,8 +724,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -735,8 +764,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from lag" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -775,8 +806,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from reset-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -817,8 +850,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -849,7 +884,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l execute -d 'Delete them; without this, kfk only shows what would go'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List share groups with their state; every broker is asked at once'
 complete -c kfk -n "__fish_kfk_using_subcommand share-groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe a share group: its state, coordinator, epochs and assignor, and each member with its epoch and the partitions assigned to it (members of a share group share partitions, so one partition may be assigned to several)'
@@ -862,8 +897,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_sub
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and not __fish_seen_subcommand_from config alter-config quorum log-dirs help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -906,8 +943,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from config" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -950,8 +989,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from alter-config" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -989,8 +1030,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from quorum" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1029,8 +1072,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand cluster; and __fish_seen_subcommand_from log-dirs" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1093,8 +1138,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand copy" -l profile -d 'Profile to 
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand copy" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand copy" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1132,8 +1179,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1163,7 +1212,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -f -a "list" -d 'List topics with their partition count and replication factor'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -f -a "describe" -d 'Show topics: each partition\'s leader, replicas, in-sync replicas (under-replicated partitions marked), log start and end offsets, and the topic\'s configuration with each entry\'s source. Only entries that differ from the default are shown unless --all-configs is given; sensitive values are never shown'
@@ -1179,8 +1228,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1218,8 +1269,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1261,8 +1314,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from create" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1299,8 +1354,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1342,8 +1399,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from alter-config" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1382,8 +1441,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from add-partitions" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1422,8 +1483,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from delete-records" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1464,8 +1527,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from elect-leaders" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from elect-leaders" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from elect-leaders" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from elect-leaders" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from elect-leaders" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and __fish_seen_subcommand_from elect-leaders" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1512,8 +1577,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1543,7 +1610,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show the effective settings after merging flags, environment, profile and defaults: every librdkafka property kfk will set and where it came from. Secrets are redacted'
 complete -c kfk -n "__fish_kfk_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1552,8 +1619,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand config; and __fish_seen_subcommand_from show" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1592,8 +1661,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1623,7 +1694,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'List access control lists (DescribeAcls), filtered by principal, host, resource type and name, pattern type, operation and permission'
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Create access control lists (CreateAcls): one per operation given. Shows them; a dry run unless --execute is given'
@@ -1641,8 +1712,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1686,8 +1759,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from create" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1732,8 +1807,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand acls; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1775,8 +1852,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subco
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1806,7 +1885,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subco
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -f -a "list" -d 'List SCRAM users (DescribeUserScramCredentials): each user\'s mechanisms and iteration counts. Nothing secret is stored in a form the broker could return'
 complete -c kfk -n "__fish_kfk_using_subcommand users; and not __fish_seen_subcommand_from list set-password delete help" -f -a "set-password" -d 'Create a SCRAM user or change their password (AlterUserScramCredentials). A dry run unless --execute is given'
@@ -1817,8 +1896,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1858,8 +1939,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from set-password" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1899,8 +1982,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcomman
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand users; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1942,8 +2027,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -1973,7 +2060,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subc
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -f -a "list" -d 'List client quotas: the byte rates, request percentage and controller mutation rate set for each user, client id, or user\'s client id, defaults included. Without a filter, every quota of the cluster; a filter names the parts an entity must have (a user given alone also lists that user\'s client-id quotas)'
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and not __fish_seen_subcommand_from list alter help" -f -a "alter" -d 'Set or remove client quotas of a user, a client id, or a user\'s client id (named or the default). Shows each quota before and after, has the broker check the change, and applies it with --execute; the other quotas of the entity stay as they are'
@@ -1985,8 +2072,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2029,8 +2118,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcomma
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand quotas; and __fish_seen_subcommand_from alter" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2073,8 +2164,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2104,7 +2197,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "generate" -d 'Plan moving the replicas of topics onto a set of brokers: every broker ends with the same number of replicas give or take one, and only what that needs moves (a replica on a broker of the set that is not over its share stays). Rack-aware unless --no-rack-aware: no two replicas of a partition share a rack while the brokers span enough racks. A partition\'s leader stays first where it stays at all; the others go to the brokers that lead the fewest'
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and not __fish_seen_subcommand_from generate execute status verify cancel help" -f -a "execute" -d 'Start moving replicas as a plan says (from `kfk reassign generate` or Apache\'s `kafka-reassign-partitions`). Shows each partition that moves, its replicas now and after; with --execute, writes the current assignment to a rollback plan (kfk-rollback-TOPICS-TIME.json, never over another), sets the throttle if asked, and starts the moves. A partition that is being reassigned already is refused'
@@ -2120,8 +2213,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from generate" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2160,8 +2255,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from execute" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2199,8 +2296,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from status" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2237,8 +2336,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from verify" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2276,8 +2377,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand reassign; and __fish_seen_subcommand_from cancel" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2322,8 +2425,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_see
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2353,7 +2458,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_see
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "list" -d 'List the transactional ids the coordinators know, with each one\'s producer id and state (Empty, Ongoing, PrepareCommit, PrepareAbort, CompleteCommit, CompleteAbort, Dead, PrepareEpochFence). Every broker coordinates some; kfk asks them all at once'
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and not __fish_seen_subcommand_from list describe producers find-hanging abort help" -f -a "describe" -d 'Describe a transactional id at its coordinator: its producer id and epoch, state, timeout, when the open transaction began and the partitions it has written to'
@@ -2368,8 +2473,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from list" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2406,8 +2513,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2446,8 +2555,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from producers" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2487,8 +2598,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from find-hanging" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2528,8 +2641,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_su
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand transactions; and __fish_seen_subcommand_from abort" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2573,8 +2688,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2604,7 +2721,7 @@ complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcom
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -f -a "produce" -d 'Load-test producing: send records as fast as the cluster takes them (or at --throughput), and report records/s, MB/s and the latency from send to acknowledgement (avg, max, p50, p95, p99, p99.9), as kafka-producer-perf-test.sh does'
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and not __fish_seen_subcommand_from produce consume e2e help" -f -a "consume" -d 'Load-test consuming: read a topic as fast as the cluster serves it, alone (every partition from its start) or as a member of --group, and report records/s, MB/s, the time to the first record and, with --group, how long joining the group took (its first rebalance), as kafka-consumer-perf-test.sh does'
@@ -2644,8 +2761,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from produce" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2693,8 +2812,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from consume" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2764,8 +2885,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand perf; and __fish_seen_subcommand_from e2e" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2811,8 +2934,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l profile -d 'Prof
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand dev-cluster" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2849,8 +2974,10 @@ complete -c kfk -n "__fish_kfk_using_subcommand completions" -l profile -d 'Prof
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand completions" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand completions" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2883,13 +3010,56 @@ complete -c kfk -n "__fish_kfk_using_subcommand completions" -l no-config -d 'Do
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l json -d 'The tree as JSON (as --output json does); --output yaml gives it as YAML'
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand commands" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
-complete -c kfk -n "__fish_kfk_using_subcommand man" -l output -d 'Output format where a command prints records or tables' -r -f -a "table\t''
-json\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand man" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
 ssl\t''
 sasl_plaintext\t''
@@ -2919,27 +3089,28 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l schema-registry-username
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not read any config file'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
-complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help'
+complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "commands" -d 'List every command; with --json, the whole tree with each command\'s flags'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state, type and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'

@@ -74,7 +74,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, default_value = "10s", value_parser = duration::between(100 * duration::MS, duration::DAY))]
     pub timeout: Duration,
 
-    /// Output format where a command prints records or tables
+    /// How results print: tables, or the same data as JSON, YAML or CSV (the JSON's field
+    /// names; CSV flattens nested fields into dotted columns)
     #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
 

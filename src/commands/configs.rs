@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::commands::args::parse_property;
 use crate::context::Context;
 use crate::error::{PartialFailure, UsageError};
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::kafka::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
 use crate::model::config_plan::{holds, plan, PlanRow};
 
@@ -89,8 +89,8 @@ pub async fn alter(ctx: &Context, target: ConfigTarget, args: ChangeArgs) -> Res
         .filter(|(_, row)| !row.unchanged)
         .map(|(change, _)| change)
         .collect();
-    let json = ctx.output == OutputFormat::Json;
-    if !(json && args.execute && !to_apply.is_empty()) {
+    let structured = ctx.output.structured();
+    if !(structured && args.execute && !to_apply.is_empty()) {
         show(ctx, &target, &rows, args.execute, None)?;
     }
     if to_apply.is_empty() {
@@ -105,7 +105,7 @@ pub async fn alter(ctx: &Context, target: ConfigTarget, args: ChangeArgs) -> Res
     }
     ctx.kafka.alter_configs(target.clone(), to_apply).await?;
     let now = read_back(ctx, &target, &rows).await?;
-    if json {
+    if structured {
         show(ctx, &target, &rows, true, Some(&now))?;
     } else {
         output::print_line(&format!("Now on {target}:"))?;
@@ -173,13 +173,16 @@ fn show(
     execute: bool,
     now: Option<&[ConfigEntry]>,
 ) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&Preview {
-            target: target.to_string(),
-            changes: rows,
-            dry_run: !execute,
-            now,
-        });
+    if ctx.output.structured() {
+        return output::print_data(
+            ctx.output,
+            &Preview {
+                target: target.to_string(),
+                changes: rows,
+                dry_run: !execute,
+                now,
+            },
+        );
     }
     let shown = |value: &Option<String>| value.clone().unwrap_or_else(|| "(default)".into());
     let before = |row: &PlanRow| match (&row.before, row.before_source) {

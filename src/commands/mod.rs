@@ -3,6 +3,7 @@
 mod acls;
 pub mod args;
 mod cluster;
+mod commands_tree;
 pub mod completions;
 mod config;
 mod configs;
@@ -95,6 +96,7 @@ pub enum Command {
     Perf(perf::PerfCommand),
     DevCluster(dev_cluster::DevClusterArgs),
     Completions(completions::CompletionsArgs),
+    Commands(commands_tree::CommandsArgs),
     #[command(hide = true)]
     Man(man::ManArgs),
 }
@@ -141,6 +143,9 @@ pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
         Command::Perf(command) => perf::run(&ctx(true)?, command).await,
         Command::DevCluster(args) => dev_cluster::run(args).await,
         Command::Completions(args) => completions::run(args, invocation.definition),
+        Command::Commands(args) => {
+            commands_tree::run(args, invocation.output, invocation.definition)
+        }
         Command::Man(args) => man::run(args, invocation.definition),
     }
 }

@@ -128,7 +128,9 @@ pub async fn run(ctx: &Context, args: SeekToTimestampArgs) -> Result<()> {
     })
     .await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&rows),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &rows)
+        }
         OutputFormat::Table => {
             let mut table = output::table(&["TOPIC", "PARTITION", "OFFSET", "TIMESTAMP", "NOTE"]);
             for row in &rows {

@@ -10,3 +10,4 @@ pub mod progress;
 pub mod prompt;
 pub mod record_json;
 pub mod signals;
+pub mod structured;

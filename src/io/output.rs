@@ -11,9 +11,32 @@ use serde::Serialize;
 /// How a command prints records or tables.
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum OutputFormat {
+    /// Tables for people (whitespace-separated columns in a pipe)
     #[default]
     Table,
+    /// The command's data as JSON
     Json,
+    /// The same data as YAML
+    Yaml,
+    /// The same data as CSV: one row per item, nested fields as dotted columns
+    Csv,
+}
+
+impl OutputFormat {
+    /// Whether the command prints its data rather than a table.
+    pub fn structured(self) -> bool {
+        self != OutputFormat::Table
+    }
+
+    /// Refuses YAML and CSV for a command that prints a stream of records.
+    pub fn for_records(self, command: &str) -> Result<(), String> {
+        match self {
+            OutputFormat::Yaml | OutputFormat::Csv => Err(format!(
+                "{command} prints a stream of records: --output json (one object per line) or the default"
+            )),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// A table with a header row. On a terminal it gets light rules; in a pipe it is plain
@@ -46,6 +69,20 @@ pub fn print_table(table: &Table) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// A command's data on stdout in `format`: pretty JSON (also for a table's format, where
+/// a command has no table), YAML or CSV, all with the JSON's field names.
+pub fn print_data<T: Serialize>(format: OutputFormat, value: &T) -> Result<()> {
+    match format {
+        OutputFormat::Table | OutputFormat::Json => print_json(value),
+        OutputFormat::Yaml => {
+            write_stdout(super::structured::yaml(&serde_json::to_value(value)?).as_bytes())
+        }
+        OutputFormat::Csv => {
+            write_stdout(super::structured::csv(&serde_json::to_value(value)?).as_bytes())
+        }
+    }
 }
 
 /// One pretty JSON document on stdout. It is rendered first, so that a closed stdout

@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::context::Context;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::kafka::acl::{Acl, AclFilter, Operation, PatternType, Permission, ResourceType};
 
 #[derive(Subcommand, Debug)]
@@ -83,8 +83,8 @@ impl FilterArgs {
 
 /// ACLs as a table (one per line; nothing when there are none) or a JSON array.
 pub fn print_acls(ctx: &Context, acls: &[Acl]) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&acls);
+    if ctx.output.structured() {
+        return output::print_data(ctx.output, &acls);
     }
     if acls.is_empty() {
         return Ok(());

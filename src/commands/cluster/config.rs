@@ -70,7 +70,9 @@ pub async fn run(ctx: &Context, args: ConfigArgs) -> Result<()> {
         })
         .collect();
     match ctx.output {
-        OutputFormat::Json => output::print_json(&brokers)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &brokers)?
+        }
         OutputFormat::Table => {
             for (i, broker) in brokers.iter().filter(|b| b.error.is_none()).enumerate() {
                 if i > 0 {

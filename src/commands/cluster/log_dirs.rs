@@ -43,7 +43,9 @@ pub async fn run(ctx: &Context, args: LogDirsArgs) -> Result<()> {
         .with_wire(move |wire| wire.describe_log_dirs(&brokers, &topics))
         .await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&answers)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &answers)?
+        }
         OutputFormat::Table if args.replicas => print_replicas(&answers)?,
         OutputFormat::Table => print_dirs(&answers)?,
     }

@@ -92,7 +92,9 @@ async fn show(ctx: &Context) -> Result<()> {
     };
     let overview = overview(&metadata, description);
     match ctx.output {
-        OutputFormat::Json => output::print_json(&overview),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &overview)
+        }
         OutputFormat::Table => print(&overview),
     }
 }

@@ -26,7 +26,9 @@ pub struct QuorumArgs {}
 pub async fn run(ctx: &Context, _args: QuorumArgs) -> Result<()> {
     let quorum = ctx.kafka.with_wire(|wire| wire.describe_quorum()).await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&quorum),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &quorum)
+        }
         OutputFormat::Table => print(&quorum),
     }
 }

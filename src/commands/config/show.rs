@@ -66,7 +66,9 @@ pub fn run(ctx: &Context, _args: ShowArgs) -> Result<()> {
         rows.push(row(&name, display_value(&name, &prop.value), &prop.source));
     }
     match ctx.output {
-        OutputFormat::Json => output::print_json(&rows),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &rows)
+        }
         OutputFormat::Table => {
             let mut table = output::table(&["SETTING", "VALUE", "SOURCE"]);
             for row in rows {

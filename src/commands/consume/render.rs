@@ -93,8 +93,10 @@ impl Renderer {
     }
 
     fn shape(args: &ConsumeArgs, output: OutputFormat) -> Result<Shape> {
+        output.for_records("consume").map_err(UsageError)?;
+        let json = output == OutputFormat::Json;
         if let Some(Separator(separator)) = &args.key_delimiter {
-            if args.format.is_some() || output == OutputFormat::Json {
+            if args.format.is_some() || json {
                 bail!(UsageError(
                     "-K prints key, separator and value; -f and --output json choose their own shape".into()
                 ));
@@ -107,22 +109,20 @@ impl Renderer {
                 Token::Literal(b"\n".to_vec()),
             ]));
         }
-        match (&args.format, output) {
-            (Some(_), OutputFormat::Json) => {
+        match (&args.format, json) {
+            (Some(_), true) => {
                 bail!(UsageError(
                     "-f/--format and --output json exclude each other".into()
                 ))
             }
-            (Some(format), OutputFormat::Table) => {
-                Ok(Shape::Format(parse_format(format).map_err(UsageError)?))
-            }
-            (None, OutputFormat::Json) => Ok(Shape::Json {
+            (Some(format), false) => Ok(Shape::Format(parse_format(format).map_err(UsageError)?)),
+            (None, true) => Ok(Shape::Json {
                 value_json: args.value_json,
             }),
-            (None, OutputFormat::Table) if args.value_json => {
+            (None, false) if args.value_json => {
                 bail!(UsageError("--value-json applies to --output json".into()))
             }
-            (None, OutputFormat::Table) => Ok(Shape::Value),
+            (None, false) => Ok(Shape::Value),
         }
     }
 

@@ -8,7 +8,6 @@ use super::{
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::io::output;
-use crate::io::output::OutputFormat;
 use crate::model::group::GroupView;
 
 /// Show a group's committed offsets, log start and end, lag and owner per partition, as
@@ -59,8 +58,8 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
     let mut views = gather(ctx, &groups, args.concurrency, Detail::Full).await?;
     require_known(&views)?;
     add_epochs(ctx, &mut views).await;
-    if ctx.output == OutputFormat::Json {
-        output::print_json(&views)?;
+    if ctx.output.structured() {
+        output::print_data(ctx.output, &views)?;
         return unreadable_views(&views);
     }
     print_tables(&views, &args)?;

@@ -80,7 +80,9 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         .filter(|row| args.types.is_empty() || args.types.contains(&row.kind))
         .collect();
     match ctx.output {
-        OutputFormat::Json => output::print_json(&rows)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &rows)?
+        }
         OutputFormat::Table => {
             let failures = rows.iter().any(|r| r.error.is_some());
             let mut headers = vec!["GROUP", "STATE", "TYPE", "PROTOCOL", "MEMBERS"];

@@ -366,7 +366,9 @@ pub async fn run(ctx: &Context, args: CopyArgs) -> Result<()> {
     let mut summary = outcome?;
     summary.warning = summary.warning.or(cannot_resume);
     match ctx.output {
-        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &summary)?
+        }
         OutputFormat::Table => {
             eprintln!(
                 "kfk copy: {} copied, {} filtered, {} committed, {} aborted, {:.2}s, {:.0} records/s",

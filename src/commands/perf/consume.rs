@@ -215,7 +215,9 @@ pub async fn run(ctx: &Context, args: PerfConsumeArgs) -> Result<()> {
             .context("the consumer thread panicked")??;
     let rate = summary.rate;
     match output {
-        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &summary)?
+        }
         OutputFormat::Table => {
             let mut line = rate.sentence("read");
             if let Some(ms) = summary.first_record_ms {

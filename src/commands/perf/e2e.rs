@@ -124,7 +124,9 @@ pub async fn run(ctx: &Context, mut args: E2eArgs) -> Result<()> {
     .await
     .context("the end-to-end thread panicked")??;
     match output {
-        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &summary)?
+        }
         OutputFormat::Table => output::print_line(&format!(
             "{}; {} received, {} lost. End to end: {}. Acknowledged: {:.2} ms avg, \
              {:.2} ms 99th.",

@@ -97,7 +97,9 @@ pub async fn run(ctx: &Context, args: PerfProduceArgs) -> Result<()> {
     .await
     .context("the producer thread panicked")??;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&summary)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &summary)?
+        }
         OutputFormat::Table => output::print_line(&format!(
             "{}, {}.",
             summary.rate.sentence("sent"),

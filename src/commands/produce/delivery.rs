@@ -39,6 +39,13 @@ fn line_of(opaque: usize) -> usize {
     opaque & ((1 << LINE_BITS) - 1)
 }
 
+/// How --report prints each delivery: "PARTITION@OFFSET line N", or a JSON object.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum ReportShape {
+    Line,
+    Json,
+}
+
 #[derive(Default)]
 pub(super) struct Tally {
     pub(super) delivered: u64,
@@ -47,7 +54,7 @@ pub(super) struct Tally {
     pub(super) saved: u64,
     /// Invalid input lines skipped (--skip-invalid).
     pub(super) skipped: u64,
-    pub(super) report: Option<(BufWriter<io::Stdout>, OutputFormat)>,
+    pub(super) report: Option<(BufWriter<io::Stdout>, ReportShape)>,
     pub(super) failed_sink: Option<LazyFile>,
     pub(super) write_error: Option<io::Error>,
 }
@@ -56,9 +63,13 @@ impl DeliveryTracker {
     pub(super) fn new(args: &ProduceArgs, output: OutputFormat) -> Self {
         DeliveryTracker {
             state: Mutex::new(Tally {
-                report: args
-                    .report
-                    .then(|| (BufWriter::with_capacity(1 << 16, io::stdout()), output)),
+                report: args.report.then(|| {
+                    let shape = match output {
+                        OutputFormat::Table => ReportShape::Line,
+                        _ => ReportShape::Json,
+                    };
+                    (BufWriter::with_capacity(1 << 16, io::stdout()), shape)
+                }),
                 ..Tally::default()
             }),
             key_delimiter: args.key_delimiter.clone().map(|s| s.0),
@@ -178,7 +189,7 @@ impl DeliveryTracker {
                 tally.delivered += 1;
                 if let Some((out, format)) = tally.report.as_mut() {
                     let written = match format {
-                        OutputFormat::Table => {
+                        ReportShape::Line => {
                             writeln!(
                                 out,
                                 "{}@{} line {line}",
@@ -186,7 +197,7 @@ impl DeliveryTracker {
                                 message.offset()
                             )
                         }
-                        OutputFormat::Json => writeln!(
+                        ReportShape::Json => writeln!(
                             out,
                             "{{\"line\":{line},\"topic\":{},\"partition\":{},\"offset\":{}}}",
                             Value::String(message.topic().to_string()),

@@ -163,6 +163,11 @@ pub enum InputFormat {
 const MAX_ERRORS_SHOWN: u64 = 10;
 
 pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
+    if args.report {
+        ctx.output
+            .for_records("produce --report")
+            .map_err(UsageError)?;
+    }
     if args.input == InputFormat::Json && (args.key_delimiter.is_some() || args.delimiter.is_some())
     {
         bail!(UsageError(

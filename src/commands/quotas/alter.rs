@@ -8,7 +8,7 @@ use super::EntityArgs;
 use crate::commands::args::parse_property;
 use crate::context::Context;
 use crate::error::UsageError;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::kafka::protocol::QuotaOp;
 use crate::model::quotas::{plan, rate, QuotaEntity, QuotaRow};
 
@@ -135,12 +135,15 @@ async fn await_held(ctx: &Context, entity: &QuotaEntity, rows: &[QuotaRow]) -> R
 }
 
 fn show(ctx: &Context, entity: &QuotaEntity, rows: &[QuotaRow], dry_run: bool) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&Preview {
-            entity,
-            changes: rows,
-            dry_run,
-        });
+    if ctx.output.structured() {
+        return output::print_data(
+            ctx.output,
+            &Preview {
+                entity,
+                changes: rows,
+                dry_run,
+            },
+        );
     }
     let shown = |value: Option<f64>| value.map_or_else(|| "-".to_string(), rate);
     let mut table = output::table(&["QUOTA", "CHANGE", "BEFORE", "AFTER"]);

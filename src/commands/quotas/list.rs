@@ -35,7 +35,9 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         .with_wire(move |wire| wire.describe_quotas(&filter))
         .await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&entries),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &entries)
+        }
         OutputFormat::Table if entries.is_empty() => {
             output::note("no client quotas are set");
             Ok(())

@@ -52,14 +52,16 @@ pub async fn run(ctx: &Context, args: CancelArgs) -> Result<()> {
         })
         .collect();
     if chosen.is_empty() {
-        if ctx.output == OutputFormat::Json {
-            output::print_json(&chosen)?;
+        if ctx.output.structured() {
+            output::print_data(ctx.output, &chosen)?;
         }
         output::note("no reassignment to cancel is in progress");
         return Ok(());
     }
     match ctx.output {
-        OutputFormat::Json => output::print_json(&chosen)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &chosen)?
+        }
         OutputFormat::Table => {
             let mut table =
                 output::table(&["TOPIC", "PARTITION", "REPLICAS", "ADDING", "REMOVING"]);

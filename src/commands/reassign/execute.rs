@@ -136,12 +136,15 @@ fn show(
     rollback: Option<&str>,
 ) -> Result<()> {
     match ctx.output {
-        OutputFormat::Json => output::print_json(&Report {
-            moves,
-            throttle,
-            dry_run: rollback.is_none(),
-            rollback: rollback.map(String::from),
-        }),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => output::print_data(
+            ctx.output,
+            &Report {
+                moves,
+                throttle,
+                dry_run: rollback.is_none(),
+                rollback: rollback.map(String::from),
+            },
+        ),
         OutputFormat::Table => print_moves(moves),
     }
 }

@@ -69,7 +69,9 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> Result<()> {
         })
         .collect();
     match ctx.output {
-        OutputFormat::Json => output::print_json(&progress),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &progress)
+        }
         OutputFormat::Table if progress.is_empty() => {
             output::note("no reassignment is in progress");
             Ok(())

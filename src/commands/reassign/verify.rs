@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{ids, read_plan, throttle, topics_of};
 use crate::context::Context;
 use crate::error::PartialFailure;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 
 /// Check that a plan's moves are done: each partition is complete (its replicas are the
 /// plan's), in progress, or not as planned (cancelled, or changed since). Once every
@@ -125,12 +125,15 @@ fn show(
     throttles: &[(crate::kafka::ConfigTarget, String)],
     dry_run: bool,
 ) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&Verdict {
-            partitions: rows,
-            throttles: throttles.iter().map(|(t, n)| format!("{t}: {n}")).collect(),
-            dry_run,
-        });
+    if ctx.output.structured() {
+        return output::print_data(
+            ctx.output,
+            &Verdict {
+                partitions: rows,
+                throttles: throttles.iter().map(|(t, n)| format!("{t}: {n}")).collect(),
+                dry_run,
+            },
+        );
     }
     let mut table = output::table(&["TOPIC", "PARTITION", "STATE", "CURRENT", "PLANNED"]);
     for r in rows {

@@ -2,7 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::context::Context;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 
 /// Describe a share group: its state, coordinator, epochs and assignor, and each member
 /// with its epoch and the partitions assigned to it (members of a share group share
@@ -26,8 +26,8 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
         .kafka
         .with_wire(move |wire| wire.describe_share_group(&group))
         .await?;
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&description);
+    if ctx.output.structured() {
+        return output::print_data(ctx.output, &description);
     }
     output::print_line(&format!(
         "GROUP {}: state {}, coordinator {}, group epoch {}, assignment epoch {}, assignor {}, {}",

@@ -3,7 +3,7 @@ use clap::Args;
 
 use super::{or_dash, partitions};
 use crate::context::Context;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 
 /// Show a share group's lag: per partition, the start offset (every record below it is
 /// acknowledged), the log end, and the records between them, with the group's total.
@@ -26,8 +26,8 @@ pub struct LagArgs {
 
 pub async fn run(ctx: &Context, args: LagArgs) -> Result<()> {
     let rows = partitions(ctx, &args.group).await?;
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&rows);
+    if ctx.output.structured() {
+        return output::print_data(ctx.output, &rows);
     }
     let total: i64 = rows.iter().filter_map(|r| r.lag).sum();
     output::print_line(&format!(

@@ -16,7 +16,9 @@ pub struct ListArgs {}
 pub async fn run(ctx: &Context, _args: ListArgs) -> Result<()> {
     let groups = ctx.kafka.with_wire(|wire| wire.list_share_groups()).await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&groups),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &groups)
+        }
         OutputFormat::Table if groups.is_empty() => {
             output::note("the cluster has no share groups");
             Ok(())

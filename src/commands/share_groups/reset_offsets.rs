@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::{or_dash, partitions};
 use crate::context::Context;
 use crate::error::UsageError;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 
 /// Move an empty share group's start offsets on a topic: to the log start, the log end,
 /// or an offset. Records below the new start count as acknowledged; those from it on
@@ -128,12 +128,15 @@ pub async fn run(ctx: &Context, args: ResetOffsetsArgs) -> Result<()> {
 }
 
 fn show(ctx: &Context, group: &str, rows: &[Row], dry_run: bool) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&Plan {
-            group,
-            partitions: rows,
-            dry_run,
-        });
+    if ctx.output.structured() {
+        return output::print_data(
+            ctx.output,
+            &Plan {
+                group,
+                partitions: rows,
+                dry_run,
+            },
+        );
     }
     let mut table = output::table(&["TOPIC", "PARTITION", "BEFORE", "AFTER"]);
     for r in rows {

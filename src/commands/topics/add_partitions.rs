@@ -53,7 +53,9 @@ pub async fn run(ctx: &Context, args: AddPartitionsArgs) -> Result<()> {
         dry_run: !args.execute,
     };
     match ctx.output {
-        OutputFormat::Json => output::print_json(&change)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &change)?
+        }
         OutputFormat::Table => output::print_line(&format!(
             "topic '{}': {current} -> {} partitions ({} new)",
             topic.name,

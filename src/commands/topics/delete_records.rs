@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{PartialFailure, UsageError};
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::kafka::{admin, blocking, offsets_for_times, PartitionExtent};
 use crate::model::position::{parse_before, Position, PositionSpec};
 
@@ -152,13 +152,16 @@ fn plan(
 }
 
 fn show(ctx: &Context, topic: &str, rows: &[Row], total: i64, dry_run: bool) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&Report {
-            topic,
-            partitions: rows,
-            records: total,
-            dry_run,
-        });
+    if ctx.output.structured() {
+        return output::print_data(
+            ctx.output,
+            &Report {
+                topic,
+                partitions: rows,
+                records: total,
+                dry_run,
+            },
+        );
     }
     let mut headers = vec![
         "PARTITION",

@@ -136,10 +136,14 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
         });
     }
     match ctx.output {
-        OutputFormat::Json if descriptions.len() == 1 && !args.all => {
-            output::print_json(&descriptions[0])
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv
+            if descriptions.len() == 1 && !args.all =>
+        {
+            output::print_data(ctx.output, &descriptions[0])
         }
-        OutputFormat::Json => output::print_json(&descriptions),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &descriptions)
+        }
         OutputFormat::Table => {
             for (i, description) in descriptions.iter().enumerate() {
                 if i > 0 {

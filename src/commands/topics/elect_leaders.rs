@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::commands::args::choices;
 use crate::context::Context;
 use crate::error::PartialFailure;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::model::election::{ElectionResult, ElectionType, PartitionPlacement};
 
 /// Elect partition leaders. A preferred election moves leadership back to each
@@ -64,8 +64,8 @@ pub async fn run(ctx: &Context, args: ElectLeadersArgs) -> Result<()> {
         .collect();
     let scope = output::count(placements.len() as u64, "partition");
     if moving.is_empty() {
-        if ctx.output == OutputFormat::Json {
-            output::print_json(&Vec::<ElectionResult>::new())?;
+        if ctx.output.structured() {
+            output::print_data(ctx.output, &Vec::<ElectionResult>::new())?;
         }
         output::note(&format!(
             "no {} election needed: none of {scope} would move",
@@ -90,12 +90,15 @@ pub async fn run(ctx: &Context, args: ElectLeadersArgs) -> Result<()> {
 }
 
 fn show(ctx: &Context, kind: ElectionType, moving: &[PartitionPlacement]) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&Preview {
-            election: kind.name(),
-            partitions: moving,
-            dry_run: true,
-        });
+    if ctx.output.structured() {
+        return output::print_data(
+            ctx.output,
+            &Preview {
+                election: kind.name(),
+                partitions: moving,
+                dry_run: true,
+            },
+        );
     }
     let ids = |ids: &[i32]| ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
     let mut table = output::table(&["TOPIC", "PARTITION", "LEADER", "REPLICAS", "ISR"]);
@@ -116,8 +119,8 @@ fn show(ctx: &Context, kind: ElectionType, moving: &[PartitionPlacement]) -> Res
 }
 
 fn report(ctx: &Context, results: &[ElectionResult]) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
-        output::print_json(&results)?;
+    if ctx.output.structured() {
+        output::print_data(ctx.output, &results)?;
     } else {
         let mut table = output::table(&["TOPIC", "PARTITION", "OUTCOME", "ERROR"]);
         for r in results {

@@ -41,7 +41,9 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         .filter(|row| !(args.exclude_internal && row.internal))
         .collect();
     match ctx.output {
-        OutputFormat::Json => output::print_json(&rows),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &rows)
+        }
         OutputFormat::Table => {
             let mut table = output::table(&["TOPIC", "PARTITIONS", "REPLICATION"]);
             for row in &rows {

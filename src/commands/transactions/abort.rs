@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::UsageError;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::model::transactions::ProducerState;
 
 /// Abort the open transaction on one partition that starts at an offset: kfk writes the
@@ -55,11 +55,14 @@ pub async fn run(ctx: &Context, args: AbortArgs) -> Result<()> {
         .await?;
     let leader = placements.first().map_or(-1, |p| p.leader);
     let producer = chosen(&args, producers)?;
-    if ctx.output == OutputFormat::Json {
-        output::print_json(&Plan {
-            producer: &producer,
-            dry_run: !args.execute,
-        })?;
+    if ctx.output.structured() {
+        output::print_data(
+            ctx.output,
+            &Plan {
+                producer: &producer,
+                dry_run: !args.execute,
+            },
+        )?;
     } else {
         super::producers::print(std::slice::from_ref(&producer))?;
     }

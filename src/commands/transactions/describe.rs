@@ -3,7 +3,7 @@ use clap::Args;
 
 use super::or_dash;
 use crate::context::Context;
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 
 /// Describe a transactional id at its coordinator: its producer id and epoch, state,
 /// timeout, when the open transaction began and the partitions it has written to.
@@ -25,8 +25,8 @@ pub async fn run(ctx: &Context, args: DescribeArgs) -> Result<()> {
         .kafka
         .with_wire(move |wire| wire.describe_transaction(&id))
         .await?;
-    if ctx.output == OutputFormat::Json {
-        return output::print_json(&description);
+    if ctx.output.structured() {
+        return output::print_data(ctx.output, &description);
     }
     let now = chrono::Utc::now().timestamp_millis();
     let partitions: Vec<String> = description

@@ -41,7 +41,9 @@ pub async fn run(ctx: &Context, args: FindHangingArgs) -> Result<()> {
         .with_wire(move |wire| wire.find_hanging(&args.topic, args.partition, args.older_than))
         .await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&hanging),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &hanging)
+        }
         OutputFormat::Table if hanging.is_empty() => {
             output::note(&format!(
                 "no hanging transactions on {}",

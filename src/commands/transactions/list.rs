@@ -29,7 +29,9 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         .with_wire(move |wire| wire.list_transactions(&args.state, &args.producer_id))
         .await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&listings),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &listings)
+        }
         OutputFormat::Table if listings.is_empty() => {
             output::note("no transactional ids match");
             Ok(())

@@ -32,7 +32,9 @@ pub async fn run(ctx: &Context, args: ProducersArgs) -> Result<()> {
         .with_wire(move |wire| wire.producers_of(&args.topic, args.partition))
         .await?;
     match ctx.output {
-        OutputFormat::Json => output::print_json(&producers),
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &producers)
+        }
         OutputFormat::Table if producers.is_empty() => {
             output::note("the leaders keep no producer state for these partitions");
             Ok(())

@@ -50,7 +50,9 @@ pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
         })
         .collect();
     match ctx.output {
-        OutputFormat::Json => output::print_json(&rows)?,
+        OutputFormat::Json | OutputFormat::Yaml | OutputFormat::Csv => {
+            output::print_data(ctx.output, &rows)?
+        }
         OutputFormat::Table if rows.is_empty() => output::note("no SCRAM users"),
         OutputFormat::Table => {
             let mut table = output::table(&["USER", "MECHANISM", "ITERATIONS"]);

@@ -5,8 +5,8 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::context::Context;
-use crate::io::output;
 use crate::io::output::OutputFormat;
+use crate::io::{output, structured};
 use crate::model::lag::Trend;
 use crate::model::timespec::millis;
 
@@ -18,7 +18,7 @@ pub fn print_snapshot(
     watching: bool,
     live: bool,
 ) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
+    if ctx.output.structured() {
         let mut rows: Vec<serde_json::Value> = trends
             .iter()
             .map(serde_json::to_value)
@@ -28,7 +28,15 @@ pub fn print_snapshot(
                 .iter()
                 .map(|(group, error)| serde_json::json!({"group": group, "error": error})),
         );
-        return output::print_line(&serde_json::to_string(&rows)?);
+        // One document per snapshot: a JSON line, a YAML document, a CSV table.
+        let rows = serde_json::Value::Array(rows);
+        return match ctx.output {
+            OutputFormat::Yaml => {
+                output::print_line(&format!("---\n{}", structured::yaml(&rows).trim_end()))
+            }
+            OutputFormat::Csv => output::write_stdout(structured::csv(&rows).as_bytes()),
+            _ => output::print_line(&serde_json::to_string(&rows)?),
+        };
     }
     let mut headers = vec![
         "GROUP",

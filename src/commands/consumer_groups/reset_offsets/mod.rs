@@ -13,7 +13,7 @@ use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::UsageError;
 use crate::io::files::{refuse_overwriting_input, Source};
-use crate::io::output::{self, OutputFormat};
+use crate::io::output::{self};
 use crate::kafka::{blocking, consumer_log_extents, offsets_for_times, TopicSpec};
 use crate::model::reset_plan::{csv, parse_plan_csv, plan, refuse_if_active, PlanRow, Target};
 use crate::model::timespec::{millis, parse_past_time_in};
@@ -288,13 +288,13 @@ pub async fn reset(ctx: &Context, args: ResetRequest) -> Result<()> {
 }
 
 fn print_plan(ctx: &Context, plans: &[Vec<PlanRow>]) -> Result<()> {
-    if ctx.output == OutputFormat::Json {
+    if ctx.output.structured() {
         let rows: Vec<serde_json::Value> = plans
             .iter()
             .flatten()
             .map(|r| serde_json::json!({"group": r.group, "topic": r.topic, "partition": r.partition, "current": r.current, "new": r.new, "delta": r.delta()}))
             .collect();
-        return output::print_json(&rows);
+        return output::print_data(ctx.output, &rows);
     }
     let mut table = output::table(&["GROUP", "TOPIC", "PARTITION", "CURRENT", "NEW", "DELTA"]);
     for row in plans.iter().flatten() {
