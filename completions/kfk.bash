@@ -5958,7 +5958,7 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__produce)
-            opts="-t -D -K -H -Z -p -z -q -b -X -v -h -V --topic --input --delimiter --whole-file --keep-cr --key-delimiter --header --null-empty --partition --partitioner --acks --no-idempotence --compression --linger --batch-size --max-in-flight --message-timeout --transactional-id --txn-size --report --failed-file --skip-invalid --ignore-partition --ignore-timestamp --quiet --value-schema-subject --value-schema --key-schema-subject --key-schema --register --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            opts="-t -D -K -H -Z -p -z -q -b -X -v -h -V --topic --input --delimiter --whole-file --keep-cr --key-delimiter --header --null-empty --partition --partitioner --acks --no-idempotence --compression --linger --batch-size --max-in-flight --message-timeout --transactional-id --txn-size --report --failed-file --skip-invalid --ignore-partition --ignore-timestamp --quiet --value-schema-subject --value-schema --key-schema-subject --key-schema --register --generate --count --key-field --seed --rate --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6065,6 +6065,26 @@ _kfk() {
                     return 0
                     ;;
                 --key-schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -117,6 +117,11 @@ complete -c kfk -n "__fish_kfk_using_subcommand produce" -l value-schema-subject
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l value-schema -d 'Encode each JSON "value" with this schema file (.avsc, .proto, .json), as registered under --value-schema-subject (default: TOPIC-value)' -r -F
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l key-schema-subject -d 'Encode each JSON "key" with this subject\'s latest schema' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l key-schema -d 'Encode each JSON "key" with this schema file (default subject: TOPIC-key)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l generate -d 'Send generated records instead of input: from an Avro schema, a JSON Schema or a template file (see above)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l count -d 'With --generate, stop after N records [default: until interrupted]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l key-field -d 'With --generate, each record\'s key is this top-level field of its value' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l seed -d 'With --generate, the seed that makes the same records again [default: the clock]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand produce" -l rate -d 'Send at most this many records per second: 1000/s, 1000, 60/m, 3600/h' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand produce" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F

@@ -7,6 +7,7 @@ pub mod config_plan;
 pub mod configs;
 pub mod election;
 pub mod filter;
+pub mod generate;
 pub mod group;
 pub mod group_epochs;
 pub mod lag;

@@ -103,9 +103,10 @@ impl ProduceJob {
         let mut record = Vec::with_capacity(1024);
         for (file, input) in inputs.into_iter().enumerate() {
             self.file = file;
-            let source: Box<dyn io::Read + Send> = match &input.path {
-                None => Box::new(StoppableStdin::new(self.stop.clone())),
-                Some(path) => Box::new(
+            let source: Box<dyn io::Read + Send> = match (&input.path, input.generated) {
+                (_, Some(generated)) => Box::new(generated),
+                (None, None) => Box::new(StoppableStdin::new(self.stop.clone())),
+                (Some(path), None) => Box::new(
                     File::open(path).with_context(|| format!("cannot read {}", input.name))?,
                 ),
             };
@@ -128,6 +129,9 @@ impl ProduceJob {
                 }
                 line += 1;
                 self.produce(line, &record)?;
+                if let Some(rate) = self.args.rate {
+                    self.pace(rate);
+                }
                 if self.read.is_multiple_of(1024) {
                     self.producer.serve();
                 }
@@ -142,6 +146,20 @@ impl ProduceJob {
             }
         }
         Ok(())
+    }
+
+    /// Waits until the records read so far are due at `rate` per second, serving
+    /// deliveries meanwhile.
+    fn pace(&mut self, rate: f64) {
+        let due = self.started + Duration::from_secs_f64(self.read as f64 / rate);
+        loop {
+            let now = Instant::now();
+            if now >= due || self.stop.load(Ordering::Relaxed) {
+                return;
+            }
+            self.producer.serve();
+            std::thread::sleep((due - now).min(Duration::from_millis(50)));
+        }
     }
 
     fn produce(&mut self, line: usize, raw: &[u8]) -> Result<()> {

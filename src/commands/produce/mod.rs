@@ -3,11 +3,13 @@
 
 mod delivery;
 mod encoding;
+mod generated;
 mod job;
 mod summary;
 mod transaction;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
@@ -25,6 +27,7 @@ use crate::io::files::{refuse_overwriting_input, LazyFile, Source};
 use crate::io::framing::{parse_separator, Separator};
 use crate::io::signals;
 use crate::kafka::{OnDelivery, TopicSpec};
+use crate::model::generate::Generator;
 
 /// Write records to a topic from stdin or files, one per line by default.
 ///
@@ -48,6 +51,14 @@ use crate::kafka::{OnDelivery, TopicSpec};
 /// the lines before it are delivered, nothing from it on is sent, and the status is 1;
 /// with --skip-invalid such lines are reported, saved in --failed-file, and skipped
 /// (status 3).
+///
+/// --generate FILE sends test data instead of input, one JSON record per line as --input
+/// json reads it: values from an Avro schema (.avsc), a JSON Schema, or a template such as
+/// {"id": {{seq}}, "email": "{{email}}", "total": {{float 1 500}}} (fields: seq, uuid, int
+/// A B, float A B, bool, choice A B .., name, first_name, last_name, email, city, country,
+/// word, ipv4, hex N, now, timestamp). Strings follow field names (email, name, city, id)
+/// and formats; --value-schema encodes the values through the Schema Registry. --rate
+/// caps any produce, generated or not.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   seq 1000 | kfk produce -t demo
@@ -60,7 +71,9 @@ use crate::kafka::{OnDelivery, TopicSpec};
     kfk produce -t c --input json --ignore-partition --ignore-timestamp
   kfk produce -t bulk --input json --skip-invalid --failed-file bad.jsonl dump.jsonl
   kfk produce -t orders --transactional-id loader-1 --txn-size 10000 orders.txt
-  kfk produce -t orders --failed-file failed.txt orders.txt || kfk produce -t orders failed.txt")]
+  kfk produce -t orders --failed-file failed.txt orders.txt || kfk produce -t orders failed.txt
+  kfk produce -t users --generate user.avsc --value-schema user.avsc --count 10000 --rate 500/s
+  kfk produce -t clicks --generate click.tmpl --key-field user --rate 100/s  # until Ctrl-C")]
 pub struct ProduceArgs {
     /// Topic to write to
     #[arg(short = 't', long, add = live::topics())]
@@ -151,6 +164,39 @@ pub struct ProduceArgs {
     /// Register the --key-schema/--value-schema files (else they must be registered)
     #[arg(long, help_heading = "Schema Registry")]
     pub register: bool,
+
+    /// Send generated records instead of input: from an Avro schema, a JSON Schema or a
+    /// template file (see above)
+    #[arg(long, value_name = "FILE", help_heading = "Test data",
+          conflicts_with_all = ["files", "whole_file", "key_delimiter", "delimiter", "input"])]
+    pub generate: Option<PathBuf>,
+
+    /// With --generate, stop after N records [default: until interrupted]
+    #[arg(long, value_name = "N", requires = "generate", help_heading = "Test data",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// With --generate, each record's key is this top-level field of its value
+    #[arg(
+        long,
+        value_name = "FIELD",
+        requires = "generate",
+        help_heading = "Test data"
+    )]
+    pub key_field: Option<String>,
+
+    /// With --generate, the seed that makes the same records again [default: the clock]
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "generate",
+        help_heading = "Test data"
+    )]
+    pub seed: Option<u64>,
+
+    /// Send at most this many records per second: 1000/s, 1000, 60/m, 3600/h
+    #[arg(long, value_name = "RATE", value_parser = generated::parse_rate)]
+    pub rate: Option<f64>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,7 +208,10 @@ pub enum InputFormat {
 /// Failed records shown one by one on stderr before only being counted.
 const MAX_ERRORS_SHOWN: u64 = 10;
 
-pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
+pub async fn run(ctx: &Context, mut args: ProduceArgs) -> Result<()> {
+    if args.generate.is_some() {
+        args.input = InputFormat::Json;
+    }
     if args.report {
         ctx.output
             .for_records("produce --report")
@@ -189,7 +238,13 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
         partitions: args.partition.map(|p| vec![p]),
     };
     let encoders = Encoders::new(ctx, &args).await?;
-    let inputs = open_inputs(&args.files)?;
+    let stop = signals::stop_flag(Some(
+        "kfk produce: stopping; waiting for records in flight (Ctrl-C again to quit now)",
+    ));
+    let inputs = match &args.generate {
+        Some(path) => vec![generated_input(&args, path, stop.clone())?],
+        None => open_inputs(&args.files)?,
+    };
     if let Some(path) = &args.failed_file {
         let sources: Vec<Source> = inputs
             .iter()
@@ -219,9 +274,6 @@ pub async fn run(ctx: &Context, args: ProduceArgs) -> Result<()> {
     let partition_count = i32::try_from(cluster.topic(&args.topic)?.partitions.len())?;
     tracker.tally().failed_sink = failed_sink;
 
-    let stop = signals::stop_flag(Some(
-        "kfk produce: stopping; waiting for records in flight (Ctrl-C again to quit now)",
-    ));
     let timeout = ctx.timeout();
     let progress_total = inputs.iter().map(|i| i.size).sum::<Option<u64>>();
     let outcome = tokio::task::spawn_blocking(move || {
@@ -251,6 +303,28 @@ struct Input {
     name: String,
     path: Option<PathBuf>,
     size: Option<u64>,
+    /// What --generate makes, read as a file is.
+    generated: Option<generated::GeneratedLines>,
+}
+
+fn generated_input(args: &ProduceArgs, path: &Path, stop: Arc<AtomicBool>) -> Result<Input> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let generator = Generator::parse(&text)
+        .map_err(|why| UsageError(format!("--generate {}: {why}", path.display())))?;
+    let seed = args.seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    });
+    let lines =
+        generated::GeneratedLines::new(generator, seed, args.key_field.clone(), args.count, stop);
+    Ok(Input {
+        name: format!("records generated from {}", path.display()),
+        path: None,
+        size: None,
+        generated: Some(lines),
+    })
 }
 
 fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
@@ -259,6 +333,7 @@ fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
             name: "stdin".into(),
             path: None,
             size: None,
+            generated: None,
         }]);
     }
     files
@@ -269,6 +344,7 @@ fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
                     name: "stdin".into(),
                     path: None,
                     size: None,
+                    generated: None,
                 });
             }
             let metadata = std::fs::metadata(path)
@@ -277,6 +353,7 @@ fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
                 name: path.display().to_string(),
                 path: Some(path.clone()),
                 size: metadata.is_file().then_some(metadata.len()),
+                generated: None,
             })
         })
         .collect()
