@@ -267,6 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets. A dry run unless --execute is given')
+            [CompletionResult]::new('copy-offsets', 'copy-offsets', [CompletionResultType]::ParameterValue, 'Copy a group''s committed offsets to another group, on this cluster or another')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given')
             [CompletionResult]::new('delete-offsets', 'delete-offsets', [CompletionResultType]::ParameterValue, 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -444,6 +445,46 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kfk;consumer-groups;copy-offsets' {
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only these topics (repeatable) [default: every topic the source group committed]')
+            [CompletionResult]::new('--to-brokers', '--to-brokers', [CompletionResultType]::ParameterName, 'The destination group''s cluster [default: the source''s]')
+            [CompletionResult]::new('--to-profile', '--to-profile', [CompletionResultType]::ParameterName, 'The destination group''s cluster, as a profile of the config file')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Set any librdkafka property (repeatable); applied last, so it always wins')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON''s field names; CSV flattens nested fields into dotted columns)')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Protocol used to talk to brokers')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable or a profile to a flag)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify brokers with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--oauth-method', '--oauth-method', [CompletionResultType]::ParameterName, 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)')
+            [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'The OIDC token endpoint')
+            [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'The OIDC client id')
+            [CompletionResult]::new('--oauth-scope', '--oauth-scope', [CompletionResultType]::ParameterName, 'The scope to ask tokens for')
+            [CompletionResult]::new('--oauth-extensions', '--oauth-extensions', [CompletionResultType]::ParameterName, 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2')
+            [CompletionResult]::new('--kerberos-service-name', '--kerberos-service-name', [CompletionResultType]::ParameterName, 'The brokers'' Kerberos service name [default: kafka]')
+            [CompletionResult]::new('--kerberos-principal', '--kerberos-principal', [CompletionResultType]::ParameterName, 'The client''s principal, e.g. svc-orders@EXAMPLE.COM')
+            [CompletionResult]::new('--kerberos-keytab', '--kerberos-keytab', [CompletionResultType]::ParameterName, 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)')
+            [CompletionResult]::new('--kerberos-kinit-cmd', '--kerberos-kinit-cmd', [CompletionResultType]::ParameterName, 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'The Schema Registry''s URL (decodes framed records in consume)')
+            [CompletionResult]::new('--schema-registry-username', '--schema-registry-username', [CompletionResultType]::ParameterName, 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to verify the registry with')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Apply the plan (without it nothing changes)')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Do not read any config file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kfk;consumer-groups;delete' {
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated [default: localhost:9092]')
@@ -526,6 +567,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets. A dry run unless --execute is given')
+            [CompletionResult]::new('copy-offsets', 'copy-offsets', [CompletionResultType]::ParameterValue, 'Copy a group''s committed offsets to another group, on this cluster or another')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given')
             [CompletionResult]::new('delete-offsets', 'delete-offsets', [CompletionResultType]::ParameterValue, 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -541,6 +583,9 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;consumer-groups;help;reset-offsets' {
+            break
+        }
+        'kfk;consumer-groups;help;copy-offsets' {
             break
         }
         'kfk;consumer-groups;help;delete' {
@@ -3049,6 +3094,7 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets. A dry run unless --execute is given')
+            [CompletionResult]::new('copy-offsets', 'copy-offsets', [CompletionResultType]::ParameterValue, 'Copy a group''s committed offsets to another group, on this cluster or another')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given')
             [CompletionResult]::new('delete-offsets', 'delete-offsets', [CompletionResultType]::ParameterValue, 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given')
             break
@@ -3063,6 +3109,9 @@ Register-ArgumentCompleter -Native -CommandName 'kfk' -ScriptBlock {
             break
         }
         'kfk;help;consumer-groups;reset-offsets' {
+            break
+        }
+        'kfk;help;consumer-groups;copy-offsets' {
             break
         }
         'kfk;help;consumer-groups;delete' {

@@ -142,6 +142,9 @@ _kfk() {
             kfk__subcmd__config__subcmd__help,show)
                 cmd="kfk__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            kfk__subcmd__consumer__subcmd__groups,copy-offsets)
+                cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__copy__subcmd__offsets"
+                ;;
             kfk__subcmd__consumer__subcmd__groups,delete)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__delete"
                 ;;
@@ -162,6 +165,9 @@ _kfk() {
                 ;;
             kfk__subcmd__consumer__subcmd__groups,reset-offsets)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__reset__subcmd__offsets"
+                ;;
+            kfk__subcmd__consumer__subcmd__groups__subcmd__help,copy-offsets)
+                cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__copy__subcmd__offsets"
                 ;;
             kfk__subcmd__consumer__subcmd__groups__subcmd__help,delete)
                 cmd="kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__delete"
@@ -267,6 +273,9 @@ _kfk() {
                 ;;
             kfk__subcmd__help__subcmd__config,show)
                 cmd="kfk__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            kfk__subcmd__help__subcmd__consumer__subcmd__groups,copy-offsets)
+                cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__copy__subcmd__offsets"
                 ;;
             kfk__subcmd__help__subcmd__consumer__subcmd__groups,delete)
                 cmd="kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__delete"
@@ -2824,12 +2833,142 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups)
-            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version list describe lag reset-offsets delete delete-offsets help"
+            opts="-b -X -v -h -V --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version list describe lag reset-offsets copy-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl_plaintext sasl_ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 OAUTHBEARER GSSAPI" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-method)
+                    COMPREPLY=($(compgen -W "oidc default" -- "${cur}"))
+                    return 0
+                    ;;
+                --oauth-token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-extensions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kerberos-service-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kerberos-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kerberos-keytab)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kerberos-kinit-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__consumer__subcmd__groups__subcmd__copy__subcmd__offsets)
+            opts="-b -X -v -h -V --topic --to-brokers --to-profile --execute --brokers --profile --config --no-config --timeout --output --verbose --security-protocol --sasl-mechanism --sasl-username --sasl-password --ca-cert --client-cert --client-key --oauth-method --oauth-token-endpoint --oauth-client-id --oauth-scope --oauth-extensions --kerberos-service-name --kerberos-principal --kerberos-keytab --kerberos-kinit-cmd --schema-registry --schema-registry-username --schema-registry-ca --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3304,8 +3443,22 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__consumer__subcmd__groups__subcmd__help)
-            opts="list describe lag reset-offsets delete delete-offsets help"
+            opts="list describe lag reset-offsets copy-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__consumer__subcmd__groups__subcmd__help__subcmd__copy__subcmd__offsets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4376,8 +4529,22 @@ _kfk() {
             return 0
             ;;
         kfk__subcmd__help__subcmd__consumer__subcmd__groups)
-            opts="list describe lag reset-offsets delete delete-offsets"
+            opts="list describe lag reset-offsets copy-offsets delete delete-offsets"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kfk__subcmd__help__subcmd__consumer__subcmd__groups__subcmd__copy__subcmd__offsets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

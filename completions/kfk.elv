@@ -261,6 +261,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
+            cand copy-offsets 'Copy a group''s committed offsets to another group, on this cluster or another'
             cand delete 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
             cand delete-offsets 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -433,6 +434,45 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kfk;consumer-groups;copy-offsets'= {
+            cand --topic 'Only these topics (repeatable) [default: every topic the source group committed]'
+            cand --to-brokers 'The destination group''s cluster [default: the source''s]'
+            cand --to-profile 'The destination group''s cluster, as a profile of the config file'
+            cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile]'
+            cand --config 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]'
+            cand -X 'Set any librdkafka property (repeatable); applied last, so it always wins'
+            cand --timeout 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m'
+            cand --output 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON''s field names; CSV flattens nested fields into dotted columns)'
+            cand --security-protocol 'Protocol used to talk to brokers'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable or a profile to a flag)'
+            cand --ca-cert 'CA certificate (PEM) to verify brokers with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --oauth-method 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)'
+            cand --oauth-token-endpoint 'The OIDC token endpoint'
+            cand --oauth-client-id 'The OIDC client id'
+            cand --oauth-scope 'The scope to ask tokens for'
+            cand --oauth-extensions 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2'
+            cand --kerberos-service-name 'The brokers'' Kerberos service name [default: kafka]'
+            cand --kerberos-principal 'The client''s principal, e.g. svc-orders@EXAMPLE.COM'
+            cand --kerberos-keytab 'The keytab holding the principal''s key; without one, kfk uses the ticket you already have (from kinit)'
+            cand --kerberos-kinit-cmd 'The command that gets a ticket from the keytab [default: librdkafka''s kinit]'
+            cand --schema-registry 'The Schema Registry''s URL (decodes framed records in consume)'
+            cand --schema-registry-username 'The registry''s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)'
+            cand --schema-registry-ca 'A CA certificate (PEM) to verify the registry with'
+            cand --execute 'Apply the plan (without it nothing changes)'
+            cand --no-config 'Do not read any config file'
+            cand -v 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand --verbose 'Show librdkafka''s log; -v adds broker/protocol debug contexts, -vv all of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kfk;consumer-groups;delete'= {
             cand -b 'Bootstrap brokers, comma-separated [default: localhost:9092]'
             cand --brokers 'Bootstrap brokers, comma-separated [default: localhost:9092]'
@@ -513,6 +553,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
+            cand copy-offsets 'Copy a group''s committed offsets to another group, on this cluster or another'
             cand delete 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
             cand delete-offsets 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -524,6 +565,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;consumer-groups;help;lag'= {
         }
         &'kfk;consumer-groups;help;reset-offsets'= {
+        }
+        &'kfk;consumer-groups;help;copy-offsets'= {
         }
         &'kfk;consumer-groups;help;delete'= {
         }
@@ -2911,6 +2954,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand describe 'Show a group''s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
             cand lag 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'
             cand reset-offsets 'Move a group''s committed offsets. A dry run unless --execute is given'
+            cand copy-offsets 'Copy a group''s committed offsets to another group, on this cluster or another'
             cand delete 'Delete consumer groups and their committed offsets. The broker refuses groups that still have members. Asks for confirmation unless --yes is given'
             cand delete-offsets 'Delete a group''s committed offsets for topics or partitions, so that the group starts there anew (at its auto.offset.reset). Needs Kafka 2.4 or newer (OffsetDelete). Asks for confirmation unless --yes is given'
         }
@@ -2921,6 +2965,8 @@ set edit:completion:arg-completer[kfk] = {|@words|
         &'kfk;help;consumer-groups;lag'= {
         }
         &'kfk;help;consumer-groups;reset-offsets'= {
+        }
+        &'kfk;help;consumer-groups;copy-offsets'= {
         }
         &'kfk;help;consumer-groups;delete'= {
         }

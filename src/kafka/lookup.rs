@@ -117,19 +117,41 @@ fn refuse_if_time_is_not_looked_up<C: ConsumerContext>(
     }
 }
 
-/// The timestamp of the record at each (topic, partition, offset), read by assigning the
-/// consumer there for a moment; `None` where no record arrived within `timeout` (the
-/// offset may hold a transaction marker or have been deleted meanwhile). Several offsets
-/// of one partition are read in successive rounds, one assignment each.
+/// The timestamp of the record at each (topic, partition, offset); see `peek_records`.
 pub fn peek_timestamps<C: ConsumerContext>(
     consumer: &BaseConsumer<C>,
     wanted: &[(String, i32, i64)],
     timeout: Duration,
 ) -> KafkaResult<Vec<Option<i64>>> {
+    Ok(peek_records(consumer, wanted, timeout)?
+        .into_iter()
+        .map(|peeked| peeked.map(|p| p.timestamp))
+        .collect())
+}
+
+/// The first record at or after an offset, as far as telling it apart needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peeked {
+    pub offset: i64,
+    /// Milliseconds since the epoch; -1 when the record has none.
+    pub timestamp: i64,
+    /// A digest of the key and value: equal records have equal digests.
+    pub digest: u64,
+}
+
+/// The record at each (topic, partition, offset) (the next one where the offset holds a
+/// transaction marker), read by assigning the consumer there for a moment; `None` where
+/// no record arrived within `timeout` (none there, or deleted meanwhile). Several offsets
+/// of one partition are read in successive rounds, one assignment each.
+pub fn peek_records<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    wanted: &[(String, i32, i64)],
+    timeout: Duration,
+) -> KafkaResult<Vec<Option<Peeked>>> {
     let mut distinct: Vec<&(String, i32, i64)> = wanted.iter().collect();
     distinct.sort();
     distinct.dedup();
-    let mut found: BTreeMap<&(String, i32, i64), Option<i64>> = BTreeMap::new();
+    let mut found: BTreeMap<&(String, i32, i64), Option<Peeked>> = BTreeMap::new();
     while !distinct.is_empty() {
         // One offset per partition per round: an assignment holds a partition once.
         let mut round: Vec<&(String, i32, i64)> = Vec::new();
@@ -153,7 +175,7 @@ fn peek_round<C: ConsumerContext>(
     consumer: &BaseConsumer<C>,
     wanted: &[&(String, i32, i64)],
     timeout: Duration,
-) -> KafkaResult<Vec<Option<i64>>> {
+) -> KafkaResult<Vec<Option<Peeked>>> {
     let mut stamps = vec![None; wanted.len()];
     let mut assignment = TopicPartitionList::new();
     for (topic, partition, offset) in wanted.iter().copied() {
@@ -171,13 +193,31 @@ fn peek_round<C: ConsumerContext>(
         });
         if let Some(slot) = slot {
             if stamps[slot].is_none() {
-                stamps[slot] = Some(message.timestamp().to_millis().unwrap_or(-1));
+                stamps[slot] = Some(Peeked {
+                    offset: message.offset(),
+                    timestamp: message.timestamp().to_millis().unwrap_or(-1),
+                    digest: digest(message.key(), message.payload()),
+                });
                 missing -= 1;
             }
         }
     }
     consumer.unassign()?;
     Ok(stamps)
+}
+
+/// FNV-1a over the key and the value, each with its length first (so that moving bytes
+/// between them changes the digest), and null apart from empty.
+fn digest(key: Option<&[u8]>, value: Option<&[u8]>) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [key, value] {
+        let length = part.map_or(u64::MAX, |p| p.len() as u64);
+        for byte in length.to_le_bytes().iter().chain(part.unwrap_or_default()) {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// Resolves one position per partition to an offset: concrete offsets where the

@@ -43,7 +43,9 @@ pub use client::{Kafka, KfkClientContext, WrapsClientContext};
 pub use configs::{ConfigChange, ConfigEntry, ConfigOp, ConfigTarget};
 pub use consuming::{ConsumeError, Consumer, Hooks, OffsetsReader, TopicPartition};
 pub use kerberos::prepare as prepare_kerberos;
-pub use lookup::{consumer_log_extents, offsets_for_times, peek_timestamps, PartitionExtent};
+pub use lookup::{
+    consumer_log_extents, offsets_for_times, peek_records, peek_timestamps, PartitionExtent, Peeked,
+};
 pub use metadata::{Cluster, PartitionInfo, PartitionList, TopicSpec};
 pub use oauth::{check_token_endpoint, client_lacking_secret, supply_client_secret};
 pub use producer::TopicHandle;

@@ -12,6 +12,7 @@ pub mod group;
 pub mod group_epochs;
 pub mod lag;
 pub mod log_dirs;
+pub mod offset_translation;
 pub mod offsets;
 pub mod partitioner;
 pub mod position;

@@ -5,6 +5,7 @@
 //! offset fetch per group, one ListOffsets per broker for the log starts and one for the
 //! log ends. Rendering and decisions work on that picture, apart from the FFI.
 
+mod copy_offsets;
 mod delete;
 mod delete_offsets;
 mod describe;
@@ -28,6 +29,7 @@ pub enum ConsumerGroupsCommand {
     Describe(describe::DescribeArgs),
     Lag(lag::LagArgs),
     ResetOffsets(reset_offsets::ResetOffsetsArgs),
+    CopyOffsets(copy_offsets::CopyOffsetsArgs),
     Delete(delete::DeleteArgs),
     DeleteOffsets(delete_offsets::DeleteOffsetsArgs),
 }
@@ -38,6 +40,7 @@ pub async fn run(ctx: &Context, command: ConsumerGroupsCommand) -> Result<()> {
         ConsumerGroupsCommand::Describe(args) => describe::run(ctx, args).await,
         ConsumerGroupsCommand::Lag(args) => lag::run(ctx, args).await,
         ConsumerGroupsCommand::ResetOffsets(args) => reset_offsets::run(ctx, args).await,
+        ConsumerGroupsCommand::CopyOffsets(args) => copy_offsets::run(ctx, args).await,
         ConsumerGroupsCommand::Delete(args) => delete::run(ctx, args).await,
         ConsumerGroupsCommand::DeleteOffsets(args) => delete_offsets::run(ctx, args).await,
     }

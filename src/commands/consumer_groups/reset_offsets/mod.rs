@@ -1,4 +1,4 @@
-mod apply;
+pub(super) mod apply;
 
 use std::path::PathBuf;
 use std::time::SystemTime;
