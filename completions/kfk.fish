@@ -71,6 +71,8 @@ complete -c kfk -n "__fish_kfk_needs_command" -f -a "seek-to-timestamp" -d 'Find
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "backup" -d 'Back a topic up to files: every record a read_committed reader sees, as the topic is when kfk starts, with key, value, headers, timestamp, partition and offset'
+complete -c kfk -n "__fish_kfk_needs_command" -f -a "restore" -d 'Write a backup (`kfk backup`) back to a topic: each record to its partition, with its key, value, headers and timestamp'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "config" -d 'Show kfk\'s effective configuration'
 complete -c kfk -n "__fish_kfk_needs_command" -f -a "acls" -d 'List, create and delete access control lists'
@@ -1225,6 +1227,87 @@ complete -c kfk -n "__fish_kfk_using_subcommand copy" -l no-config -d 'Do not re
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand copy" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -s X -d 'Set any librdkafka property (repeatable); applied last, so it always wins' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l timeout -d 'Bound on metadata and admin operations, e.g. 500ms, 10s, 1m' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l output -d 'How results print: tables, or the same data as JSON, YAML or CSV (the JSON\'s field names; CSV flattens nested fields into dotted columns)' -r -f -a "table\t'Tables for people (whitespace-separated columns in a pipe)'
+json\t'The command\'s data as JSON'
+yaml\t'The same data as YAML'
+csv\t'The same data as CSV: one row per item, nested fields as dotted columns'"
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l security-protocol -d 'Protocol used to talk to brokers' -r -f -a "plaintext\t''
+ssl\t''
+sasl_plaintext\t''
+sasl_ssl\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+OAUTHBEARER\t''
+GSSAPI\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l sasl-username -d 'SASL username' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l sasl-password -d 'SASL password (prefer the environment variable or a profile to a flag)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l ca-cert -d 'CA certificate (PEM) to verify brokers with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l oauth-method -d 'How tokens are obtained: oidc (client credentials from a token endpoint; the client secret comes from KFK_OAUTH_CLIENT_SECRET, a profile or a prompt)' -r -f -a "oidc\t''
+default\t''"
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l oauth-token-endpoint -d 'The OIDC token endpoint' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l oauth-client-id -d 'The OIDC client id' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l oauth-scope -d 'The scope to ask tokens for' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l oauth-extensions -d 'SASL extensions sent with the token, e.g. logicalCluster=lkc-1,identityPoolId=pool-2' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l kerberos-service-name -d 'The brokers\' Kerberos service name [default: kafka]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l kerberos-principal -d 'The client\'s principal, e.g. svc-orders@EXAMPLE.COM' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l kerberos-keytab -d 'The keytab holding the principal\'s key; without one, kfk uses the ticket you already have (from kinit)' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l kerberos-kinit-cmd -d 'The command that gets a ticket from the keytab [default: librdkafka\'s kinit]' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l schema-registry -d 'The Schema Registry\'s URL (decodes framed records in consume)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l schema-registry-username -d 'The registry\'s user for HTTP Basic authentication (the password comes from KFK_SCHEMA_REGISTRY_PASSWORD or a profile)' -r
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l schema-registry-ca -d 'A CA certificate (PEM) to verify the registry with' -r -F
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l restart -d 'Start over, ignoring the progress of an earlier restore into TOPIC'
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -l no-config -d 'Do not read any config file'
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kfk -n "__fish_kfk_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -s b -l brokers -d 'Bootstrap brokers, comma-separated [default: localhost:9092]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile]' -r
 complete -c kfk -n "__fish_kfk_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete alter-config add-partitions delete-records elect-leaders help" -l config -d 'Config file with named profiles [default: $XDG_CONFIG_HOME/kfk/config.toml]' -r -F
@@ -3142,26 +3225,28 @@ complete -c kfk -n "__fish_kfk_using_subcommand man" -l no-config -d 'Do not rea
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s v -l verbose -d 'Show librdkafka\'s log; -v adds broker/protocol debug contexts, -vv all of them'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kfk -n "__fish_kfk_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "config" -d 'Show kfk\'s effective configuration'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "acls" -d 'List, create and delete access control lists'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "commands" -d 'List every command; with --json, the whole tree with each command\'s flags'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
-complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "produce" -d 'Write records to a topic from stdin or files, one per line by default'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "consume" -d 'Read records from topics: tail them, read exact ranges, or consume as a group'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "consumer-groups" -d 'Inspect consumer groups, diagnose lag and move committed offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "seek-to-timestamp" -d 'Find the offsets of a moment in time, and optionally move a consumer group there'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "share-groups" -d 'Inspect share groups (KIP-932) and move or delete their offsets'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "cluster" -d 'Show the cluster: its id, its controller, each broker (id, host:port, rack), and how many topics and partitions it holds, with the under-replicated ones counted'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "copy" -d 'Copy a topic to another topic or cluster with exactly-once transactions'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "backup" -d 'Back a topic up to files: every record a read_committed reader sees, as the topic is when kfk starts, with key, value, headers, timestamp, partition and offset'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "restore" -d 'Write a backup (`kfk backup`) back to a topic: each record to its partition, with its key, value, headers and timestamp'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "config" -d 'Show kfk\'s effective configuration'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "acls" -d 'List, create and delete access control lists'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "users" -d 'List SCRAM users, set their passwords and delete them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "quotas" -d 'List and change client quotas of users and client ids'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "reassign" -d 'Move partition replicas between brokers: plan, execute with a throttle, follow, verify, cancel'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "transactions" -d 'List and describe transactions, find hanging ones and abort them'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "perf" -d 'Load and latency tests: produce, consume, and end to end'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "dev-cluster" -d 'Run librdkafka\'s mock cluster in the foreground: an in-memory Kafka-protocol cluster for trying kfk and for benchmarks, with no Kafka at hand'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "commands" -d 'List every command; with --json, the whole tree with each command\'s flags'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "man" -d 'Write man pages, one per command and subcommand, into a directory'
+complete -c kfk -n "__fish_kfk_using_subcommand help; and not __fish_seen_subcommand_from produce consume consumer-groups seek-to-timestamp share-groups cluster copy backup restore topics config acls users quotas reassign transactions perf dev-cluster completions commands man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "list" -d 'List consumer groups with their state, type and member count'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "describe" -d 'Show a group\'s committed offsets, log start and end, lag and owner per partition, as kafka-consumer-groups.sh --describe does, with a summary line per group'
 complete -c kfk -n "__fish_kfk_using_subcommand help; and __fish_seen_subcommand_from consumer-groups" -f -a "lag" -d 'Diagnose consumer lag per group and topic: total lag, the worst partition, how many partitions lag, and how old the oldest unconsumed record is'

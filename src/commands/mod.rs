@@ -2,6 +2,7 @@
 
 mod acls;
 pub mod args;
+mod backup;
 mod cluster;
 mod commands_tree;
 pub mod completions;
@@ -16,6 +17,7 @@ mod perf;
 mod produce;
 mod quotas;
 mod reassign;
+mod restore;
 mod seek_to_timestamp;
 mod share_groups;
 mod topics;
@@ -48,6 +50,8 @@ pub enum Command {
     ShareGroups(share_groups::ShareGroupsCommand),
     Cluster(cluster::ClusterArgs),
     Copy(copy::CopyArgs),
+    Backup(backup::BackupArgs),
+    Restore(restore::RestoreArgs),
     /// List, describe, create and delete topics
     #[command(
         subcommand,
@@ -133,6 +137,8 @@ pub async fn run(command: Command, invocation: Invocation) -> Result<()> {
         Command::ShareGroups(command) => share_groups::run(&ctx(true)?, command).await,
         Command::Cluster(args) => cluster::run(&ctx(true)?, args).await,
         Command::Copy(args) => copy::run(&ctx(true)?, args).await,
+        Command::Backup(args) => backup::run(&ctx(true)?, args).await,
+        Command::Restore(args) => restore::run(&ctx(true)?, args).await,
         Command::Topics(command) => topics::run(&ctx(true)?, command).await,
         Command::Config(command) => config::run(&ctx(false)?, command),
         Command::Acls(command) => acls::run(&ctx(true)?, command).await,

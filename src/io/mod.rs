@@ -1,6 +1,7 @@
 //! kfk's edges with the user: input framing, the record JSON shape (both directions),
 //! output (tables, JSON, lines), progress, prompts, signals, and the metrics endpoint.
 
+pub mod backup_files;
 pub mod files;
 pub mod framing;
 pub mod http;

@@ -1,0 +1,232 @@
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use clap::Args;
+
+use crate::commands::completions::live;
+use crate::context::Context;
+use crate::error::{Interrupted, UsageError};
+use crate::io::backup_files::{Manifest, PartitionFile, PartitionWriter, FORMAT, MANIFEST};
+use crate::io::output;
+use crate::io::progress::Progress;
+use crate::io::signals;
+use crate::kafka::options::{Isolation, ReaderOptions};
+use crate::kafka::{admin, Consumer, Hooks};
+use crate::model::position::Offset;
+use crate::model::record::Record;
+
+/// Back a topic up to files: every record a read_committed reader sees, as the topic is
+/// when kfk starts, with key, value, headers, timestamp, partition and offset.
+///
+/// DIR gets one zstd-compressed file per partition and manifest.json, written last, which
+/// names each file with its record count, first and last offset and SHA-256. `kfk
+/// restore DIR TOPIC` writes the records back and checks them against the manifest. DIR
+/// is created if missing; one that holds a backup already is refused. Ctrl-C removes the
+/// partial files and exits 130.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk backup orders /backups/orders-2026-12-07
+  kfk restore /backups/orders-2026-12-07 orders-restored")]
+pub struct BackupArgs {
+    /// The topic to back up
+    #[arg(add = live::topics())]
+    pub topic: String,
+
+    /// The folder to write the backup to
+    pub dir: PathBuf,
+}
+
+pub async fn run(ctx: &Context, args: BackupArgs) -> Result<()> {
+    if args.dir.join(MANIFEST).exists() {
+        bail!(UsageError(format!(
+            "{} holds a backup already; choose another folder",
+            args.dir.display()
+        )));
+    }
+    std::fs::create_dir_all(&args.dir)
+        .with_context(|| format!("cannot create {}", args.dir.display()))?;
+    let cluster = ctx.kafka.cluster().await?;
+    let topic = match cluster.topic(&args.topic) {
+        Ok(topic) => topic,
+        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
+    };
+    let partitions: Vec<(String, i32)> = topic
+        .partitions
+        .iter()
+        .map(|p| (args.topic.clone(), p.partition))
+        .collect();
+    let partition_count = partitions.len();
+    let extents = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?;
+    let ends: BTreeMap<i32, (i64, i64)> = extents
+        .iter()
+        .map(|e| (e.partition, (e.low, e.high)))
+        .collect();
+    let consumer = ctx.kafka.consumer(
+        &ReaderOptions {
+            isolation: Isolation::ReadCommitted,
+            purpose: "backup",
+        },
+        Hooks {
+            assigned: None,
+            revoking: None,
+            committed: None,
+        },
+    )?;
+    let stop = signals::stop_flag(None);
+    let job = Job {
+        dir: args.dir.clone(),
+        topic: args.topic.clone(),
+        ends,
+        stop: stop.clone(),
+        stall: ctx.timeout() * 3,
+    };
+    let started = Instant::now();
+    let result = tokio::task::spawn_blocking(move || job.run(&consumer))
+        .await
+        .context("the backup thread panicked")?;
+    let files = match result {
+        Ok(files) => files,
+        Err(err) => {
+            remove_partial(&args.dir, &args.topic, partition_count);
+            return Err(match stop.load(Ordering::SeqCst) {
+                true => Interrupted.into(),
+                false => err,
+            });
+        }
+    };
+    let records: u64 = files.iter().map(|f| f.records).sum();
+    let bytes: u64 = files.iter().map(|f| f.bytes).sum();
+    Manifest {
+        format: FORMAT.into(),
+        topic: args.topic.clone(),
+        partition_count,
+        created: output::time_ms(chrono::Utc::now().timestamp_millis()),
+        partitions: files,
+    }
+    .write(&args.dir)?;
+    output::note(&format!(
+        "backed up {} of '{}' from {} to {} ({}) in {:.2}s",
+        output::count(records, "record"),
+        args.topic,
+        output::count(partition_count as u64, "partition"),
+        args.dir.display(),
+        output::size(bytes as i64),
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}
+
+/// Removes what an unfinished backup wrote: its partition files (never the folder, which
+/// may hold the user's other files).
+fn remove_partial(dir: &Path, topic: &str, partitions: usize) {
+    for partition in 0..partitions {
+        let _ = std::fs::remove_file(dir.join(format!("{topic}-{partition}.kfkb.zst")));
+    }
+}
+
+struct Job {
+    dir: PathBuf,
+    topic: String,
+    /// Each partition's log start and end when the backup started.
+    ends: BTreeMap<i32, (i64, i64)>,
+    stop: Arc<AtomicBool>,
+    /// How long reading may make no progress before the backup gives up.
+    stall: Duration,
+}
+
+impl Job {
+    fn run(&self, consumer: &Consumer) -> Result<Vec<PartitionFile>> {
+        let mut writers = BTreeMap::new();
+        let mut pending = Vec::new();
+        for (&partition, &(low, high)) in &self.ends {
+            writers.insert(
+                partition,
+                PartitionWriter::create(&self.dir, &self.topic, partition)?,
+            );
+            if low < high {
+                pending.push((self.topic.clone(), partition, Offset::At(low)));
+            }
+        }
+        consumer.assign(&pending)?;
+        let mut open: BTreeMap<i32, i64> = pending
+            .iter()
+            .map(|(_, p, _)| (*p, self.ends[p].1))
+            .collect();
+        let total: u64 = self
+            .ends
+            .values()
+            .map(|(low, high)| (high - low) as u64)
+            .sum();
+        let progress = Progress::records(std::io::stderr().is_terminal(), true);
+        let mut done = 0u64;
+        let mut last_progress = Instant::now();
+        let mut batches = consumer.batches();
+        while !open.is_empty() {
+            if self.stop.load(Ordering::Relaxed) {
+                bail!("interrupted");
+            }
+            let Some(polled) = batches.next(Duration::from_millis(100)) else {
+                self.close_finished(consumer, &mut open, batches.pending());
+                if last_progress.elapsed() > self.stall {
+                    bail!(
+                        "no record came for {:?}; partitions not finished: {:?}",
+                        self.stall,
+                        open.keys().collect::<Vec<_>>()
+                    );
+                }
+                continue;
+            };
+            let message = polled.map_err(|err| anyhow!("cannot read '{}': {err}", self.topic))?;
+            let partition = message.partition();
+            let Some(&end) = open.get(&partition) else {
+                continue;
+            };
+            if message.offset() >= end {
+                continue;
+            }
+            let writer = writers
+                .get_mut(&partition)
+                .ok_or_else(|| anyhow!("partition {partition} was not asked for"))?;
+            writer
+                .write(&message)
+                .with_context(|| format!("cannot write the backup of partition {partition}"))?;
+            done += 1;
+            last_progress = Instant::now();
+            if message.offset() + 1 >= end {
+                open.remove(&partition);
+                consumer.pause(&self.topic, partition);
+            }
+            if progress.due() {
+                progress.set_records(done, Some(total));
+            }
+        }
+        progress.finish();
+        writers.into_values().map(PartitionWriter::finish).collect()
+    }
+
+    /// Partitions whose last offsets are transaction markers deliver no record there,
+    /// but their position moves past them.
+    fn close_finished(&self, consumer: &Consumer, open: &mut BTreeMap<i32, i64>, batched: bool) {
+        if batched {
+            return;
+        }
+        let Ok(positions) = consumer.positions() else {
+            return;
+        };
+        for (_, partition, position) in positions {
+            if let (Some(position), Some(&end)) = (position, open.get(&partition)) {
+                if position >= end {
+                    open.remove(&partition);
+                }
+            }
+        }
+    }
+}

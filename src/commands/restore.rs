@@ -1,0 +1,341 @@
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context as _, Result};
+use clap::Args;
+use serde::{Deserialize, Serialize};
+
+use crate::commands::completions::live;
+use crate::context::Context;
+use crate::error::{Interrupted, PartialFailure, UsageError};
+use crate::io::backup_files::{sha256_of, Manifest, PartitionFile, PartitionReader};
+use crate::io::output;
+use crate::io::progress::Progress;
+use crate::io::signals;
+use crate::kafka::options::ProducerOptions;
+use crate::kafka::{admin, OnDelivery, OutHeaders, OutRecord, Producer};
+use crate::model::record::RecordTime;
+
+/// Write a backup (`kfk backup`) back to a topic: each record to its partition, with its
+/// key, value, headers and timestamp.
+///
+/// Every file's SHA-256 and size are checked against the manifest before anything is
+/// sent: a truncated or altered file is named and nothing is restored. Records go out
+/// with acks=all and idempotence, so retries write none twice. kfk keeps the count of
+/// records delivered per partition in DIR (restore-TOPIC.progress.json): after a failure
+/// or Ctrl-C, the same command resumes after the last record delivered (--restart starts
+/// over). At the end each partition's log end must have moved by exactly the records
+/// sent, and the counts must match the manifest's; exit status 3 otherwise.
+///
+/// TOPIC must exist with at least the backup's partitions (`kfk topics create TOPIC
+/// --partitions N`); records keep their partition, not their offset.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  kfk restore /backups/orders-2026-12-07 orders
+  kfk restore /backups/orders-2026-12-07 orders-copy --restart")]
+pub struct RestoreArgs {
+    /// The folder `kfk backup` wrote
+    pub dir: PathBuf,
+
+    /// The topic to write to
+    #[arg(add = live::topics())]
+    pub topic: String,
+
+    /// Start over, ignoring the progress of an earlier restore into TOPIC
+    #[arg(long)]
+    pub restart: bool,
+}
+
+/// Records delivered per partition, as the progress file keeps them.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Delivered {
+    topic: String,
+    partitions: BTreeMap<i32, u64>,
+}
+
+/// What the delivery reports tell, per partition: records delivered in a row from the
+/// first, and the failures.
+#[derive(Default)]
+struct Tally {
+    delivered: BTreeMap<i32, u64>,
+    failed: u64,
+    first_failure: Option<String>,
+}
+
+const INDEX_BITS: u32 = 48;
+
+pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
+    let manifest = Manifest::read(&args.dir)?;
+    verify_files(&args.dir, &manifest.partitions)?;
+    let cluster = ctx.kafka.cluster().await?;
+    let target = match cluster.topic(&args.topic) {
+        Ok(topic) => topic,
+        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
+    };
+    let needed = manifest
+        .partitions
+        .iter()
+        .map(|p| p.partition + 1)
+        .max()
+        .unwrap_or(0);
+    if (target.partitions.len() as i32) < needed {
+        bail!(UsageError(format!(
+            "'{}' has {} partitions and the backup {needed}: create a topic with at least {needed} (kfk topics create TOPIC --partitions {needed})",
+            args.topic,
+            target.partitions.len()
+        )));
+    }
+    let state_path = args
+        .dir
+        .join(format!("restore-{}.progress.json", args.topic));
+    let earlier = match (args.restart, std::fs::read_to_string(&state_path)) {
+        (false, Ok(text)) => serde_json::from_str::<Delivered>(&text).with_context(|| {
+            format!(
+                "{} is not a restore's progress; remove it or add --restart",
+                state_path.display()
+            )
+        })?,
+        _ => Delivered {
+            topic: args.topic.clone(),
+            ..Delivered::default()
+        },
+    };
+    let resumed: u64 = earlier.partitions.values().sum();
+    if resumed > 0 {
+        output::note(&format!(
+            "resuming: {} were restored before",
+            output::count(resumed, "record")
+        ));
+    }
+    let partitions: Vec<(String, i32)> = manifest
+        .partitions
+        .iter()
+        .map(|p| (args.topic.clone(), p.partition))
+        .collect();
+    let before = ends(ctx, partitions.clone()).await?;
+
+    let tally = Arc::new(Mutex::new(Tally {
+        delivered: earlier.partitions.clone(),
+        ..Tally::default()
+    }));
+    let reports = tally.clone();
+    let on_delivery: OnDelivery = Box::new(move |opaque, _, result| {
+        let Ok(mut tally) = reports.lock() else {
+            return;
+        };
+        let partition = (opaque >> INDEX_BITS) as i32;
+        match result {
+            // Reports of one partition come in order (idempotence keeps it): the count of
+            // records delivered in a row is where a resumed restore starts.
+            Ok(()) if tally.failed == 0 => *tally.delivered.entry(partition).or_insert(0) += 1,
+            Ok(()) => {}
+            Err(why) => {
+                tally.failed += 1;
+                tally.first_failure.get_or_insert(why);
+            }
+        }
+    });
+    let producer = ctx
+        .kafka
+        .producer(&ProducerOptions::safe(), Some(on_delivery))?;
+    let stop = signals::stop_flag(Some("kfk restore: stopping; waiting for records in flight"));
+    let job = Job {
+        dir: args.dir.clone(),
+        topic: args.topic.clone(),
+        files: manifest.partitions.clone(),
+        skip: earlier.partitions,
+        stop: stop.clone(),
+        tally: tally.clone(),
+        state_path: state_path.clone(),
+    };
+    let started = Instant::now();
+    let sent = tokio::task::spawn_blocking(move || job.run(&producer))
+        .await
+        .context("the restore thread panicked")??;
+    let after = ends(ctx, partitions).await?;
+    let tally = tally
+        .lock()
+        .map_err(|_| anyhow::anyhow!("the delivery tally was poisoned"))?;
+    if tally.failed > 0 {
+        bail!(PartialFailure(format!(
+            "{} not delivered (first: {}); run the same command to resume after the last record delivered",
+            output::count(tally.failed, "record"),
+            tally.first_failure.clone().unwrap_or_default()
+        )));
+    }
+    if stop.load(Ordering::SeqCst) {
+        return Err(Interrupted.into());
+    }
+    check_counts(&manifest, &tally.delivered, &sent, &before, &after)?;
+    let _ = std::fs::remove_file(&state_path);
+    let total: u64 = manifest.partitions.iter().map(|p| p.records).sum();
+    output::note(&format!(
+        "restored {} of the backup of '{}' to '{}' ({} this run) in {:.2}s; the files' checksums and every partition's count match the manifest",
+        output::count(total, "record"),
+        manifest.topic,
+        args.topic,
+        sent.values().sum::<u64>(),
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}
+
+/// Refuses a backup with a file missing, truncated or altered, before anything is sent.
+fn verify_files(dir: &Path, files: &[PartitionFile]) -> Result<()> {
+    for file in files {
+        let path = dir.join(&file.file);
+        let size = std::fs::metadata(&path)
+            .map(|m| m.len())
+            .with_context(|| format!("{} is missing; nothing was restored", path.display()))?;
+        let sha256 = sha256_of(&path)?;
+        if size != file.bytes || sha256 != file.sha256 {
+            bail!(
+                "{} is truncated or altered ({size} bytes, SHA-256 {sha256}; the manifest says {} bytes, {}); nothing was restored",
+                path.display(),
+                file.bytes,
+                file.sha256
+            );
+        }
+    }
+    Ok(())
+}
+
+async fn ends(ctx: &Context, partitions: Vec<(String, i32)>) -> Result<BTreeMap<i32, i64>> {
+    let extents = ctx
+        .kafka
+        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
+        .await?;
+    Ok(extents.into_iter().map(|e| (e.partition, e.high)).collect())
+}
+
+/// Every partition has all its records delivered, and its log grew by what was sent.
+fn check_counts(
+    manifest: &Manifest,
+    delivered: &BTreeMap<i32, u64>,
+    sent: &BTreeMap<i32, u64>,
+    before: &BTreeMap<i32, i64>,
+    after: &BTreeMap<i32, i64>,
+) -> Result<()> {
+    let mut wrong = Vec::new();
+    for file in &manifest.partitions {
+        let p = file.partition;
+        let done = delivered.get(&p).copied().unwrap_or(0);
+        if done != file.records {
+            wrong.push(format!(
+                "partition {p}: {done} of {} records delivered",
+                file.records
+            ));
+        }
+        let grew = after.get(&p).copied().unwrap_or(0) - before.get(&p).copied().unwrap_or(0);
+        let expected = sent.get(&p).copied().unwrap_or(0) as i64;
+        if grew != expected {
+            wrong.push(format!("partition {p}: its log grew by {grew}, but {expected} were sent (did another producer write?)"));
+        }
+    }
+    match wrong.is_empty() {
+        true => Ok(()),
+        false => bail!(PartialFailure(format!(
+            "the restore does not match the backup: {}",
+            wrong.join("; ")
+        ))),
+    }
+}
+
+struct Job {
+    dir: PathBuf,
+    topic: String,
+    files: Vec<PartitionFile>,
+    /// Records of each partition delivered by an earlier run.
+    skip: BTreeMap<i32, u64>,
+    stop: Arc<AtomicBool>,
+    tally: Arc<Mutex<Tally>>,
+    state_path: PathBuf,
+}
+
+impl Job {
+    /// Sends every record not delivered before; the records sent per partition.
+    fn run(&self, producer: &Producer) -> Result<BTreeMap<i32, u64>> {
+        let topic = producer.topic(&self.topic);
+        let total: u64 = self.files.iter().map(|f| f.records).sum();
+        let progress = Progress::records(std::io::stderr().is_terminal(), true);
+        let mut sent = BTreeMap::new();
+        let mut saved = Instant::now();
+        let mut done: u64 = self.skip.values().sum();
+        for file in &self.files {
+            let path = self.dir.join(&file.file);
+            let mut reader = PartitionReader::open(&path)?;
+            let skip = self.skip.get(&file.partition).copied().unwrap_or(0);
+            let mut index: u64 = 0;
+            while let Some(record) = reader.next_record()? {
+                index += 1;
+                if index <= skip {
+                    continue;
+                }
+                if self.stop.load(Ordering::Relaxed)
+                    || self.tally.lock().is_ok_and(|t| t.failed > 0)
+                {
+                    break;
+                }
+                let headers = record.headers().fold(None, |all: Option<OutHeaders>, h| {
+                    Some(all.unwrap_or_default().with(h.key, h.value))
+                });
+                let out = OutRecord {
+                    key: record.key.as_deref(),
+                    value: record.value.as_deref(),
+                    headers,
+                    partition: Some(file.partition),
+                    timestamp: match record.timestamp {
+                        RecordTime::NotAvailable => None,
+                        RecordTime::CreateTime(ms) | RecordTime::LogAppendTime(ms) => Some(ms),
+                    },
+                    opaque: ((file.partition as usize) << INDEX_BITS) | index as usize,
+                };
+                producer.send(&topic, out).map_err(|refused| {
+                    anyhow::anyhow!("{} record {index}: {refused}", path.display())
+                })?;
+                *sent.entry(file.partition).or_insert(0u64) += 1;
+                done += 1;
+                if done.is_multiple_of(1024) {
+                    producer.serve();
+                }
+                if progress.due() {
+                    progress.set_records(done, Some(total));
+                }
+                if saved.elapsed() > Duration::from_secs(1) {
+                    self.save();
+                    saved = Instant::now();
+                }
+            }
+            if index < file.records
+                && !self.stop.load(Ordering::Relaxed)
+                && self.tally.lock().is_ok_and(|t| t.failed == 0)
+            {
+                bail!(
+                    "{} holds {index} records, the manifest says {}",
+                    path.display(),
+                    file.records
+                );
+            }
+        }
+        producer.drain(Duration::from_secs(300));
+        progress.finish();
+        self.save();
+        Ok(sent)
+    }
+
+    /// Writes the records delivered so far, for a restore that resumes.
+    fn save(&self) {
+        let Ok(tally) = self.tally.lock() else { return };
+        let state = Delivered {
+            topic: self.topic.clone(),
+            partitions: tally.delivered.clone(),
+        };
+        if let Ok(text) = serde_json::to_vec(&state) {
+            let _ = std::fs::write(&self.state_path, text);
+        }
+    }
+}
