@@ -25,28 +25,6 @@ fn topic_with_records(prefix: &str, base: i64) -> String {
     topic
 }
 
-/// Commits offsets for a group by writing a plan file and executing it.
-fn commit(dir: &std::path::Path, group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let plan = dir.join(format!("{group}.csv"));
-    let text: String = offsets
-        .iter()
-        .map(|(p, o)| format!("{topic},{p},{o}\n"))
-        .collect();
-    std::fs::write(&plan, text).expect("plan");
-    run_ok(
-        kfk_on_broker()
-            .current_dir(dir)
-            .args([
-                "consumer-groups",
-                "reset-offsets",
-                group,
-                "--execute",
-                "--from-file",
-            ])
-            .arg(&plan),
-    );
-}
-
 fn describe(group: &str) -> Value {
     let result =
         run_ok(kfk_on_broker().args(["consumer-groups", "describe", group, "--output", "json"]));
@@ -70,17 +48,16 @@ fn offsets(view: &Value) -> Vec<(i64, Option<i64>, i64, Option<i64>)> {
 }
 
 /// A topic with records and a group 4 behind on partition 0 and caught up on partition 1.
-fn lagging_group(dir: &std::path::Path, prefix: &str) -> (String, String) {
+fn lagging_group(prefix: &str) -> (String, String) {
     let topic = topic_with_records(prefix, 1_700_000_000_000);
     let group = unique_topic(prefix);
-    commit(dir, &group, &topic, &[(0, 2), (1, 4)]);
+    commit_offsets(brokers(), &group, &topic, &[(0, 2), (1, 4)]);
     (topic, group)
 }
 
 #[test]
 fn list_and_describe_show_committed_offsets_and_lag() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (topic, group) = lagging_group(dir.path(), "groups-describe");
+    let (topic, group) = lagging_group("groups-describe");
     let list = run_ok(kfk_on_broker().args(["consumer-groups", "list", "--output", "json"]));
     let groups: Value = serde_json::from_str(&list.stdout).expect("list JSON");
     assert!(
@@ -126,8 +103,7 @@ fn list_and_describe_show_committed_offsets_and_lag() {
 
 #[test]
 fn lag_sums_the_group_and_fails_above_a_threshold() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (topic, group) = lagging_group(dir.path(), "groups-lag");
+    let (topic, group) = lagging_group("groups-lag");
     let lag = run_ok(kfk_on_broker().args(["consumer-groups", "lag", &group, "--output", "json"]));
     let rows: Value = serde_json::from_str(lag.stdout.trim()).expect("lag JSON");
     assert_eq!(rows[0]["lag"], 4);
@@ -158,10 +134,9 @@ fn lag_sums_the_group_and_fails_above_a_threshold() {
 
 #[test]
 fn watch_prints_snapshots_with_rates() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let topic = topic_with_records("groups-watch", now_ms() - 3_600_000);
     let group = unique_topic("groups-watch");
-    commit(dir.path(), &group, &topic, &[(0, 6), (1, 4)]);
+    commit_offsets(brokers(), &group, &topic, &[(0, 6), (1, 4)]);
     let mut child = kfk_on_broker()
         .args([
             "consumer-groups",
@@ -224,7 +199,7 @@ impl ResetCase {
         let base = 1_700_000_000_000i64;
         let topic = topic_with_records(prefix, base);
         let group = unique_topic(prefix);
-        commit(dir.path(), &group, &topic, &[(0, 3), (1, 1)]);
+        commit_offsets(brokers(), &group, &topic, &[(0, 3), (1, 1)]);
         ResetCase {
             dir,
             base,
@@ -381,10 +356,9 @@ fn a_reset_without_scope_with_two_targets_or_a_broken_plan_is_refused() {
 
 #[test]
 fn delete_removes_a_group_and_needs_confirmation() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let topic = topic_with_records("groups-delete", 1_700_000_000_000);
     let group = unique_topic("groups-delete");
-    commit(dir.path(), &group, &topic, &[(0, 1)]);
+    commit_offsets(brokers(), &group, &topic, &[(0, 1)]);
     let refused = run(kfk_on_broker().args(["consumer-groups", "delete", &group]));
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert_eq!(offsets(&describe(&group)), [(0, Some(1), 6, Some(5))]);
@@ -406,10 +380,9 @@ fn delete_removes_a_group_and_needs_confirmation() {
 
 #[test]
 fn delete_offsets_removes_the_named_partitions_offsets() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let topic = topic_with_records("groups-delete-offsets", 1_700_000_000_000);
     let group = unique_topic("groups-delete-offsets");
-    commit(dir.path(), &group, &topic, &[(0, 1), (1, 2)]);
+    commit_offsets(brokers(), &group, &topic, &[(0, 1), (1, 2)]);
     let result = run(kfk_on_broker().args([
         "consumer-groups",
         "delete-offsets",
@@ -436,7 +409,7 @@ impl HalfCommitted {
         let dir = tempfile::tempdir().expect("tempdir");
         let topic = topic_with_records(prefix, 1_700_000_000_000);
         let group = unique_topic(prefix);
-        commit(dir.path(), &group, &topic, &[(0, 3)]);
+        commit_offsets(brokers(), &group, &topic, &[(0, 3)]);
         HalfCommitted { dir, topic, group }
     }
 
@@ -583,13 +556,12 @@ fn rows_of(args: &[&str], prefix: &str) -> Vec<Value> {
 
 #[test]
 fn lag_and_describe_over_many_groups_at_once_equal_the_per_group_answers() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let topic = topic_with_records("many-groups", now_ms());
     let prefix = unique_topic("many");
     let groups: Vec<String> = (0..24).map(|i| format!("{prefix}-{i:02}")).collect();
     for (i, group) in groups.iter().enumerate() {
         let i = i as i64;
-        commit(dir.path(), group, &topic, &[(0, i % 7), (1, i % 5)]);
+        commit_offsets(brokers(), group, &topic, &[(0, i % 7), (1, i % 5)]);
     }
     let names: Vec<&str> = groups.iter().map(String::as_str).collect();
 

@@ -46,29 +46,6 @@ fn records(
         .collect()
 }
 
-/// Commits `offsets` for `group` on `brokers` with a plan file.
-fn commit(brokers: &str, group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plan = dir.path().join("plan.csv");
-    let text: String = offsets
-        .iter()
-        .map(|(p, o)| format!("{topic},{p},{o}\n"))
-        .collect();
-    std::fs::write(&plan, text).expect("plan");
-    run_ok(
-        kfk_on(brokers)
-            .current_dir(dir.path())
-            .args([
-                "consumer-groups",
-                "reset-offsets",
-                group,
-                "--execute",
-                "--from-file",
-            ])
-            .arg(&plan),
-    );
-}
-
 #[test]
 fn a_groups_offsets_copy_to_another_group() {
     let topic = create_topic(2, "copy-offsets");
@@ -78,7 +55,7 @@ fn a_groups_offsets_copy_to_another_group() {
         &[records(0, 0..6, "v"), records(1, 0..4, "v")].concat(),
     );
     let (source, destination) = (unique_topic("copy-from"), unique_topic("copy-to"));
-    commit(brokers(), &source, &topic, &[(0, 3), (1, 1)]);
+    commit_offsets(brokers(), &source, &topic, &[(0, 3), (1, 1)]);
     let dir = tempfile::tempdir().expect("tempdir");
     let copy = |extra: &[&str]| {
         run_ok(
@@ -155,7 +132,7 @@ fn across_clusters_offsets_translate_by_time_and_say_how_exactly() {
         .concat(),
     );
     let group = unique_topic("translated");
-    commit(brokers(), &group, &topic, &[(0, 10), (1, 10), (2, 4)]);
+    commit_offsets(brokers(), &group, &topic, &[(0, 10), (1, 10), (2, 4)]);
 
     let work = tempfile::tempdir().expect("tempdir");
     let plan = run_ok(kfk_on_broker().current_dir(work.path()).args([

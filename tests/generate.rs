@@ -4,29 +4,11 @@
 
 mod common;
 
-use std::process::Command;
 use std::time::Instant;
 
-use common::registry::TestRegistry;
+use common::registry::{serde_script, TestRegistry};
 use common::*;
 use serde_json::Value;
-
-fn serde_script(args: &[&str]) -> String {
-    let python =
-        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/serde.py");
-    let output = Command::new(python)
-        .arg(script)
-        .args(args)
-        .output()
-        .expect("python");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 /// Generates `count` records from the serde script's `format` schema into a new topic,
 /// encoded through the registry; the topic.

@@ -27,16 +27,7 @@ fn lagging_group(prefix: &str, base: i64) -> (String, String) {
     );
     assert_eq!(produced.code, 0, "{}", produced.stderr);
     let group = unique_topic(prefix);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plan = dir.path().join("plan.csv");
-    std::fs::write(&plan, format!("{topic},0,2\n{topic},1,4\n")).expect("plan");
-    run_ok(
-        kfk_on_broker()
-            .current_dir(dir.path())
-            .args(["consumer-groups", "reset-offsets", &group, "--execute"])
-            .arg("--from-file")
-            .arg(&plan),
-    );
+    commit_offsets(brokers(), &group, &topic, &[(0, 2), (1, 4)]);
     (topic, group)
 }
 

@@ -4,25 +4,14 @@
 
 mod common;
 
-use common::registry::TestRegistry;
+use common::registry::{serde_script as python, TestRegistry};
 use common::*;
 use serde_json::{json, Value};
 
 /// Writes the script's fixed orders to a new topic with Confluent's `format` serializer.
 fn produced_by_confluent(format: &str, registry: &TestRegistry) -> String {
     let topic = create_topic(1, &format!("serde-{format}"));
-    let python =
-        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/serde.py");
-    let output = std::process::Command::new(python)
-        .args([script, "produce", format, brokers(), &registry.url, &topic])
-        .output()
-        .expect("python");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    python(&["produce", format, brokers(), &registry.url, &topic]);
     topic
 }
 
@@ -142,24 +131,6 @@ fn a_record_that_cannot_be_decoded_is_shown_raw_counted_and_exits_3() {
         "{}",
         text.stderr
     );
-}
-
-/// Runs the interop script; its stdout.
-fn python(args: &[&str]) -> String {
-    let python =
-        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/serde.py");
-    let output = std::process::Command::new(python)
-        .arg(script)
-        .args(args)
-        .output()
-        .expect("python");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 const PROTO: &str = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  int64 id = 1;\n  \

@@ -278,6 +278,30 @@ pub fn commit_earliest(brokers: &str, dir: &Path, group: &str, topic: &str) {
     ]));
 }
 
+/// Commits `offsets` (partition, offset) of `topic` for `group` on `brokers`, with kfk
+/// itself: a plan file executed by reset-offsets, in a folder of its own.
+pub fn commit_offsets(brokers: &str, group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("plan.csv");
+    let text: String = offsets
+        .iter()
+        .map(|(p, o)| format!("{topic},{p},{o}\n"))
+        .collect();
+    std::fs::write(&plan, text).expect("plan");
+    run_ok(
+        kfk_on(brokers)
+            .current_dir(dir.path())
+            .args([
+                "consumer-groups",
+                "reset-offsets",
+                group,
+                "--execute",
+                "--from-file",
+            ])
+            .arg(&plan),
+    );
+}
+
 /// Grants `principal` the `operations` (comma-separated) on a resource, with kfk through
 /// `admin` (a super user's bootstrap address).
 pub fn grant(admin: &str, principal: &str, operations: &str, kind: &str, name: &str) {

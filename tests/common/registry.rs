@@ -185,3 +185,21 @@ fn register(store: &mut Store, subject: &str, request: &Value) -> Answer {
     }
     ("200 OK", json!({"id": id}))
 }
+
+/// Runs tests/interop/serde.py (Confluent's own serializers) with `args`; its stdout.
+pub fn serde_script(args: &[&str]) -> String {
+    let python =
+        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/serde.py");
+    let output = std::process::Command::new(python)
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python");
+    assert!(
+        output.status.success(),
+        "serde.py {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
