@@ -176,10 +176,16 @@ impl Job {
             let Some(polled) = batches.next(Duration::from_millis(100)) else {
                 self.close_finished(consumer, &mut open, batches.pending());
                 if last_progress.elapsed() > self.stall {
+                    let left: Vec<String> = open
+                        .iter()
+                        .map(|(p, end)| format!("{p} (end {end})"))
+                        .collect();
                     bail!(
-                        "no record came for {:?}; partitions not finished: {:?}",
-                        self.stall,
-                        open.keys().collect::<Vec<_>>()
+                        "no record came for {}s from partitions {}: an open transaction may hold read_committed \
+                         readers back (kfk transactions producers --topic {})",
+                        self.stall.as_secs(),
+                        left.join(", "),
+                        self.topic
                     );
                 }
                 continue;
