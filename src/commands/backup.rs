@@ -11,7 +11,7 @@ use clap::Args;
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, UsageError};
-use crate::io::backup_files::{Manifest, PartitionFile, PartitionWriter, FORMAT, MANIFEST};
+use crate::io::backup_files::{Frames, Manifest, PartitionFile, PartitionWriter, FORMAT, MANIFEST};
 use crate::io::output;
 use crate::io::progress::Progress;
 use crate::io::signals;
@@ -142,6 +142,9 @@ struct Job {
     stall: Duration,
 }
 
+/// Records are handed to the compressing thread in chunks of about this size.
+const CHUNK: usize = 1 << 20;
+
 impl Job {
     fn run(&self, consumer: &Consumer) -> Result<Vec<PartitionFile>> {
         let mut writers = BTreeMap::new();
@@ -155,10 +158,43 @@ impl Job {
                 pending.push((self.topic.clone(), partition, Offset::At(low)));
             }
         }
-        consumer.assign(&pending)?;
+        // Compressing runs on a thread of its own, beside reading.
+        let (chunks, received) = std::sync::mpsc::sync_channel::<Frames>(8);
+        let compressor = std::thread::spawn(move || -> Result<Vec<PartitionFile>> {
+            for frames in received {
+                let writer = writers
+                    .get_mut(&frames.partition)
+                    .ok_or_else(|| anyhow!("partition {} was not asked for", frames.partition))?;
+                writer.write(&frames).with_context(|| {
+                    format!("cannot write the backup of partition {}", frames.partition)
+                })?;
+            }
+            writers.into_values().map(PartitionWriter::finish).collect()
+        });
+        let read = self.read(consumer, &pending, &chunks);
+        drop(chunks);
+        let written = compressor
+            .join()
+            .map_err(|_| anyhow!("the compressing thread panicked"))?;
+        read?;
+        written
+    }
+
+    /// Reads every partition to its end, sending its records on in chunks.
+    fn read(
+        &self,
+        consumer: &Consumer,
+        pending: &[(String, i32, Offset)],
+        chunks: &std::sync::mpsc::SyncSender<Frames>,
+    ) -> Result<()> {
+        consumer.assign(pending)?;
         let mut open: BTreeMap<i32, i64> = pending
             .iter()
             .map(|(_, p, _)| (*p, self.ends[p].1))
+            .collect();
+        let mut frames: BTreeMap<i32, Frames> = open
+            .keys()
+            .map(|&p| (p, Frames::new(p, CHUNK + 4096)))
             .collect();
         let total: u64 = self
             .ends
@@ -168,12 +204,22 @@ impl Job {
         let progress = Progress::records(std::io::stderr().is_terminal(), true);
         let mut done = 0u64;
         let mut last_progress = Instant::now();
+        let mut reading = false;
         let mut batches = consumer.batches();
+        let hand_over = |frames: Frames| {
+            chunks
+                .send(frames)
+                .map_err(|_| anyhow!("the compressing thread stopped"))
+        };
         while !open.is_empty() {
             if self.stop.load(Ordering::Relaxed) {
                 bail!("interrupted");
             }
             let Some(polled) = batches.next(Duration::from_millis(100)) else {
+                // The clock is read when the queue runs dry, not per record.
+                if std::mem::take(&mut reading) {
+                    last_progress = Instant::now();
+                }
                 self.close_finished(consumer, &mut open, batches.pending());
                 if last_progress.elapsed() > self.stall {
                     let left: Vec<String> = open
@@ -192,18 +238,20 @@ impl Job {
             };
             let message = polled.map_err(|err| anyhow!("cannot read '{}': {err}", self.topic))?;
             let partition = message.partition();
-            let Some(&end) = open.get(&partition) else {
+            let (Some(&end), Some(gathered)) = (open.get(&partition), frames.get_mut(&partition))
+            else {
                 continue;
             };
             if message.offset() >= end {
                 continue;
             }
-            let writer = writers
-                .get_mut(&partition)
-                .ok_or_else(|| anyhow!("partition {partition} was not asked for"))?;
-            writer
-                .write(&message)
-                .with_context(|| format!("cannot write the backup of partition {partition}"))?;
+            gathered.push(&message);
+            if gathered.bytes.len() >= CHUNK {
+                hand_over(std::mem::replace(
+                    gathered,
+                    Frames::new(partition, CHUNK + 4096),
+                ))?;
+            }
             done += 1;
             last_progress = Instant::now();
             if message.offset() + 1 >= end {
@@ -215,7 +263,10 @@ impl Job {
             }
         }
         progress.finish();
-        writers.into_values().map(PartitionWriter::finish).collect()
+        for rest in frames.into_values().filter(|f| f.records > 0) {
+            hand_over(rest)?;
+        }
+        Ok(())
     }
 
     /// Partitions whose last offsets are transaction markers deliver no record there,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure, UsageError};
-use crate::io::backup_files::{sha256_of, Manifest, PartitionFile, PartitionReader};
+use crate::io::backup_files::{sha256_of, Manifest, PartitionFile, PartitionReader, StoredRecord};
 use crate::io::output;
 use crate::io::progress::Progress;
 use crate::io::signals;
@@ -58,37 +58,103 @@ struct Delivered {
 }
 
 /// What the delivery reports tell, per partition: records delivered in a row from the
-/// first, and the failures.
+/// first (where a resumed restore starts), those delivered past a gap, and the failures.
 #[derive(Default)]
 struct Tally {
     delivered: BTreeMap<i32, u64>,
+    ahead: BTreeMap<i32, std::collections::BTreeSet<u64>>,
     failed: u64,
     first_failure: Option<String>,
 }
 
+impl Tally {
+    /// Record `index` (from 1) of `partition` was delivered.
+    fn delivered(&mut self, partition: i32, index: u64) {
+        let ahead = self.ahead.entry(partition).or_default();
+        ahead.insert(index);
+        let prefix = self.delivered.entry(partition).or_insert(0);
+        while ahead.remove(&(*prefix + 1)) {
+            *prefix += 1;
+        }
+    }
+}
+
 const INDEX_BITS: u32 = 48;
+/// How long the records queued at the end may take to be delivered.
+const DRAIN: Duration = Duration::from_secs(300);
+/// Records a partition sends in its turn.
+const TURN: usize = 256;
+
+/// One partition's file as the restore reads it.
+struct Source<'a> {
+    file: &'a PartitionFile,
+    path: PathBuf,
+    reader: PartitionReader,
+    /// The number of the last record read, from 1.
+    index: u64,
+    finished: bool,
+}
+
+impl<'a> Source<'a> {
+    /// The file, past the `skip` records an earlier run delivered.
+    fn open(dir: &Path, file: &'a PartitionFile, skip: u64) -> Result<Source<'a>> {
+        let path = dir.join(&file.file);
+        let mut source = Source {
+            file,
+            reader: PartitionReader::open(&path)?,
+            path,
+            index: 0,
+            finished: false,
+        };
+        while source.index < skip {
+            if source.next()?.is_none() {
+                break;
+            }
+        }
+        Ok(source)
+    }
+
+    fn next(&mut self) -> Result<Option<StoredRecord>> {
+        if self.finished {
+            return Ok(None);
+        }
+        let record = self.reader.next_record()?;
+        match &record {
+            Some(_) => self.index += 1,
+            None if self.index != self.file.records => {
+                bail!(
+                    "{} holds {} records, the manifest says {}",
+                    self.path.display(),
+                    self.index,
+                    self.file.records
+                )
+            }
+            None => self.finished = true,
+        }
+        Ok(record)
+    }
+
+    /// The record as sent: to its partition, with its timestamp.
+    fn out<'r>(&self, record: &'r StoredRecord) -> OutRecord<'r> {
+        OutRecord {
+            key: record.key.as_deref(),
+            value: record.value.as_deref(),
+            headers: record.headers().fold(None, |all: Option<OutHeaders>, h| {
+                Some(all.unwrap_or_default().with(h.key, h.value))
+            }),
+            partition: Some(self.file.partition),
+            timestamp: match record.timestamp {
+                RecordTime::NotAvailable => None,
+                RecordTime::CreateTime(ms) | RecordTime::LogAppendTime(ms) => Some(ms),
+            },
+            opaque: ((self.file.partition as usize) << INDEX_BITS) | self.index as usize,
+        }
+    }
+}
 
 pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
     let manifest = Manifest::read(&args.dir)?;
     verify_files(&args.dir, &manifest.partitions)?;
-    let cluster = ctx.kafka.cluster().await?;
-    let target = match cluster.topic(&args.topic) {
-        Ok(topic) => topic,
-        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
-    };
-    let needed = manifest
-        .partitions
-        .iter()
-        .map(|p| p.partition + 1)
-        .max()
-        .unwrap_or(0);
-    if (target.partitions.len() as i32) < needed {
-        bail!(UsageError(format!(
-            "'{}' has {} partitions and the backup {needed}: create a topic with at least {needed} (kfk topics create TOPIC --partitions {needed})",
-            args.topic,
-            target.partitions.len()
-        )));
-    }
     let state_path = args
         .dir
         .join(format!("restore-{}.progress.json", args.topic));
@@ -104,6 +170,37 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
             ..Delivered::default()
         },
     };
+    let tally = Arc::new(Mutex::new(Tally {
+        delivered: earlier.partitions.clone(),
+        ..Tally::default()
+    }));
+    // The producer connects (and gets its producer id) while the topic is looked up.
+    let (producer, cluster) = match ctx
+        .kafka
+        .connected_producer(
+            &ProducerOptions::safe(),
+            &args.topic,
+            Some(on_delivery(&tally)),
+        )
+        .await
+    {
+        Ok(connected) => connected,
+        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
+    };
+    let target = cluster.topic(&args.topic)?;
+    let needed = manifest
+        .partitions
+        .iter()
+        .map(|p| p.partition + 1)
+        .max()
+        .unwrap_or(0);
+    if (target.partitions.len() as i32) < needed {
+        bail!(UsageError(format!(
+            "'{}' has {} partitions and the backup {needed}: create a topic with at least {needed} (kfk topics create TOPIC --partitions {needed})",
+            args.topic,
+            target.partitions.len()
+        )));
+    }
     let resumed: u64 = earlier.partitions.values().sum();
     if resumed > 0 {
         output::note(&format!(
@@ -117,31 +214,6 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
         .map(|p| (args.topic.clone(), p.partition))
         .collect();
     let before = ends(ctx, partitions.clone()).await?;
-
-    let tally = Arc::new(Mutex::new(Tally {
-        delivered: earlier.partitions.clone(),
-        ..Tally::default()
-    }));
-    let reports = tally.clone();
-    let on_delivery: OnDelivery = Box::new(move |opaque, _, result| {
-        let Ok(mut tally) = reports.lock() else {
-            return;
-        };
-        let partition = (opaque >> INDEX_BITS) as i32;
-        match result {
-            // Reports of one partition come in order (idempotence keeps it): the count of
-            // records delivered in a row is where a resumed restore starts.
-            Ok(()) if tally.failed == 0 => *tally.delivered.entry(partition).or_insert(0) += 1,
-            Ok(()) => {}
-            Err(why) => {
-                tally.failed += 1;
-                tally.first_failure.get_or_insert(why);
-            }
-        }
-    });
-    let producer = ctx
-        .kafka
-        .producer(&ProducerOptions::safe(), Some(on_delivery))?;
     let stop = signals::stop_flag(Some("kfk restore: stopping; waiting for records in flight"));
     let job = Job {
         dir: args.dir.clone(),
@@ -160,15 +232,21 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
     let tally = tally
         .lock()
         .map_err(|_| anyhow::anyhow!("the delivery tally was poisoned"))?;
+    if stop.load(Ordering::SeqCst) {
+        let delivered: u64 = tally.delivered.values().sum();
+        output::note(&format!(
+            "interrupted after {} of {}; the same command resumes",
+            output::count(delivered, "record"),
+            manifest.partitions.iter().map(|p| p.records).sum::<u64>()
+        ));
+        return Err(Interrupted.into());
+    }
     if tally.failed > 0 {
         bail!(PartialFailure(format!(
             "{} not delivered (first: {}); run the same command to resume after the last record delivered",
             output::count(tally.failed, "record"),
             tally.first_failure.clone().unwrap_or_default()
         )));
-    }
-    if stop.load(Ordering::SeqCst) {
-        return Err(Interrupted.into());
     }
     check_counts(&manifest, &tally.delivered, &sent, &before, &after)?;
     let _ = std::fs::remove_file(&state_path);
@@ -182,6 +260,25 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
         started.elapsed().as_secs_f64()
     ));
     Ok(())
+}
+
+/// Counts the delivery reports into `tally`.
+fn on_delivery(tally: &Arc<Mutex<Tally>>) -> OnDelivery {
+    let reports = tally.clone();
+    Box::new(move |opaque, _, result| {
+        let Ok(mut tally) = reports.lock() else {
+            return;
+        };
+        let partition = (opaque >> INDEX_BITS) as i32;
+        let index = (opaque & ((1 << INDEX_BITS) - 1)) as u64;
+        match result {
+            Ok(()) => tally.delivered(partition, index),
+            Err(why) => {
+                tally.failed += 1;
+                tally.first_failure.get_or_insert(why);
+            }
+        }
+    })
 }
 
 /// Refuses a backup with a file missing, truncated or altered, before anything is sent.
@@ -257,7 +354,9 @@ struct Job {
 }
 
 impl Job {
-    /// Sends every record not delivered before; the records sent per partition.
+    /// Sends every record not delivered before; the records sent per partition. The
+    /// partitions take turns, a few hundred records each, so that every produce request
+    /// carries all of them, as records read from one input would.
     fn run(&self, producer: &Producer) -> Result<BTreeMap<i32, u64>> {
         let topic = producer.topic(&self.topic);
         let total: u64 = self.files.iter().map(|f| f.records).sum();
@@ -265,66 +364,64 @@ impl Job {
         let mut sent = BTreeMap::new();
         let mut saved = Instant::now();
         let mut done: u64 = self.skip.values().sum();
-        for file in &self.files {
-            let path = self.dir.join(&file.file);
-            let mut reader = PartitionReader::open(&path)?;
-            let skip = self.skip.get(&file.partition).copied().unwrap_or(0);
-            let mut index: u64 = 0;
-            while let Some(record) = reader.next_record()? {
-                index += 1;
-                if index <= skip {
-                    continue;
+        let mut sources = self
+            .files
+            .iter()
+            .map(|file| {
+                Source::open(
+                    &self.dir,
+                    file,
+                    self.skip.get(&file.partition).copied().unwrap_or(0),
+                )
+            })
+            .collect::<Result<Vec<_>>>()?;
+        while !sources.is_empty() && !self.halted() {
+            for source in &mut sources {
+                for _ in 0..TURN {
+                    let Some(record) = source.next()? else { break };
+                    producer
+                        .send(&topic, source.out(&record))
+                        .map_err(|refused| {
+                            anyhow::anyhow!(
+                                "{} record {}: {refused}",
+                                source.path.display(),
+                                source.index
+                            )
+                        })?;
+                    *sent.entry(source.file.partition).or_insert(0u64) += 1;
+                    done += 1;
                 }
-                if self.stop.load(Ordering::Relaxed)
-                    || self.tally.lock().is_ok_and(|t| t.failed > 0)
-                {
-                    break;
-                }
-                let headers = record.headers().fold(None, |all: Option<OutHeaders>, h| {
-                    Some(all.unwrap_or_default().with(h.key, h.value))
-                });
-                let out = OutRecord {
-                    key: record.key.as_deref(),
-                    value: record.value.as_deref(),
-                    headers,
-                    partition: Some(file.partition),
-                    timestamp: match record.timestamp {
-                        RecordTime::NotAvailable => None,
-                        RecordTime::CreateTime(ms) | RecordTime::LogAppendTime(ms) => Some(ms),
-                    },
-                    opaque: ((file.partition as usize) << INDEX_BITS) | index as usize,
-                };
-                producer.send(&topic, out).map_err(|refused| {
-                    anyhow::anyhow!("{} record {index}: {refused}", path.display())
-                })?;
-                *sent.entry(file.partition).or_insert(0u64) += 1;
-                done += 1;
-                if done.is_multiple_of(1024) {
-                    producer.serve();
-                }
-                if progress.due() {
-                    progress.set_records(done, Some(total));
-                }
-                if saved.elapsed() > Duration::from_secs(1) {
-                    self.save();
-                    saved = Instant::now();
-                }
+                producer.serve_ready();
             }
-            if index < file.records
-                && !self.stop.load(Ordering::Relaxed)
-                && self.tally.lock().is_ok_and(|t| t.failed == 0)
-            {
-                bail!(
-                    "{} holds {index} records, the manifest says {}",
-                    path.display(),
-                    file.records
-                );
+            sources.retain(|s| !s.finished);
+            if progress.due() {
+                progress.set_records(done, Some(total));
+            }
+            if saved.elapsed() > Duration::from_secs(1) {
+                self.save();
+                saved = Instant::now();
             }
         }
-        producer.drain(Duration::from_secs(300));
+        // What is queued is delivered, with the progress saved as it goes; after Ctrl-C
+        // what is still queued is dropped (a resumed restore sends it).
+        let deadline = Instant::now() + DRAIN;
+        loop {
+            producer.drain(Duration::from_secs(1));
+            self.save();
+            if producer.in_flight() == 0 || Instant::now() > deadline {
+                break;
+            }
+            if self.stop.load(Ordering::Relaxed) {
+                producer.purge_queued();
+            }
+        }
         progress.finish();
-        self.save();
         Ok(sent)
+    }
+
+    /// Whether to send no more: interrupted, or a record failed.
+    fn halted(&self) -> bool {
+        self.stop.load(Ordering::Relaxed) || self.tally.lock().is_ok_and(|t| t.failed > 0)
     }
 
     /// Writes the records delivered so far, for a restore that resumes.

@@ -95,10 +95,41 @@ impl<W: Write> Write for Hashing<W> {
     }
 }
 
-/// Writes one partition's records.
+/// Records of one partition in the file's framing, gathered where they are read and
+/// handed to the `PartitionWriter` in chunks (so that compressing runs beside reading).
+pub struct Frames {
+    pub partition: i32,
+    pub bytes: Vec<u8>,
+    pub records: u64,
+    pub first: Option<i64>,
+    pub last: Option<i64>,
+}
+
+impl Frames {
+    pub fn new(partition: i32, capacity: usize) -> Frames {
+        Frames {
+            partition,
+            bytes: Vec::with_capacity(capacity),
+            records: 0,
+            first: None,
+            last: None,
+        }
+    }
+
+    pub fn push(&mut self, record: &impl Record) {
+        encode(record, &mut self.bytes);
+        self.records += 1;
+        self.first.get_or_insert(record.offset());
+        self.last = Some(record.offset());
+    }
+}
+
+/// Writes one partition's file: each chunk of records one zstd frame (compressed in one
+/// call, which is twice as fast as streaming it); the frames read back as one stream.
 pub struct PartitionWriter {
-    encoder: zstd::stream::write::Encoder<'static, Hashing<BufWriter<File>>>,
-    frame: Vec<u8>,
+    out: Hashing<BufWriter<File>>,
+    compressor: zstd::bulk::Compressor<'static>,
+    compressed: Vec<u8>,
     file: String,
     partition: i32,
     records: u64,
@@ -118,8 +149,9 @@ impl PartitionWriter {
             bytes: 0,
         };
         Ok(PartitionWriter {
-            encoder: zstd::stream::write::Encoder::new(hashing, LEVEL)?,
-            frame: Vec::with_capacity(4096),
+            out: hashing,
+            compressor: zstd::bulk::Compressor::new(LEVEL)?,
+            compressed: Vec::new(),
             file,
             partition,
             records: 0,
@@ -128,18 +160,24 @@ impl PartitionWriter {
         })
     }
 
-    pub fn write(&mut self, record: &impl Record) -> io::Result<()> {
-        encode(record, &mut self.frame);
-        self.encoder.write_all(&self.frame)?;
-        self.records += 1;
-        self.first.get_or_insert(record.offset());
-        self.last = Some(record.offset());
+    pub fn write(&mut self, frames: &Frames) -> io::Result<()> {
+        self.compressed.clear();
+        self.compressed
+            .reserve(zstd::zstd_safe::compress_bound(frames.bytes.len()));
+        self.compressor
+            .compress_to_buffer(&frames.bytes, &mut self.compressed)?;
+        self.out.write_all(&self.compressed)?;
+        self.records += frames.records;
+        if self.first.is_none() {
+            self.first = frames.first;
+        }
+        self.last = frames.last.or(self.last);
         Ok(())
     }
 
     /// Ends the file and says what it holds.
     pub fn finish(self) -> Result<PartitionFile> {
-        let mut hashing = self.encoder.finish()?;
+        let mut hashing = self.out;
         hashing.flush()?;
         hashing.inner.get_ref().sync_all()?;
         Ok(PartitionFile {
@@ -154,8 +192,9 @@ impl PartitionWriter {
     }
 }
 
+/// Appends `record` in the file's framing.
 fn encode(record: &impl Record, frame: &mut Vec<u8>) {
-    frame.clear();
+    let start = frame.len();
     frame.extend_from_slice(&[0; 4]);
     frame.extend_from_slice(&record.offset().to_le_bytes());
     let (time, kind) = match record.timestamp() {
@@ -177,8 +216,8 @@ fn encode(record: &impl Record, frame: &mut Vec<u8>) {
         count += 1;
     }
     frame[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
-    let length = (frame.len() - 4) as u32;
-    frame[..4].copy_from_slice(&length.to_le_bytes());
+    let length = (frame.len() - start - 4) as u32;
+    frame[start..start + 4].copy_from_slice(&length.to_le_bytes());
 }
 
 fn bytes(frame: &mut Vec<u8>, part: Option<&[u8]>) {
@@ -234,7 +273,8 @@ impl StoredRecord {
 
 /// Reads one partition's file back, record by record.
 pub struct PartitionReader {
-    decoder: zstd::stream::read::Decoder<'static, BufReader<File>>,
+    /// None for the file of an empty partition, which holds no frame at all.
+    decoder: Option<zstd::stream::read::Decoder<'static, BufReader<File>>>,
     path: PathBuf,
     frame: Vec<u8>,
 }
@@ -242,8 +282,11 @@ pub struct PartitionReader {
 impl PartitionReader {
     pub fn open(path: &Path) -> Result<PartitionReader> {
         let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let empty = file.metadata()?.len() == 0;
         Ok(PartitionReader {
-            decoder: zstd::stream::read::Decoder::new(file)?,
+            decoder: (!empty)
+                .then(|| zstd::stream::read::Decoder::new(file))
+                .transpose()?,
             path: path.to_path_buf(),
             frame: Vec::new(),
         })
@@ -251,8 +294,11 @@ impl PartitionReader {
 
     /// The next record; None at the end of the file.
     pub fn next_record(&mut self) -> Result<Option<StoredRecord>> {
+        let Some(decoder) = self.decoder.as_mut() else {
+            return Ok(None);
+        };
         let mut length = [0u8; 4];
-        match read_full(&mut self.decoder, &mut length) {
+        match read_full(decoder, &mut length) {
             Ok(0) => return Ok(None),
             Ok(4) => {}
             Ok(_) => bail!(
@@ -262,7 +308,7 @@ impl PartitionReader {
             Err(err) => bail!("{} cannot be read: {err}", self.path.display()),
         }
         self.frame.resize(u32::from_le_bytes(length) as usize, 0);
-        self.decoder.read_exact(&mut self.frame).with_context(|| {
+        decoder.read_exact(&mut self.frame).with_context(|| {
             format!(
                 "{} is truncated: it ends inside a record",
                 self.path.display()

@@ -190,7 +190,7 @@ const FULL_QUEUE_WAIT: Duration = Duration::from_micros(200);
 /// millisecond (profiled: the largest part of a producer's CPU beyond librdkafka's own);
 /// a zero poll serves at most one report, a batch of records, so this polls while that
 /// makes progress.
-fn serve_ready<C: ProducerContext>(producer: &BaseProducer<C>) -> bool {
+pub(super) fn serve_ready<C: ProducerContext>(producer: &BaseProducer<C>) -> bool {
     let mut served = false;
     loop {
         let before = producer.in_flight_count();

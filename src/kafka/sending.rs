@@ -219,6 +219,11 @@ impl Producer {
         self.inner.poll(Duration::ZERO);
     }
 
+    /// Serves every delivery report ready now, in as many rounds as there are.
+    pub fn serve_ready(&self) {
+        super::producer::serve_ready(&self.inner);
+    }
+
     /// Serves delivery reports for up to `wait`.
     pub fn serve_for(&self, wait: Duration) {
         self.inner.poll(wait);
@@ -237,6 +242,12 @@ impl Producer {
     /// Drops the records not yet sent and those in flight (their reports say so).
     pub fn purge(&self) {
         self.inner.purge(PurgeConfig::default().queue().inflight());
+    }
+
+    /// Drops the records not yet sent; those in flight get their real outcome (a record
+    /// purged in flight may still have been written).
+    pub fn purge_queued(&self) {
+        self.inner.purge(PurgeConfig::default().queue());
     }
 
     pub fn init_transactions(&self, timeout: Duration) -> Result<(), TxnError> {
