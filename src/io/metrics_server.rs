@@ -34,11 +34,16 @@ pub fn address(text: &str) -> Result<SocketAddr, String> {
     if let Ok(port) = port_only.parse::<u16>() {
         return Ok(SocketAddr::from(([127, 0, 0, 1], port)));
     }
-    text.parse().map_err(|_| {
+    let bad = || {
         format!(
             "'{text}' is not an address to listen on: give PORT, or HOST:PORT such as 0.0.0.0:9308"
         )
-    })
+    };
+    // A host name is looked up once, here: localhost:9308 listens where localhost is.
+    std::net::ToSocketAddrs::to_socket_addrs(text)
+        .map_err(|_| bad())?
+        .next()
+        .ok_or_else(bad)
 }
 
 /// Binds `address` and answers requests until the runtime ends.
@@ -156,6 +161,7 @@ mod tests {
         assert_eq!(address("9308").unwrap().to_string(), "127.0.0.1:9308");
         assert_eq!(address(":9308").unwrap().to_string(), "127.0.0.1:9308");
         assert_eq!(address("0.0.0.0:80").unwrap().to_string(), "0.0.0.0:80");
+        assert_eq!(address("localhost:80").unwrap().port(), 80);
         assert!(address("localhost").unwrap_err().contains("HOST:PORT"));
     }
 }
