@@ -338,8 +338,10 @@ fn a_cluster_that_keeps_no_transactional_offsets_is_named_once_up_front() {
                    commit (librdkafka's mock cluster, which kfk dev-cluster runs): the copy \
                    cannot resume, and every run copies again from --start (the beginning \
                    unless set)";
-    // A 6 s session: the mock keeps a finished run's member until its session times out.
-    let short_session = ["-X", "session.timeout.ms=6000"];
+    // A 10 s session: the mock keeps a finished run's member until its session times
+    // out, and the rerun must find it still there even when a loaded machine is slow to
+    // end the first run (with 6 s, CI once saw it gone).
+    let short_session = ["-X", "session.timeout.ms=10000"];
     let copy = copy_on(&brokers, "resume", &short_session);
     assert_eq!(copy.code, 0, "{}", copy.stderr);
     let lines: Vec<&str> = copy.stderr.lines().collect();
