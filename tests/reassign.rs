@@ -47,6 +47,17 @@ fn replicas(topic: &str) -> BTreeMap<i64, Vec<i64>> {
         .collect()
 }
 
+/// The brokers' replication throttle is one setting of the cluster: a test that sets or
+/// removes it (execute, verify --execute, cancel) holds this, so that another's removal
+/// does not land between its own set and check.
+static BROKER_THROTTLE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn hold_throttle() -> std::sync::MutexGuard<'static, ()> {
+    BROKER_THROTTLE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Whether broker 1's replication throttle rate is set.
 fn throttled(broker: &str) -> bool {
     let configs = kfk_json(&["cluster", "config", "--broker", broker]);
@@ -65,6 +76,7 @@ fn await_complete(plan: &std::path::Path) {
 
 #[test]
 fn kfks_plan_moves_replicas_off_a_broker_and_apache_verifies_it() {
+    let _throttle = hold_throttle();
     let topic = create_topic_on(cluster(), 6, 2, "reassign-off");
     produce_keyed(cluster(), &topic, &keyed_lines(0..600));
     let dir = tempfile::tempdir().expect("tempdir");
@@ -154,6 +166,7 @@ fn assert_eq_sorted(ours: &[String], wanted: &[String]) {
 
 #[test]
 fn apaches_generated_plan_is_applied_by_kfk() {
+    let _throttle = hold_throttle();
     let topic = create_topic_on(cluster(), 4, 2, "reassign-apache");
     let dir = tempfile::tempdir().expect("tempdir");
     let topics = dir.path().join("topics.json");
@@ -201,6 +214,7 @@ fn apaches_generated_plan_is_applied_by_kfk() {
 
 #[test]
 fn a_throttled_move_shows_its_progress_and_is_cancelled() {
+    let _throttle = hold_throttle();
     let topic = create_topic_on(cluster(), 1, 1, "reassign-slow");
     let big: String = (0..8000)
         .map(|i| format!("k{i}:{}\n", "x".repeat(500)))
