@@ -186,3 +186,63 @@ fn an_interrupted_restore_resumes_without_writing_twice() {
         "a finished restore leaves no progress behind"
     );
 }
+
+/// A transaction left open does not hold a backup up: the backup ends where
+/// read_committed readers stop (the last stable offset), with exactly the records another
+/// read_committed reader gets, and says nothing of the records after the open ones.
+#[test]
+fn a_backup_ends_before_a_transaction_left_open() {
+    let topic = create_topic(2, "backup-txn");
+    let before: String = (0..6)
+        .map(|i| {
+            format!(
+                "{}\n",
+                json!({"value": format!("before {i}"), "partition": i % 2})
+            )
+        })
+        .collect();
+    let produced = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        before.as_bytes(),
+    );
+    assert_eq!(produced.code, 0, "{}", produced.stderr);
+    leave_transaction_open(brokers(), &topic, &unique_topic("backup-txn-id"), 3);
+    let after = run_with_stdin(
+        kfk_on_broker().args(["produce", "-t", &topic, "--input", "json", "-q"]),
+        b"{\"value\":\"after\",\"partition\":0}\n",
+    );
+    assert_eq!(after.code, 0, "{}", after.stderr);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("backup");
+    // Before, the backup read to the high watermark and gave up after 3 x --timeout.
+    run_ok(
+        kfk_on_broker()
+            .args(["--timeout", "5s", "backup", &topic])
+            .arg(&folder),
+    );
+    let written = manifest(&folder);
+    let files: Vec<(u64, Value)> = written["partitions"]
+        .as_array()
+        .expect("partitions")
+        .iter()
+        .map(|p| {
+            (
+                p["records"].as_u64().expect("records"),
+                p["last_offset"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(files, [(3, json!(2)), (3, json!(2))]);
+    let committed = read_topic(brokers(), &topic, "read_committed");
+    for partition in 0..2 {
+        let seen = committed
+            .iter()
+            .filter(|r| r.partition == partition)
+            .count();
+        assert_eq!(
+            seen as u64, files[partition as usize].0,
+            "partition {partition}"
+        );
+    }
+}

@@ -56,23 +56,7 @@ fn apache_rows(args: &[&str]) -> Vec<BTreeMap<String, String>> {
 fn open_transaction(prefix: &str) -> (String, String) {
     let topic = create_topic_on(cluster(), 2, 3, prefix);
     let transactional_id = unique_topic(&format!("{prefix}-txn"));
-    let python =
-        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/interop/open_transaction.py"
-    );
-    let output = Command::new(python)
-        .arg(script)
-        .args([cluster(), &topic, &transactional_id, "3"])
-        .output()
-        .expect("python");
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "open\n",
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    leave_transaction_open(cluster(), &topic, &transactional_id, 3);
     let produced = run_with_stdin(
         on_cluster().args(["produce", "-t", &topic, "--input", "json", "-q"]),
         b"{\"value\":\"after\",\"partition\":0}\n",

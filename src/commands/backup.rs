@@ -16,12 +16,16 @@ use crate::io::output;
 use crate::io::progress::Progress;
 use crate::io::signals;
 use crate::kafka::options::{Isolation, ReaderOptions};
-use crate::kafka::{admin, Consumer, Hooks};
+use crate::kafka::{Consumer, Hooks};
 use crate::model::position::Offset;
 use crate::model::record::Record;
 
 /// Back a topic up to files: every record a read_committed reader sees, as the topic is
 /// when kfk starts, with key, value, headers, timestamp, partition and offset.
+///
+/// Each partition is read up to its last stable offset: a transaction still open when
+/// kfk starts ends the partition's backup before its first record, and does not hold the
+/// backup up.
 ///
 /// DIR gets one zstd-compressed file per partition and manifest.json, written last, which
 /// names each file with its record count, first and last offset and SHA-256. `kfk
@@ -50,25 +54,7 @@ pub async fn run(ctx: &Context, args: BackupArgs) -> Result<()> {
     }
     std::fs::create_dir_all(&args.dir)
         .with_context(|| format!("cannot create {}", args.dir.display()))?;
-    let cluster = ctx.kafka.cluster().await?;
-    let topic = match cluster.topic(&args.topic) {
-        Ok(topic) => topic,
-        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
-    };
-    let partitions: Vec<(String, i32)> = topic
-        .partitions
-        .iter()
-        .map(|p| (args.topic.clone(), p.partition))
-        .collect();
-    let partition_count = partitions.len();
-    let extents = ctx
-        .kafka
-        .with_admin(move |client, timeout| admin::log_extents(client, &partitions, timeout))
-        .await?;
-    let ends: BTreeMap<i32, (i64, i64)> = extents
-        .iter()
-        .map(|e| (e.partition, (e.low, e.high)))
-        .collect();
+    // One client does it all: metadata, the partitions' extents and reading.
     let consumer = ctx.kafka.consumer(
         &ReaderOptions {
             isolation: Isolation::ReadCommitted,
@@ -80,13 +66,27 @@ pub async fn run(ctx: &Context, args: BackupArgs) -> Result<()> {
             committed: None,
         },
     )?;
+    let (consumer, cluster) = ctx
+        .kafka
+        .cluster_through(consumer, Some(&args.topic))
+        .await?;
+    let topic = match cluster.topic(&args.topic) {
+        Ok(topic) => topic,
+        Err(err) => return Err(ctx.kafka.why_missing(err, None).await),
+    };
+    let partitions: Vec<(String, i32)> = topic
+        .partitions
+        .iter()
+        .map(|p| (args.topic.clone(), p.partition))
+        .collect();
+    let partition_count = partitions.len();
     let stop = signals::stop_flag(None);
     let job = Job {
         dir: args.dir.clone(),
         topic: args.topic.clone(),
-        ends,
+        partitions,
+        timeout: ctx.timeout(),
         stop: stop.clone(),
-        stall: ctx.timeout() * 3,
     };
     let started = Instant::now();
     let result = tokio::task::spawn_blocking(move || job.run(&consumer))
@@ -135,11 +135,10 @@ fn remove_partial(dir: &Path, topic: &str, partitions: usize) {
 struct Job {
     dir: PathBuf,
     topic: String,
-    /// Each partition's log start and end when the backup started.
-    ends: BTreeMap<i32, (i64, i64)>,
+    partitions: Vec<(String, i32)>,
+    /// --timeout; reading gives up after three times it without progress.
+    timeout: Duration,
     stop: Arc<AtomicBool>,
-    /// How long reading may make no progress before the backup gives up.
-    stall: Duration,
 }
 
 /// Records are handed to the compressing thread in chunks of about this size.
@@ -147,9 +146,17 @@ const CHUNK: usize = 1 << 20;
 
 impl Job {
     fn run(&self, consumer: &Consumer) -> Result<Vec<PartitionFile>> {
+        // Each partition is read from its log start to its last stable offset as kfk
+        // starts: a transaction still open then is left out, and does not hold the
+        // backup up.
+        let ends: BTreeMap<i32, (i64, i64)> = consumer
+            .stable_extents(&self.partitions, self.timeout)?
+            .into_iter()
+            .map(|e| (e.partition, (e.low, e.high)))
+            .collect();
         let mut writers = BTreeMap::new();
         let mut pending = Vec::new();
-        for (&partition, &(low, high)) in &self.ends {
+        for (&partition, &(low, high)) in &ends {
             writers.insert(
                 partition,
                 PartitionWriter::create(&self.dir, &self.topic, partition)?,
@@ -171,7 +178,7 @@ impl Job {
             }
             writers.into_values().map(PartitionWriter::finish).collect()
         });
-        let read = self.read(consumer, &pending, &chunks);
+        let read = self.read(consumer, &ends, &pending, &chunks);
         drop(chunks);
         let written = compressor
             .join()
@@ -184,23 +191,18 @@ impl Job {
     fn read(
         &self,
         consumer: &Consumer,
+        ends: &BTreeMap<i32, (i64, i64)>,
         pending: &[(String, i32, Offset)],
         chunks: &std::sync::mpsc::SyncSender<Frames>,
     ) -> Result<()> {
         consumer.assign(pending)?;
-        let mut open: BTreeMap<i32, i64> = pending
-            .iter()
-            .map(|(_, p, _)| (*p, self.ends[p].1))
-            .collect();
+        let mut open: BTreeMap<i32, i64> =
+            pending.iter().map(|(_, p, _)| (*p, ends[p].1)).collect();
         let mut frames: BTreeMap<i32, Frames> = open
             .keys()
             .map(|&p| (p, Frames::new(p, CHUNK + 4096)))
             .collect();
-        let total: u64 = self
-            .ends
-            .values()
-            .map(|(low, high)| (high - low) as u64)
-            .sum();
+        let total: u64 = ends.values().map(|(low, high)| (high - low) as u64).sum();
         let progress = Progress::records(std::io::stderr().is_terminal(), true);
         let mut done = 0u64;
         let mut last_progress = Instant::now();
@@ -221,15 +223,15 @@ impl Job {
                     last_progress = Instant::now();
                 }
                 self.close_finished(consumer, &mut open, batches.pending());
-                if last_progress.elapsed() > self.stall {
+                let stall = self.timeout * 3;
+                if last_progress.elapsed() > stall {
                     let left: Vec<String> = open
                         .iter()
                         .map(|(p, end)| format!("{p} (end {end})"))
                         .collect();
                     bail!(
-                        "no record came for {}s from partitions {}: an open transaction may hold read_committed \
-                         readers back (kfk transactions producers --topic {})",
-                        self.stall.as_secs(),
+                        "no record came for {}s from partitions {} of '{}'; nothing was kept",
+                        stall.as_secs(),
                         left.join(", "),
                         self.topic
                     );
@@ -253,7 +255,7 @@ impl Job {
                 ))?;
             }
             done += 1;
-            last_progress = Instant::now();
+            reading = true;
             if message.offset() + 1 >= end {
                 open.remove(&partition);
                 consumer.pause(&self.topic, partition);

@@ -15,6 +15,7 @@ use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::KafkaError;
 use rdkafka::producer::ProducerContext;
 
+use super::closing::Closing;
 use super::errors::ClientError;
 use super::options::{ClientOptions, Isolation, Property, ReaderOptions};
 use crate::config::{scrub, Settings};
@@ -120,8 +121,8 @@ macro_rules! delegate_client_context {
 pub struct Kafka {
     pub(super) settings: Settings,
     verbose: bool,
-    shared_admin: Arc<OnceLock<Arc<AdminClient<KfkClientContext>>>>,
-    shared_lookup: Arc<OnceLock<Arc<BaseConsumer<KfkClientContext>>>>,
+    shared_admin: Arc<OnceLock<Arc<BaseConsumer<KfkClientContext>>>>,
+    shared_lookup: Arc<OnceLock<Arc<Closing<KfkClientContext>>>>,
     /// Why every bootstrap broker refused a connection, once probed (errors.rs).
     pub(super) bootstrap_probe: Arc<OnceLock<Option<Vec<String>>>>,
     /// The API keys a bootstrap broker advertises, once asked (api_versions.rs).
@@ -214,19 +215,22 @@ impl Kafka {
 
     /// The consumer for time lookups and reading single records by assignment; it never
     /// joins a group or commits.
-    pub fn lookup_consumer(&self) -> Result<Arc<BaseConsumer<KfkClientContext>>> {
+    pub fn lookup_consumer(&self) -> Result<Arc<Closing<KfkClientContext>>> {
         shared(&self.shared_lookup, || {
             let options = ReaderOptions {
                 isolation: Isolation::ReadCommitted,
                 purpose: "lookup",
             };
-            self.client(&options, |context| context)
+            self.client(&options, |context| context).map(Closing)
         })
     }
 
-    /// The admin client for `with_admin`.
-    pub(super) fn shared_admin(&self) -> Result<Arc<AdminClient<KfkClientContext>>> {
-        shared(&self.shared_admin, || self.admin())
+    /// The client for `with_admin`'s requests. Not rdkafka's `AdminClient`: dropping
+    /// that waits for its polling thread's 100 ms poll to run out, which every command
+    /// that asked anything of an admin client paid at its end. `with_admin` passes its
+    /// own reply queue with each request, so a plain client serves.
+    pub(super) fn shared_admin(&self) -> Result<Arc<BaseConsumer<KfkClientContext>>> {
+        shared(&self.shared_admin, || self.metadata_client())
     }
 
     /// A client for metadata and watermarks only.

@@ -12,6 +12,7 @@ use rdkafka::{Offset as RdOffset, TopicPartitionList};
 
 use super::batch::{BatchReader, Polled};
 use super::client::{Kafka, KfkClientContext};
+use super::closing::Closing;
 use super::metadata::Cluster;
 use super::options::ClientOptions;
 use super::rebalance::start_assigned_at;
@@ -127,14 +128,16 @@ impl From<KafkaError> for ConsumeError {
 /// A consumer, of a group or of partitions it assigns itself.
 #[repr(transparent)]
 pub struct Consumer {
-    inner: BaseConsumer<HookContext>,
+    inner: Closing<HookContext>,
 }
 
 impl Kafka {
     /// A consumer configured by `options`, which tells `hooks` of rebalances and commits.
     pub fn consumer(&self, options: &impl ClientOptions, hooks: Hooks) -> Result<Consumer> {
         let inner = self.client(options, |client| HookContext { client, hooks })?;
-        Ok(Consumer { inner })
+        Ok(Consumer {
+            inner: Closing(inner),
+        })
     }
 
     /// The cluster's metadata (of `topic` only, if given) through `consumer`, which
@@ -175,7 +178,8 @@ fn list_of(partitions: &[(String, i32, Offset)]) -> KafkaResult<TopicPartitionLi
 impl Consumer {
     /// The consumer of a rebalance callback, as a `Consumer`.
     fn view(inner: &BaseConsumer<HookContext>) -> &Consumer {
-        // SAFETY: Consumer is a transparent wrapper of BaseConsumer<HookContext>.
+        // SAFETY: Consumer is a transparent wrapper of Closing<HookContext>, itself one of
+        // BaseConsumer<HookContext>.
         unsafe { &*(inner as *const BaseConsumer<HookContext> as *const Consumer) }
     }
 
@@ -203,6 +207,22 @@ impl Consumer {
     /// Records a batch at a time, for a consumer with no group (see `BatchReader`).
     pub fn batches(&self) -> BatchReader<'_> {
         BatchReader::new(&self.inner)
+    }
+
+    /// Each partition's log start and last stable offset, in one ListOffsets request per
+    /// leader and end: the records up to there are readable now by a read_committed
+    /// reader, even while a transaction stays open after them.
+    pub fn stable_extents(
+        &self,
+        partitions: &[(String, i32)],
+        timeout: Duration,
+    ) -> Result<Vec<PartitionExtent>> {
+        super::admin::log_extents_to(
+            self.inner.client(),
+            partitions,
+            super::admin::Ends::LastStable,
+            timeout,
+        )
     }
 
     /// The low and high watermarks of a partition.
@@ -291,13 +311,13 @@ impl Consumer {
     }
 
     pub(super) fn inner(&self) -> &BaseConsumer<HookContext> {
-        &self.inner
+        &self.inner.0
     }
 }
 
 /// Reads a group's committed offsets, off the shared lookup consumer.
 #[derive(Clone)]
-pub struct OffsetsReader(Arc<BaseConsumer<KfkClientContext>>);
+pub struct OffsetsReader(Arc<Closing<KfkClientContext>>);
 
 impl OffsetsReader {
     /// The group's stable committed offsets of `partitions` (see

@@ -10,6 +10,7 @@ pub mod admin;
 mod api_versions;
 mod batch;
 mod client;
+mod closing;
 mod configs;
 mod consuming;
 mod errors;
@@ -86,7 +87,8 @@ impl Kafka {
     {
         let admin = self.shared_admin()?;
         let timeout = self.timeout();
-        let result = blocking(move || call(admin.inner(), timeout)).await;
+        let result =
+            blocking(move || call(rdkafka::consumer::Consumer::client(&*admin), timeout)).await;
         result.map_err(|err| self.unreachable_or(err))
     }
 }

@@ -246,6 +246,29 @@ pub fn produce_keyed(brokers: &str, topic: &str, lines: &str) {
     assert_eq!(result.code, 0, "{}", result.stderr);
 }
 
+/// Leaves a transaction open on partition 0 of `topic` with `count` records, as a
+/// producer that crashed mid-transaction would (tests/interop/open_transaction.py, with
+/// Confluent's client).
+pub fn leave_transaction_open(brokers: &str, topic: &str, transactional_id: &str, count: u32) {
+    let python =
+        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/interop/open_transaction.py"
+    );
+    let output = Command::new(python)
+        .arg(script)
+        .args([brokers, topic, transactional_id, &count.to_string()])
+        .output()
+        .expect("python");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "open\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 /// Milliseconds since the epoch, now.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()

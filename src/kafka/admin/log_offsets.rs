@@ -19,6 +19,7 @@ use super::*;
 fn list_offsets<C: ClientContext>(
     client: &Client<C>,
     queries: &[(String, i32, OffsetQuery)],
+    ends: Ends,
     timeout: Duration,
 ) -> Result<Vec<PartitionOffset>> {
     if queries.is_empty() {
@@ -27,7 +28,7 @@ fn list_offsets<C: ClientContext>(
     let deadline = std::time::Instant::now() + timeout;
     loop {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match list_offsets_once(client, queries, left.max(Duration::from_millis(100)))? {
+        match list_offsets_once(client, queries, ends, left.max(Duration::from_millis(100)))? {
             Ok(rows) => return Ok(rows),
             Err(Failed { topic, code, .. })
                 if is_leader_moving(code) && std::time::Instant::now() < deadline =>
@@ -65,6 +66,7 @@ struct Failed {
 fn list_offsets_once<C: ClientContext>(
     client: &Client<C>,
     queries: &[(String, i32, OffsetQuery)],
+    ends: Ends,
     timeout: Duration,
 ) -> Result<OffsetsOnce> {
     let mut list = TopicPartitionList::new();
@@ -92,8 +94,25 @@ fn list_offsets_once<C: ClientContext>(
         rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTOFFSETS,
         timeout,
         "listing offsets",
-        // SAFETY: librdkafka copies the list.
-        |rk, options, queue| unsafe { rd::rd_kafka_ListOffsets(rk, list.ptr(), options, queue) },
+        |rk, options, queue| -> Result<()> {
+            if ends == Ends::LastStable {
+                // SAFETY: options is valid; a returned error is owned here and destroyed.
+                unsafe {
+                    let error = rd::rd_kafka_AdminOptions_set_isolation_level(
+                        options,
+                        rd::rd_kafka_IsolationLevel_t::RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED,
+                    );
+                    if !error.is_null() {
+                        let reason = error_text(error).unwrap_or_default();
+                        rd::rd_kafka_error_destroy(error);
+                        bail!("{reason}");
+                    }
+                }
+            }
+            // SAFETY: librdkafka copies the list.
+            unsafe { rd::rd_kafka_ListOffsets(rk, list.ptr(), options, queue) };
+            Ok(())
+        },
         |event| {
             // SAFETY: the event is a ListOffsets result.
             unsafe {
@@ -125,10 +144,29 @@ fn list_offsets_once<C: ClientContext>(
     )
 }
 
+/// Where a partition's log ends for `log_extents`: after its last record (the high
+/// watermark), or before its first record of a transaction still open (the last stable
+/// offset), which is as far as a read_committed reader gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ends {
+    HighWatermark,
+    LastStable,
+}
+
 /// The log start and end of each partition: two ListOffsets requests per broker.
 pub fn log_extents<C: ClientContext>(
     client: &Client<C>,
     partitions: &[(String, i32)],
+    timeout: Duration,
+) -> Result<Vec<crate::kafka::PartitionExtent>> {
+    log_extents_to(client, partitions, Ends::HighWatermark, timeout)
+}
+
+/// The log start and end of each partition, the end as `ends` says.
+pub fn log_extents_to<C: ClientContext>(
+    client: &Client<C>,
+    partitions: &[(String, i32)],
+    ends: Ends,
     timeout: Duration,
 ) -> Result<Vec<crate::kafka::PartitionExtent>> {
     let query = |which| {
@@ -137,11 +175,11 @@ pub fn log_extents<C: ClientContext>(
             .map(|(t, p)| (t.clone(), *p, which))
             .collect::<Vec<_>>()
     };
-    let starts = list_offsets(client, &query(OffsetQuery::Earliest), timeout)?;
-    let ends = list_offsets(client, &query(OffsetQuery::Latest), timeout)?;
+    let starts = list_offsets(client, &query(OffsetQuery::Earliest), ends, timeout)?;
+    let finishes = list_offsets(client, &query(OffsetQuery::Latest), ends, timeout)?;
     Ok(starts
         .into_iter()
-        .zip(ends)
+        .zip(finishes)
         .map(|(start, end)| crate::kafka::PartitionExtent {
             topic: start.topic,
             partition: start.partition,

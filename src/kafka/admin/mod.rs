@@ -19,7 +19,7 @@ pub use acls::{create_acls, delete_acls, describe_acls};
 pub use cluster::{describe_cluster, ClusterDescription, Node};
 pub use configs::alter_configs;
 pub use groups::{delete_groups, describe_all_groups, describe_groups, list_groups, Described};
-pub use log_offsets::log_extents;
+pub use log_offsets::{log_extents, log_extents_to, Ends};
 pub use offsets::{
     alter_offsets, committed_offsets, committed_offsets_of_groups, delete_offsets,
     stable_committed_offsets,
