@@ -9,6 +9,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::*;
+use rdkafka::mocking::MockCluster;
+use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
 use serde_json::{json, Value};
 
 /// Records with keys, null and binary values, headers (one null) and timestamps.
@@ -245,4 +247,80 @@ fn a_backup_ends_before_a_transaction_left_open() {
             "partition {partition}"
         );
     }
+}
+
+/// A record that fails does not stop those already on their way behind it. The restore
+/// exits 3 and keeps which went ahead; the same command then sends only the records that
+/// failed, so every record is in the topic once. On librdkafka's mock cluster, which
+/// fails one produce request when asked.
+#[test]
+fn a_resumed_restore_sends_only_the_records_that_failed() {
+    let source = create_topic(1, "backup-gap");
+    produce_keyed(brokers(), &source, &keyed_lines(0..3000));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("backup");
+    run_ok(kfk_on_broker().arg("backup").arg(&source).arg(&folder));
+
+    let mock = MockCluster::new(1).expect("mock cluster");
+    mock.create_topic("restored", 1, 1).expect("topic");
+    // The third produce request fails for good; the ones around it are delivered.
+    mock.request_errors(
+        RDKafkaApiKey::Produce,
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_NO_ERROR,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_NO_ERROR,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE,
+        ],
+    );
+    let restore = || {
+        // Small produce requests, so that several are on their way at once.
+        kfk()
+            .args([
+                "-b",
+                &mock.bootstrap_servers(),
+                "-X",
+                "batch.num.messages=100",
+            ])
+            .arg("restore")
+            .arg(&folder)
+            .arg("restored")
+            .output()
+            .expect("kfk")
+    };
+    let failed = restore();
+    assert_eq!(
+        exit_code(failed.status),
+        3,
+        "{}",
+        String::from_utf8_lossy(&failed.stderr)
+    );
+    let progress: Value = serde_json::from_str(
+        &std::fs::read_to_string(folder.join("restore-restored.progress.json")).expect("progress"),
+    )
+    .expect("JSON");
+    assert!(
+        progress["past_gap"]["0"].is_array(),
+        "no record went ahead of the failed ones: {progress}"
+    );
+
+    let resumed = restore();
+    let stderr = String::from_utf8_lossy(&resumed.stderr);
+    assert_eq!(exit_code(resumed.status), 0, "{stderr}");
+    assert!(
+        stderr.contains("went ahead of records that failed"),
+        "{stderr}"
+    );
+    let mut values: Vec<Vec<u8>> =
+        read_topic(&mock.bootstrap_servers(), "restored", "read_uncommitted")
+            .into_iter()
+            .filter_map(|r| r.value)
+            .collect();
+    values.sort();
+    let mut expected: Vec<Vec<u8>> = keyed_values(0..3000)
+        .into_iter()
+        .map(String::into_bytes)
+        .collect();
+    expected.sort();
+    assert_eq!(values.len(), expected.len(), "duplicates or losses");
+    assert_eq!(values, expected);
 }

@@ -1,7 +1,7 @@
 //! The sending side of a restore: each partition's file read in turn, records sent
 //! through the producer, progress saved while they are delivered.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 
-use super::{Delivered, Tally, INDEX_BITS};
+use super::{Tally, INDEX_BITS};
 use crate::io::backup_files::{PartitionFile, PartitionReader, StoredRecord};
 use crate::io::progress::Progress;
 use crate::kafka::{OutHeaders, OutRecord, Producer};
@@ -92,8 +92,10 @@ pub(super) struct Job {
     pub(super) dir: PathBuf,
     pub(super) topic: String,
     pub(super) files: Vec<PartitionFile>,
-    /// Records of each partition delivered by an earlier run.
+    /// Records of each partition delivered in a row by an earlier run.
     pub(super) skip: BTreeMap<i32, u64>,
+    /// Records an earlier run delivered past one that failed.
+    pub(super) past_gap: BTreeMap<i32, BTreeSet<u64>>,
     pub(super) stop: Arc<AtomicBool>,
     pub(super) tally: Arc<Mutex<Tally>>,
     pub(super) state_path: PathBuf,
@@ -109,7 +111,8 @@ impl Job {
         let progress = Progress::records(std::io::stderr().is_terminal(), true);
         let mut sent = BTreeMap::new();
         let mut saved = Instant::now();
-        let mut done: u64 = self.skip.values().sum();
+        let mut done: u64 = self.skip.values().sum::<u64>()
+            + self.past_gap.values().map(|s| s.len() as u64).sum::<u64>();
         let mut sources = self
             .files
             .iter()
@@ -125,6 +128,13 @@ impl Job {
             for source in &mut sources {
                 for _ in 0..TURN {
                     let Some(record) = source.next()? else { break };
+                    if self
+                        .past_gap
+                        .get(&source.file.partition)
+                        .is_some_and(|numbers| numbers.contains(&source.index))
+                    {
+                        continue;
+                    }
                     producer
                         .send(&topic, source.out(&record))
                         .map_err(|refused| {
@@ -173,10 +183,7 @@ impl Job {
     /// Writes the records delivered so far, for a restore that resumes.
     fn save(&self) {
         let Ok(tally) = self.tally.lock() else { return };
-        let state = Delivered {
-            topic: self.topic.clone(),
-            partitions: tally.delivered.clone(),
-        };
+        let state = tally.to_delivered(&self.topic);
         if let Ok(text) = serde_json::to_vec(&state) {
             let _ = std::fs::write(&self.state_path, text);
         }

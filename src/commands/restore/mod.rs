@@ -6,11 +6,12 @@ use std::time::Instant;
 
 use anyhow::{bail, Context as _, Result};
 use clap::Args;
-use serde::{Deserialize, Serialize};
 
 mod job;
+mod progress;
 
 use self::job::Job;
+use self::progress::{Delivered, Tally};
 use crate::commands::completions::live;
 use crate::context::Context;
 use crate::error::{Interrupted, PartialFailure, UsageError};
@@ -25,10 +26,11 @@ use crate::kafka::{admin, OnDelivery};
 ///
 /// Every file's SHA-256 and size are checked against the manifest before anything is
 /// sent: a truncated or altered file is named and nothing is restored. Records go out
-/// with acks=all and idempotence, so retries write none twice. kfk keeps the count of
-/// records delivered per partition in DIR (restore-TOPIC.progress.json): after a failure
-/// or Ctrl-C, the same command resumes after the last record delivered (--restart starts
-/// over). At the end each partition's log end must have moved by exactly the records
+/// with acks=all and idempotence, so retries write none twice. kfk keeps which records
+/// were delivered per partition in DIR (restore-TOPIC.progress.json): after a failure or
+/// Ctrl-C, the same command sends only the records not delivered (--restart starts over).
+/// Records that went ahead of one that failed are not sent again; the failed ones then
+/// land after them, and kfk says so. At the end each partition's log end must have moved by exactly the records
 /// sent, and the counts must match the manifest's; exit status 3 otherwise.
 ///
 /// TOPIC must exist with at least the backup's partitions (`kfk topics create TOPIC
@@ -48,35 +50,6 @@ pub struct RestoreArgs {
     /// Start over, ignoring the progress of an earlier restore into TOPIC
     #[arg(long)]
     pub restart: bool,
-}
-
-/// Records delivered per partition, as the progress file keeps them.
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Delivered {
-    topic: String,
-    partitions: BTreeMap<i32, u64>,
-}
-
-/// What the delivery reports tell, per partition: records delivered in a row from the
-/// first (where a resumed restore starts), those delivered past a gap, and the failures.
-#[derive(Default)]
-struct Tally {
-    delivered: BTreeMap<i32, u64>,
-    ahead: BTreeMap<i32, std::collections::BTreeSet<u64>>,
-    failed: u64,
-    first_failure: Option<String>,
-}
-
-impl Tally {
-    /// Record `index` (from 1) of `partition` was delivered.
-    fn delivered(&mut self, partition: i32, index: u64) {
-        let ahead = self.ahead.entry(partition).or_default();
-        ahead.insert(index);
-        let prefix = self.delivered.entry(partition).or_insert(0);
-        while ahead.remove(&(*prefix + 1)) {
-            *prefix += 1;
-        }
-    }
 }
 
 /// A record's delivery opaque: its partition above these bits, its index below.
@@ -100,10 +73,9 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
             ..Delivered::default()
         },
     };
-    let tally = Arc::new(Mutex::new(Tally {
-        delivered: earlier.partitions.clone(),
-        ..Tally::default()
-    }));
+    let resuming = Tally::resuming(&earlier);
+    let past_gap = resuming.ahead.clone();
+    let tally = Arc::new(Mutex::new(resuming));
     // The producer connects (and gets its producer id) while the topic is looked up.
     let (producer, cluster) = match ctx
         .kafka
@@ -131,11 +103,24 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
             target.partitions.len()
         )));
     }
-    let resumed: u64 = earlier.partitions.values().sum();
+    let resumed: u64 = earlier.partitions.values().sum::<u64>()
+        + earlier
+            .past_gap
+            .values()
+            .flatten()
+            .map(|(first, last)| last - first + 1)
+            .sum::<u64>();
     if resumed > 0 {
         output::note(&format!(
             "resuming: {} were restored before",
             output::count(resumed, "record")
+        ));
+    }
+    for (partition, ranges) in &earlier.past_gap {
+        let past: u64 = ranges.iter().map(|(first, last)| last - first + 1).sum();
+        output::warn(&format!(
+            "partition {partition}: {} went ahead of records that failed; those are sent now and land after them, so this partition's order differs from the backup's there",
+            output::count(past, "record")
         ));
     }
     let partitions: Vec<(String, i32)> = manifest
@@ -149,7 +134,8 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
         dir: args.dir.clone(),
         topic: args.topic.clone(),
         files: manifest.partitions.clone(),
-        skip: earlier.partitions,
+        skip: earlier.partitions.clone(),
+        past_gap,
         stop: stop.clone(),
         tally: tally.clone(),
         state_path: state_path.clone(),
@@ -173,7 +159,7 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
     }
     if tally.failed > 0 {
         bail!(PartialFailure(format!(
-            "{} not delivered (first: {}); run the same command to resume after the last record delivered",
+            "{} not delivered (first: {}); run the same command to send only those",
             output::count(tally.failed, "record"),
             tally.first_failure.clone().unwrap_or_default()
         )));
