@@ -180,7 +180,7 @@ set edit:completion:arg-completer[kfk] = {|@words|
             cand --value-format 'How values are read, as --key-format'
             cand --grep 'Only records whose value (decoded, as JSON text) matches this regular expression'
             cand --key-regex 'Only records whose key matches this regular expression'
-            cand --key 'Only records with this key (its bytes as UTF-8), read from the one partition that --partitioner puts it in, which kfk names on stderr'
+            cand --key 'Only records with this key, read from the one partition that --partitioner puts it in, which kfk names on stderr. Its bytes as UTF-8, or as hex or base64 with --key-format hex|base64 (a binary key)'
             cand --partitioner 'With --key, the producers'' partitioner: murmur2_random (the Java client, Kafka''s tools, kfk produce), consistent_random (librdkafka''s default: kcat, confluent-kafka), fnv1a_random (Sarama), or the variants without _random'
             cand --header 'Only records with this header (repeatable; all must match)'
             cand --where 'Only records whose value, as JSON, has this field (a path of names, or indexes in arrays), e.g. customer.id=42 (repeatable; all must hold)'

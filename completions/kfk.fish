@@ -214,7 +214,7 @@ protobuf\t''
 json-schema\t''"
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l grep -d 'Only records whose value (decoded, as JSON text) matches this regular expression' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key-regex -d 'Only records whose key matches this regular expression' -r
-complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key -d 'Only records with this key (its bytes as UTF-8), read from the one partition that --partitioner puts it in, which kfk names on stderr' -r
+complete -c kfk -n "__fish_kfk_using_subcommand consume" -l key -d 'Only records with this key, read from the one partition that --partitioner puts it in, which kfk names on stderr. Its bytes as UTF-8, or as hex or base64 with --key-format hex|base64 (a binary key)' -r
 complete -c kfk -n "__fish_kfk_using_subcommand consume" -l partitioner -d 'With --key, the producers\' partitioner: murmur2_random (the Java client, Kafka\'s tools, kfk produce), consistent_random (librdkafka\'s default: kcat, confluent-kafka), fnv1a_random (Sarama), or the variants without _random' -r -f -a "random\t''
 consistent\t''
 consistent_random\t''

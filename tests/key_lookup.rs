@@ -186,3 +186,83 @@ fn all_partitions_finds_a_key_wherever_it_was_put() {
     ]));
     assert_eq!(random.code, 2, "{}", random.stderr);
 }
+
+#[test]
+fn a_binary_key_is_given_in_hex_or_base64() {
+    let topic = create_topic(PARTITIONS, "key-binary");
+    // Keys as the Java client's LongSerializer writes them (8 bytes, big-endian), from
+    // Confluent's Python client (consistent_random).
+    let python =
+        std::env::var_os("KFK_TEST_PYTHON").expect("KFK_TEST_PYTHON (scripts/test sets it up)");
+    let script = "import struct, sys\nfrom confluent_kafka import Producer\n\
+        p = Producer({'bootstrap.servers': sys.argv[1]})\n\
+        for r in range(3):\n    for k in range(20):\n        p.produce(sys.argv[2], key=struct.pack('>q', k), value=f'v{k}-{r}')\n\
+        assert p.flush(30) == 0\n";
+    run_ok(Command::new(python).args(["-c", script, brokers(), &topic]));
+    let stored = read_topic(brokers(), &topic, "read_committed");
+    let expected: Vec<(i64, i64, String)> = stored
+        .iter()
+        .filter(|r| r.key.as_deref() == Some(&7u64.to_be_bytes()[..]))
+        .map(|r| {
+            let value = r.value_str().expect("value").to_string();
+            (i64::from(r.partition), r.offset, value)
+        })
+        .collect();
+    assert_eq!(expected.len(), 3);
+    for (format, key) in [("hex", "0000000000000007"), ("base64", "AAAAAAAAAAc=")] {
+        let result = run_ok(kfk_on_broker().args([
+            "consume",
+            "-t",
+            &topic,
+            "-e",
+            "--partitioner",
+            "consistent_random",
+            "--key-format",
+            format,
+            "--key",
+            key,
+            "--output",
+            "json",
+        ]));
+        let found: Vec<(i64, i64, String)> = result
+            .stdout
+            .lines()
+            .map(|line| {
+                let record: Value = serde_json::from_str(line).expect("record JSON");
+                assert_eq!(record["key"], key);
+                (
+                    record["partition"].as_i64().expect("partition"),
+                    record["offset"].as_i64().expect("offset"),
+                    record["value"].as_str().expect("value").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(found, expected, "{}", result.stderr);
+        assert!(
+            result.stderr.contains(&format!(
+                "key '{key}' is in partition {} of the {PARTITIONS}",
+                expected[0].0
+            )),
+            "{}",
+            result.stderr
+        );
+    }
+    let odd = run(kfk_on_broker().args([
+        "consume",
+        "-t",
+        &topic,
+        "-e",
+        "--key-format",
+        "hex",
+        "--key",
+        "7",
+    ]));
+    // A usage error: exit 2, one line naming the key.
+    assert_eq!(odd.code, 2, "{}", odd.stderr);
+    assert_eq!(odd.stderr.lines().count(), 1, "{}", odd.stderr);
+    assert!(
+        odd.stderr.contains("--key '7' is not hex"),
+        "{}",
+        odd.stderr
+    );
+}

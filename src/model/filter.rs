@@ -29,7 +29,10 @@ struct Condition {
 
 /// One record as the filter sees it: texts already decoded where a schema decoded them.
 pub struct Candidate<'a> {
+    /// The key as text (decoded where a schema decoded it), for --key-regex.
     pub key: Option<&'a [u8]>,
+    /// The key's bytes as stored, for `consume --key`.
+    pub raw_key: Option<&'a [u8]>,
     pub value: Option<&'a [u8]>,
     /// The value as JSON, when it is (decoded, or JSON text).
     pub value_json: Option<&'a Json>,
@@ -101,7 +104,7 @@ impl RecordFilter {
             && self
                 .exact_key
                 .as_ref()
-                .is_none_or(|key| record.key == Some(key.as_slice()))
+                .is_none_or(|key| record.raw_key == Some(key.as_slice()))
             && text_matches(&self.value, record.value)
             && self.headers.iter().all(|(key, value)| {
                 record
@@ -166,6 +169,7 @@ mod tests {
     ) -> Candidate<'a> {
         Candidate {
             key: Some(b"order-42"),
+            raw_key: Some(b"order-42"),
             value: Some(value.as_bytes()),
             value_json: json,
             headers,

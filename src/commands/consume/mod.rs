@@ -183,8 +183,9 @@ pub struct ConsumeArgs {
     #[arg(long, value_name = "REGEX", help_heading = "Filters")]
     pub key_regex: Option<String>,
 
-    /// Only records with this key (its bytes as UTF-8), read from the one partition that
-    /// --partitioner puts it in, which kfk names on stderr
+    /// Only records with this key, read from the one partition that --partitioner puts it
+    /// in, which kfk names on stderr. Its bytes as UTF-8, or as hex or base64 with
+    /// --key-format hex|base64 (a binary key)
     #[arg(
         long,
         value_name = "KEY",
@@ -228,6 +229,11 @@ pub(super) const MAX_WARNINGS: u32 = 10;
 
 pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     args.resolve_offsets()?;
+    let key = args
+        .key
+        .as_deref()
+        .map(|key| by_key::key_bytes(key, args.key_format))
+        .transpose()?;
     let filter = RecordFilter::new(
         args.key_regex.as_deref(),
         args.grep.as_deref(),
@@ -235,7 +241,7 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
         &args.conditions,
     )
     .map_err(UsageError)?
-    .with_exact_key(args.key.clone().map(String::into_bytes));
+    .with_exact_key(key.clone());
     let renderer = Renderer::new(&args, ctx.output, Codec::for_args(ctx, &args), filter)?;
     check_group_timeouts(
         args.group_protocol,
@@ -284,7 +290,7 @@ pub async fn run(ctx: &Context, mut args: ConsumeArgs) -> Result<()> {
     let (consumer, cluster) = ctx.kafka.cluster_through(consumer, None).await?;
 
     let mut specs = topic_specs(&args, &cluster)?;
-    if let Some(key) = args.key.as_deref().filter(|_| !args.all_partitions) {
+    if let Some(key) = key.as_deref().filter(|_| !args.all_partitions) {
         specs = by_key::key_partitions(&args, key, specs, &cluster)?;
     }
     let targets = cluster.partitions_of(&specs)?;

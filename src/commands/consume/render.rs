@@ -196,6 +196,7 @@ impl Renderer {
         };
         self.filter.matches(&Candidate {
             key: key_text.as_deref(),
+            raw_key: message.key(),
             value: value_text.as_deref(),
             value_json,
             headers: &headers,

@@ -271,6 +271,7 @@ impl CopyJob {
             message.headers().map(|h| (h.key, h.value)).collect();
         self.filter.matches(&Candidate {
             key: message.key(),
+            raw_key: message.key(),
             value: None,
             value_json: None,
             headers: &headers,
