@@ -30,7 +30,7 @@ pub(super) fn key_bytes(key: &str, format: Option<Format>) -> Result<Vec<u8>, Us
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
     let digits = text.as_bytes();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     digits
