@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use anyhow::{anyhow, Result};
-use rdkafka::admin::{AdminClient, AdminOptions};
+use rdkafka::admin::AdminClient;
 use rdkafka::client::ClientContext;
 use rdkafka::config::{ClientConfig, FromClientConfigAndContext, RDKafkaLogLevel};
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
@@ -241,13 +241,6 @@ impl Kafka {
     /// An admin client of the caller's own (`with_admin` shares one).
     pub fn admin(&self) -> Result<AdminClient<KfkClientContext>> {
         self.build(&[], |context| context)
-    }
-
-    /// Options bounding an admin request by `--timeout`.
-    pub fn admin_options(&self) -> AdminOptions {
-        AdminOptions::new()
-            .request_timeout(Some(self.timeout()))
-            .operation_timeout(Some(self.timeout()))
     }
 
     pub fn scrub(&self, text: &str) -> String {

@@ -143,28 +143,6 @@ impl Kafka {
         }
         unreachable_message(self.brokers(), self.timeout(), client.last_error())
     }
-
-    /// Explains a failed admin request (`what`: "create topic 'x'"). A broker that is
-    /// reachable but never answers usually lacks the API (librdkafka's mock cluster has
-    /// no CreateTopics, for one).
-    pub fn admin_error(
-        &self,
-        what: &str,
-        err: KafkaError,
-        client: &KfkClientContext,
-    ) -> anyhow::Error {
-        if code_of(&err) == Some(RDKafkaErrorCode::OperationTimedOut) {
-            if let Some(failure) = self.connect_failure() {
-                return unreachable_message(self.brokers(), self.timeout(), Some(failure));
-            }
-            anyhow!(
-                "cannot {what}: no answer within {}; the broker may not support this request",
-                humantime::format_duration(self.timeout())
-            )
-        } else {
-            anyhow!("cannot {what}: {}", self.explain(err, client))
-        }
-    }
 }
 
 /// A bootstrap entry as a socket address: librdkafka takes `[proto://]host[:port]`,

@@ -1,18 +1,16 @@
-//! Creating a topic (CreateTopics), growing it (CreatePartitions) and deleting the head
-//! of its partitions (DeleteRecords), through rust-rdkafka's admin client.
+//! Creating a topic (CreateTopics), growing it (CreatePartitions), deleting it
+//! (DeleteTopics) and deleting the head of its partitions (DeleteRecords), through
+//! `admin::topics` on the shared admin client.
 
 use std::time::Duration;
 
 use anyhow::{anyhow, Result};
-use rdkafka::admin::{NewPartitions, NewTopic, TopicReplication};
 use rdkafka::consumer::Consumer;
-use rdkafka::{Offset, TopicPartitionList};
-
 use rdkafka::types::RDKafkaErrorCode;
 
+use super::admin;
 use super::api_versions::{CREATE_PARTITIONS, CREATE_TOPICS, DELETE_RECORDS};
 use super::client::Kafka;
-use super::errors::code_of;
 
 /// One partition's answer to DeleteRecords: its new log start, or why not.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,28 +33,17 @@ impl Kafka {
         // i32: the command line checks their ranges.
         let partitions = partitions.map_or(-1, |p| p as i32);
         let replication = replication_factor.map_or(-1, |r| r as i32);
-        let mut new_topic = NewTopic::new(topic, partitions, TopicReplication::Fixed(replication));
-        for (key, value) in configs {
-            new_topic = new_topic.set(key, value);
-        }
         self.require(CREATE_TOPICS)
             .await
             .map_err(|err| anyhow!("cannot create topic '{topic}': {err}; nothing was changed"))?;
-        let admin = self.admin()?;
-        let results = admin
-            .create_topics([&new_topic], &self.admin_options())
+        let (name, configs) = (topic.to_string(), configs.to_vec());
+        let outcome = self
+            .with_admin(move |client, timeout| {
+                admin::create_topic(client, &name, partitions, replication, &configs, timeout)
+            })
             .await
-            .map_err(|err| {
-                self.admin_error(
-                    &format!("create topic '{topic}'"),
-                    err,
-                    admin.inner().context(),
-                )
-            })?;
-        for result in results {
-            result.map_err(|(topic, code)| anyhow!("cannot create topic '{topic}': {code}"))?;
-        }
-        Ok(())
+            .map_err(|err| self.topic_request_error(&format!("create topic '{topic}'"), err))?;
+        outcome.map_err(|why| anyhow!("cannot create topic '{topic}': {why}"))
     }
 
     /// Waits until `topic` shows in the metadata with `partitions` partitions (or any
@@ -130,28 +117,32 @@ impl Kafka {
         self.require(CREATE_PARTITIONS).await.map_err(|err| {
             anyhow!("cannot add partitions to topic '{topic}': {err}; nothing was changed")
         })?;
-        let admin = self.admin()?;
-        let request = NewPartitions::new(topic, total);
-        let results = admin
-            .create_partitions([&request], &self.admin_options())
+        let name = topic.to_string();
+        let outcome = self
+            .with_admin(move |client, timeout| {
+                admin::create_partitions(client, &name, total, timeout)
+            })
             .await
-            .map_err(|err| match code_of(&err) {
-                Some(RDKafkaErrorCode::UnsupportedFeature) => anyhow!(
+            .map_err(|err| match err.downcast_ref::<admin::AdminFailure>() {
+                Some(failure) if failure.code == RDKafkaErrorCode::UnsupportedFeature => anyhow!(
                     "cannot add partitions to topic '{topic}': the broker does not serve \
                      CreatePartitions (KIP-195); nothing was changed"
                 ),
-                _ => self.admin_error(
-                    &format!("add partitions to topic '{topic}'"),
-                    err,
-                    admin.inner().context(),
-                ),
+                _ => self.topic_request_error(&format!("add partitions to topic '{topic}'"), err),
             })?;
-        for result in results {
-            result.map_err(|(_, code)| {
-                anyhow!("cannot add partitions to topic '{topic}': {code}; nothing was changed")
-            })?;
-        }
-        Ok(())
+        outcome.map_err(|why| {
+            anyhow!("cannot add partitions to topic '{topic}': {why}; nothing was changed")
+        })
+    }
+
+    /// Deletes `topic` and all its records.
+    pub async fn delete_topic(&self, topic: &str) -> Result<()> {
+        let name = topic.to_string();
+        let outcome = self
+            .with_admin(move |client, timeout| admin::delete_topic(client, &name, timeout))
+            .await
+            .map_err(|err| self.topic_request_error(&format!("delete topic '{topic}'"), err))?;
+        outcome.map_err(|why| anyhow!("cannot delete topic '{topic}': {why}"))
     }
 
     /// Deletes every record before `before` (partition, offset) in `topic`, in one request
@@ -161,35 +152,38 @@ impl Kafka {
         topic: &str,
         before: &[(i32, i64)],
     ) -> Result<Vec<DeletedUpTo>> {
-        let mut offsets = TopicPartitionList::new();
-        for &(partition, offset) in before {
-            offsets.add_partition_offset(topic, partition, Offset::Offset(offset))?;
-        }
         self.require(DELETE_RECORDS).await.map_err(|err| {
             anyhow!("cannot delete records from topic '{topic}': {err}; nothing was deleted")
         })?;
-        let admin = self.admin()?;
-        let answer = admin
-            .delete_records(&offsets, &self.admin_options())
+        let (name, before) = (topic.to_string(), before.to_vec());
+        let answers = self
+            .with_admin(move |client, timeout| {
+                admin::delete_records(client, &name, &before, timeout)
+            })
             .await
             .map_err(|err| {
-                self.admin_error(
-                    &format!("delete records from topic '{topic}'"),
-                    err,
-                    admin.inner().context(),
-                )
+                self.topic_request_error(&format!("delete records from topic '{topic}'"), err)
             })?;
-        Ok(answer
-            .elements()
-            .iter()
-            .map(|elem| DeletedUpTo {
-                partition: elem.partition(),
-                low_watermark: match (elem.error(), elem.offset()) {
-                    (Err(err), _) => Err(code_of(&err).map_or(err.to_string(), |c| c.to_string())),
-                    (Ok(()), Offset::Offset(low)) => Ok(low),
-                    (Ok(()), other) => Err(format!("the broker answered {other:?}")),
-                },
+        Ok(answers
+            .into_iter()
+            .map(|(partition, low_watermark)| DeletedUpTo {
+                partition,
+                low_watermark,
             })
             .collect())
+    }
+
+    /// A request that failed as a whole. A broker that is reachable but never answers
+    /// usually lacks the API (librdkafka's mock cluster has no CreateTopics, for one).
+    fn topic_request_error(&self, what: &str, err: anyhow::Error) -> anyhow::Error {
+        match err.downcast_ref::<admin::AdminFailure>() {
+            Some(failure) if failure.code == RDKafkaErrorCode::OperationTimedOut => anyhow!(
+                "cannot {what}: no answer within {}; the broker may not support this request",
+                humantime::format_duration(self.timeout())
+            ),
+            Some(failure) => anyhow!("cannot {what}: {}", failure.message),
+            // Unreachable brokers, said by with_admin.
+            None => err,
+        }
     }
 }

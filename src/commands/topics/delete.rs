@@ -45,20 +45,7 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<()> {
             &topic.name,
         )?;
     }
-    let admin = ctx.kafka.admin()?;
-    let results = admin
-        .delete_topics(&[topic.name.as_str()], &ctx.kafka.admin_options())
-        .await
-        .map_err(|err| {
-            ctx.kafka.admin_error(
-                &format!("delete topic '{}'", args.topic),
-                err,
-                admin.inner().context(),
-            )
-        })?;
-    for result in results {
-        result.map_err(|(topic, code)| anyhow!("cannot delete topic '{topic}': {code}"))?;
-    }
+    ctx.kafka.delete_topic(&topic.name).await?;
     output::note(&format!("deleted topic '{}'", args.topic));
     Ok(())
 }

@@ -13,11 +13,12 @@ mod log_offsets;
 mod offsets;
 mod pipeline;
 mod scram;
+mod topics;
 mod transactions;
 
 pub use acls::{create_acls, delete_acls, describe_acls};
 pub use cluster::{describe_cluster, ClusterDescription, Node};
-pub use configs::alter_configs;
+pub use configs::{alter_configs, describe_configs};
 pub use groups::{delete_groups, describe_all_groups, describe_groups, list_groups, Described};
 pub use log_offsets::{log_extents, log_extents_to, Ends};
 pub use offsets::{
@@ -27,6 +28,7 @@ pub use offsets::{
 pub use scram::{
     alter_scram_users, describe_scram_users, ScramChange, ScramCredential, ScramMechanism,
 };
+pub use topics::{create_partitions, create_topic, delete_records, delete_topic};
 pub use transactions::{send_offsets_for_group, TxnFailure};
 
 use std::ffi::{CStr, CString};
