@@ -12,6 +12,7 @@ mod groups;
 mod log_offsets;
 mod offsets;
 mod pipeline;
+mod request;
 mod scram;
 mod topics;
 mod transactions;
@@ -25,6 +26,7 @@ pub use offsets::{
     alter_offsets, committed_offsets, committed_offsets_of_groups, delete_offsets,
     stable_committed_offsets,
 };
+use request::{call, new_options, set_timeout};
 pub use scram::{
     alter_scram_users, describe_scram_users, ScramChange, ScramCredential, ScramMechanism,
 };
@@ -33,14 +35,10 @@ pub use transactions::{send_offsets_for_group, TxnFailure};
 
 use std::ffi::{CStr, CString};
 use std::os::raw::c_char;
-use std::ptr;
-use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 use rdkafka::bindings as rd;
-use rdkafka::client::Client;
 use rdkafka::types::RDKafkaErrorCode;
-use rdkafka::ClientContext;
 
 pub use crate::model::offsets::PartitionOffset;
 
@@ -95,127 +93,6 @@ impl std::fmt::Display for AdminFailure {
 
 impl std::error::Error for AdminFailure {}
 
-/// Owns the queue, options and result event of one admin request.
-struct Request {
-    queue: *mut rd::rd_kafka_queue_t,
-    options: *mut rd::rd_kafka_AdminOptions_t,
-    event: *mut rd::rd_kafka_event_t,
-}
-
-impl Drop for Request {
-    fn drop(&mut self) {
-        // SAFETY: each pointer was created by librdkafka for this request and is freed once.
-        unsafe {
-            if !self.event.is_null() {
-                rd::rd_kafka_event_destroy(self.event);
-            }
-            if !self.options.is_null() {
-                rd::rd_kafka_AdminOptions_destroy(self.options);
-            }
-            if !self.queue.is_null() {
-                rd::rd_kafka_queue_destroy(self.queue);
-            }
-        }
-    }
-}
-
-impl Request {
-    pub(super) fn new<C: ClientContext>(
-        client: &Client<C>,
-        op: rd::rd_kafka_admin_op_t,
-        timeout: Duration,
-    ) -> Result<Request> {
-        let options = new_options(client, op, timeout)?;
-        let request = Request {
-            // SAFETY: rk is a live client handle for the duration of the request.
-            queue: unsafe { rd::rd_kafka_queue_new(client.native_ptr()) },
-            options,
-            event: ptr::null_mut(),
-        };
-        if request.queue.is_null() {
-            bail!("librdkafka could not set up the request");
-        }
-        Ok(request)
-    }
-
-    /// Waits for the result event (a little past the request timeout, which librdkafka
-    /// enforces itself) and checks its top-level error.
-    pub(super) fn wait(
-        &mut self,
-        timeout: Duration,
-        what: &str,
-    ) -> Result<*mut rd::rd_kafka_event_t> {
-        let millis = (timeout + Duration::from_secs(1))
-            .as_millis()
-            .min(i32::MAX as u128) as i32;
-        // SAFETY: queue is valid; the returned event is owned by self and destroyed on drop.
-        self.event = unsafe { rd::rd_kafka_queue_poll(self.queue, millis) };
-        if self.event.is_null() {
-            return Err(AdminFailure {
-                code: RDKafkaErrorCode::OperationTimedOut,
-                message: format!(
-                    "{what}: no answer within {}",
-                    humantime::format_duration(timeout)
-                ),
-            }
-            .into());
-        }
-        // SAFETY: event is valid.
-        let err = unsafe { rd::rd_kafka_event_error(self.event) };
-        if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-            // SAFETY: event is valid, as above.
-            let reason = text(unsafe { rd::rd_kafka_event_error_string(self.event) });
-            let code = RDKafkaErrorCode::from(err);
-            return Err(AdminFailure {
-                code,
-                message: format!("{what}: {reason}"),
-            }
-            .into());
-        }
-        Ok(self.event)
-    }
-}
-
-/// One admin request of kind `op`, bounded by `timeout`: `send` starts it (the client
-/// handle, the request's options, its result queue) and `read` reads the result event,
-/// whose top-level error has been checked; `what` names the request in errors. The
-/// options, queue and event are freed here, whatever happens.
-pub(super) fn call<C: ClientContext, T, S: Started>(
-    client: &Client<C>,
-    op: rd::rd_kafka_admin_op_t,
-    timeout: Duration,
-    what: &str,
-    send: impl FnOnce(
-        *mut rd::rd_kafka_t,
-        *mut rd::rd_kafka_AdminOptions_t,
-        *mut rd::rd_kafka_queue_t,
-    ) -> S,
-    read: impl FnOnce(*mut rd::rd_kafka_event_t) -> Result<T>,
-) -> Result<T> {
-    let mut request = Request::new(client, op, timeout)?;
-    send(client.native_ptr(), request.options, request.queue).started()?;
-    let event = request.wait(timeout, what)?;
-    read(event)
-}
-
-/// What a request's `send` returns: nothing, or whether the request could start (a
-/// request option librdkafka refused).
-pub(super) trait Started {
-    fn started(self) -> Result<()>;
-}
-
-impl Started for () {
-    fn started(self) -> Result<()> {
-        Ok(())
-    }
-}
-
-impl Started for Result<()> {
-    fn started(self) -> Result<()> {
-        self
-    }
-}
-
 /// The `count` items at `items` (none when it is null): how librdkafka hands out the
 /// arrays of a result.
 ///
@@ -227,37 +104,6 @@ pub(super) unsafe fn array<'a, T>(items: *const T, count: usize) -> &'a [T] {
     }
     // SAFETY: non-null, and the caller vouches for `count` items living for 'a.
     unsafe { std::slice::from_raw_parts(items, count) }
-}
-
-/// Options for one admin request of kind `op`, with `timeout` as its request timeout; the
-/// caller destroys them.
-fn new_options<C: ClientContext>(
-    client: &Client<C>,
-    op: rd::rd_kafka_admin_op_t,
-    timeout: Duration,
-) -> Result<*mut rd::rd_kafka_AdminOptions_t> {
-    // SAFETY: the client handle is live for the duration of the call.
-    let options = unsafe { rd::rd_kafka_AdminOptions_new(client.native_ptr(), op) };
-    if options.is_null() {
-        bail!("librdkafka could not set up the request");
-    }
-    let mut errstr = [0 as c_char; 256];
-    let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
-    // SAFETY: options is valid; errstr is a writable buffer of the given size.
-    let err = unsafe {
-        rd::rd_kafka_AdminOptions_set_request_timeout(
-            options,
-            millis,
-            errstr.as_mut_ptr(),
-            errstr.len(),
-        )
-    };
-    if err != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
-        // SAFETY: created above, destroyed once.
-        unsafe { rd::rd_kafka_AdminOptions_destroy(options) };
-        bail!("{}", text(errstr.as_ptr()));
-    }
-    Ok(options)
 }
 
 /// The error's text (its code's description when the broker sent none), or None when

@@ -11,7 +11,7 @@ use rdkafka::client::Client;
 use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::ClientContext;
 
-use super::{array, c_string, call, text};
+use super::{array, c_string, call, set_timeout, text};
 
 /// One topic's answer: done, or the broker's reason.
 pub type TopicOutcome = std::result::Result<(), String>;
@@ -214,21 +214,11 @@ pub fn delete_records<C: ClientContext>(
 
 /// Has the broker answer once the change is done (up to `timeout`), not when accepted.
 fn wait_for_operation(options: *mut rd::rd_kafka_AdminOptions_t, timeout: Duration) -> Result<()> {
-    let mut errstr = [0 as c_char; 256];
-    let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
-    // SAFETY: options is valid; errstr is writable for its length.
-    let err = unsafe {
-        rd::rd_kafka_AdminOptions_set_operation_timeout(
-            options,
-            millis,
-            errstr.as_mut_ptr(),
-            errstr.len(),
-        )
-    };
-    match err {
-        rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR => Ok(()),
-        _ => bail!("{}", text(errstr.as_ptr())),
-    }
+    set_timeout(
+        options,
+        rd::rd_kafka_AdminOptions_set_operation_timeout,
+        timeout,
+    )
 }
 
 /// The outcome of the one topic of a result.
