@@ -1,7 +1,8 @@
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::SyncSender;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -16,7 +17,7 @@ use crate::io::output;
 use crate::io::progress::Progress;
 use crate::io::signals;
 use crate::kafka::options::{Isolation, ReaderOptions};
-use crate::kafka::{Consumer, Hooks};
+use crate::kafka::{BatchReader, Consumer, Hooks};
 use crate::model::position::Offset;
 use crate::model::record::Record;
 
@@ -143,6 +144,28 @@ struct Job {
 
 /// Records are handed to the compressing thread in chunks of about this size.
 const CHUNK: usize = 1 << 20;
+/// Threads that read records (librdkafka fetches them on its own thread).
+const READERS: usize = 2;
+
+/// What the reading threads share.
+struct Shared {
+    /// Records read so far, by all.
+    done: AtomicU64,
+    /// Set when one thread failed: the others stop.
+    halted: AtomicBool,
+}
+
+/// A reading thread stopped because another failed.
+#[derive(Debug)]
+struct Halted;
+
+impl std::fmt::Display for Halted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("stopped: another reading thread failed")
+    }
+}
+
+impl std::error::Error for Halted {}
 
 impl Job {
     fn run(&self, consumer: &Consumer) -> Result<Vec<PartitionFile>> {
@@ -187,27 +210,117 @@ impl Job {
         written
     }
 
-    /// Reads every partition to its end, sending its records on in chunks.
+    /// Reads every partition to its end, sending its records on in chunks. The partitions
+    /// are shared among `READERS` threads: librdkafka parses a record's headers when they
+    /// are asked for, and one thread doing that for every record made a backup slower than
+    /// `consume`, which asks for none.
     fn read(
         &self,
         consumer: &Consumer,
         ends: &BTreeMap<i32, (i64, i64)>,
         pending: &[(String, i32, Offset)],
-        chunks: &std::sync::mpsc::SyncSender<Frames>,
+        chunks: &SyncSender<Frames>,
     ) -> Result<()> {
         consumer.assign(pending)?;
-        let mut open: BTreeMap<i32, i64> =
-            pending.iter().map(|(_, p, _)| (*p, ends[p].1)).collect();
+        let groups: Vec<Vec<(String, i32)>> = (0..READERS.min(pending.len()))
+            .map(|first| {
+                pending
+                    .iter()
+                    .skip(first)
+                    .step_by(READERS)
+                    .map(|(topic, partition, _)| (topic.clone(), *partition))
+                    .collect()
+            })
+            .collect();
+        let readers = groups
+            .iter()
+            .map(|group| consumer.batches_of(group))
+            .collect::<Result<Vec<_>>>()?;
+        let total: u64 = ends.values().map(|(low, high)| (high - low) as u64).sum();
+        let progress = Progress::records(std::io::stderr().is_terminal(), true);
+        let shared = Shared {
+            done: AtomicU64::new(0),
+            halted: AtomicBool::new(false),
+        };
+        let mut readers = readers.into_iter();
+        let first = readers.next();
+        let results: Vec<Result<()>> = std::thread::scope(|scope| {
+            let others: Vec<_> = readers
+                .map(|reader| {
+                    let (chunks, shared) = (chunks.clone(), &shared);
+                    scope.spawn(move || {
+                        self.read_some(consumer, reader, ends, &chunks, shared, None)
+                    })
+                })
+                .collect();
+            // This thread reads too, and draws the progress line.
+            let mut results: Vec<Result<()>> = first
+                .map(|reader| {
+                    self.read_some(
+                        consumer,
+                        reader,
+                        ends,
+                        chunks,
+                        &shared,
+                        Some((&progress, total)),
+                    )
+                })
+                .into_iter()
+                .collect();
+            for other in others {
+                results.push(
+                    other
+                        .join()
+                        .unwrap_or_else(|_| Err(anyhow!("a reading thread panicked"))),
+                );
+            }
+            results
+        });
+        progress.finish();
+        // The first failure, not the other threads' stopping because of it.
+        let mut failures = results.into_iter().filter_map(Result::err);
+        match failures.find(|err| err.downcast_ref::<Halted>().is_none()) {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
+    }
+
+    /// Reads the partitions of `reader` to their ends.
+    fn read_some(
+        &self,
+        consumer: &Consumer,
+        mut reader: BatchReader<'_>,
+        ends: &BTreeMap<i32, (i64, i64)>,
+        chunks: &SyncSender<Frames>,
+        shared: &Shared,
+        progress: Option<(&Progress, u64)>,
+    ) -> Result<()> {
+        let result = self.read_partitions(consumer, &mut reader, ends, chunks, shared, progress);
+        if result.is_err() {
+            shared.halted.store(true, Ordering::Relaxed);
+        }
+        result
+    }
+
+    fn read_partitions(
+        &self,
+        consumer: &Consumer,
+        reader: &mut BatchReader<'_>,
+        ends: &BTreeMap<i32, (i64, i64)>,
+        chunks: &SyncSender<Frames>,
+        shared: &Shared,
+        progress: Option<(&Progress, u64)>,
+    ) -> Result<()> {
+        let mut open: BTreeMap<i32, i64> = reader
+            .partitions()
+            .filter_map(|p| Some((p, ends.get(&p)?.1)))
+            .collect();
         let mut frames: BTreeMap<i32, Frames> = open
             .keys()
             .map(|&p| (p, Frames::new(p, CHUNK + 4096)))
             .collect();
-        let total: u64 = ends.values().map(|(low, high)| (high - low) as u64).sum();
-        let progress = Progress::records(std::io::stderr().is_terminal(), true);
-        let mut done = 0u64;
         let mut last_progress = Instant::now();
         let mut reading = false;
-        let mut batches = consumer.batches();
         let hand_over = |frames: Frames| {
             chunks
                 .send(frames)
@@ -217,12 +330,15 @@ impl Job {
             if self.stop.load(Ordering::Relaxed) {
                 bail!("interrupted");
             }
-            let Some(polled) = batches.next(Duration::from_millis(100)) else {
+            if shared.halted.load(Ordering::Relaxed) {
+                bail!(Halted);
+            }
+            let Some(polled) = reader.next(Duration::from_millis(100)) else {
                 // The clock is read when the queue runs dry, not per record.
                 if std::mem::take(&mut reading) {
                     last_progress = Instant::now();
                 }
-                self.close_finished(consumer, &mut open, batches.pending());
+                self.close_finished(consumer, &mut open, reader.pending());
                 let stall = self.timeout * 3;
                 if last_progress.elapsed() > stall {
                     let left: Vec<String> = open
@@ -254,17 +370,16 @@ impl Job {
                     Frames::new(partition, CHUNK + 4096),
                 ))?;
             }
-            done += 1;
+            let done = shared.done.fetch_add(1, Ordering::Relaxed) + 1;
             reading = true;
             if message.offset() + 1 >= end {
                 open.remove(&partition);
                 consumer.pause(&self.topic, partition);
             }
-            if progress.due() {
+            if let Some((progress, total)) = progress.filter(|(p, _)| p.due()) {
                 progress.set_records(done, Some(total));
             }
         }
-        progress.finish();
         for rest in frames.into_values().filter(|f| f.records > 0) {
             hand_over(rest)?;
         }

@@ -46,8 +46,16 @@ pub struct BatchReader<'a> {
     batch: Vec<*mut rd::rd_kafka_message_t>,
     /// The next record of `batch` to hand out; `batch[taken..]` are still owned here.
     taken: usize,
+    /// For a reader of some partitions (`of_partitions`): their queues, which forward
+    /// to `queue` until the reader is dropped.
+    partitions: Vec<*mut rd::rd_kafka_queue_t>,
+    partition_numbers: Vec<i32>,
     _consumer: PhantomData<&'a ()>,
 }
+
+// SAFETY: librdkafka's queues and messages may be used from any thread while their
+// consumer lives, which 'a ensures; a reader has one owner at a time.
+unsafe impl Send for BatchReader<'_> {}
 
 impl<'a> BatchReader<'a> {
     pub fn new<C: ConsumerContext>(consumer: &'a BaseConsumer<C>) -> BatchReader<'a> {
@@ -57,8 +65,45 @@ impl<'a> BatchReader<'a> {
             queue: unsafe { rd::rd_kafka_queue_get_consumer(consumer.client().native_ptr()) },
             batch: Vec::with_capacity(BATCH),
             taken: 0,
+            partitions: Vec::new(),
+            partition_numbers: Vec::new(),
             _consumer: PhantomData,
         }
+    }
+
+    /// A reader of these partitions only, which must be assigned: their records go to a
+    /// queue of its own instead of the consumer's, so that several threads can each read
+    /// some partitions. Errors of the consumer as a whole stay on the consumer's queue.
+    pub fn of_partitions<C: ConsumerContext>(
+        consumer: &'a BaseConsumer<C>,
+        partitions: &[(String, i32)],
+    ) -> Result<BatchReader<'a>, String> {
+        let rk = consumer.client().native_ptr();
+        let mut reader = BatchReader {
+            // SAFETY: the consumer outlives the reader; the queue is destroyed on drop.
+            queue: unsafe { rd::rd_kafka_queue_new(rk) },
+            batch: Vec::with_capacity(BATCH),
+            taken: 0,
+            partitions: Vec::new(),
+            partition_numbers: Vec::new(),
+            _consumer: PhantomData,
+        };
+        for (topic, partition) in partitions {
+            let name = std::ffi::CString::new(topic.as_str())
+                .map_err(|_| format!("'{topic}' contains a NUL byte"))?;
+            // SAFETY: rk is live; the partition queue reference is released on drop.
+            let queue = unsafe { rd::rd_kafka_queue_get_partition(rk, name.as_ptr(), *partition) };
+            if queue.is_null() {
+                return Err(format!(
+                    "partition {partition} of '{topic}' is not assigned"
+                ));
+            }
+            // SAFETY: both queues are live.
+            unsafe { rd::rd_kafka_queue_forward(queue, reader.queue) };
+            reader.partitions.push(queue);
+            reader.partition_numbers.push(*partition);
+        }
+        Ok(reader)
     }
 
     /// The next record, waiting up to `timeout` when none is queued; errors of the
@@ -82,6 +127,11 @@ impl<'a> BatchReader<'a> {
             .into()));
         }
         Some(Ok(Polled::Batched(message)))
+    }
+
+    /// The partitions of a reader made by `of_partitions`.
+    pub fn partitions(&self) -> impl Iterator<Item = i32> + '_ {
+        self.partition_numbers.iter().copied()
     }
 
     /// Whether records taken from librdkafka are still to be handed out (their
@@ -113,6 +163,12 @@ impl Drop for BatchReader<'_> {
         unsafe {
             for &ptr in &self.batch[self.taken..] {
                 rd::rd_kafka_message_destroy(ptr);
+            }
+            for &partition in &self.partitions {
+                // Records fetched from now on wait on the partition's own queue, which
+                // closing the consumer empties.
+                rd::rd_kafka_queue_forward(partition, std::ptr::null_mut());
+                rd::rd_kafka_queue_destroy(partition);
             }
             if !self.queue.is_null() {
                 rd::rd_kafka_queue_destroy(self.queue);

@@ -209,6 +209,11 @@ impl Consumer {
         BatchReader::new(&self.inner)
     }
 
+    /// `batches` of some assigned partitions only, for one of several reading threads.
+    pub fn batches_of(&self, partitions: &[(String, i32)]) -> Result<BatchReader<'_>> {
+        BatchReader::of_partitions(&self.inner, partitions).map_err(anyhow::Error::msg)
+    }
+
     /// Each partition's log start and last stable offset, in one ListOffsets request per
     /// leader and end: the records up to there are readable now by a read_committed
     /// reader, even while a transaction stays open after them.
