@@ -153,6 +153,7 @@ impl Job {
             .collect();
         let mut last_progress = Instant::now();
         let mut reading = false;
+        let mut unshared = 0u64;
         let hand_over = |frames: Frames| {
             chunks
                 .send(frames)
@@ -202,14 +203,22 @@ impl Job {
                     Frames::new(partition, CHUNK + 4096),
                 ))?;
             }
-            let done = shared.done.fetch_add(1, Ordering::Relaxed) + 1;
+            // Counted here and added to the shared count now and then: an atomic
+            // shared by the threads, touched per record, costs more than the record.
+            unshared += 1;
             reading = true;
             if message.offset() + 1 >= end {
                 open.remove(&partition);
                 consumer.pause(&self.topic, partition);
             }
             if let Some((progress, total)) = progress.filter(|(p, _)| p.due()) {
+                let counted = std::mem::take(&mut unshared);
+                let done = shared.done.fetch_add(counted, Ordering::Relaxed) + counted;
                 progress.set_records(done, Some(total));
+            } else if unshared >= 4096 {
+                shared
+                    .done
+                    .fetch_add(std::mem::take(&mut unshared), Ordering::Relaxed);
             }
         }
         for rest in frames.into_values().filter(|f| f.records > 0) {
