@@ -104,11 +104,9 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
         )));
     }
     let resumed: u64 = earlier.partitions.values().sum::<u64>()
-        + earlier
-            .past_gap
+        + past_gap
             .values()
-            .flatten()
-            .map(|(first, last)| last - first + 1)
+            .map(|numbers| numbers.len() as u64)
             .sum::<u64>();
     if resumed > 0 {
         output::note(&format!(
@@ -116,11 +114,10 @@ pub async fn run(ctx: &Context, args: RestoreArgs) -> Result<()> {
             output::count(resumed, "record")
         ));
     }
-    for (partition, ranges) in &earlier.past_gap {
-        let past: u64 = ranges.iter().map(|(first, last)| last - first + 1).sum();
+    for (partition, numbers) in past_gap.iter().filter(|(_, n)| !n.is_empty()) {
         output::warn(&format!(
             "partition {partition}: {} went ahead of records that failed; those are sent now and land after them, so this partition's order differs from the backup's there",
-            output::count(past, "record")
+            output::count(numbers.len() as u64, "record")
         ));
     }
     let partitions: Vec<(String, i32)> = manifest
