@@ -29,6 +29,30 @@ fn cluster() -> &'static Cluster {
 /// One fault at a time on the shared cluster.
 static FAULTS: Mutex<()> = Mutex::new(());
 
+/// A node this test killed, started again when dropped: a test that fails while its
+/// node is down leaves the shared cluster whole for the next one, which would otherwise
+/// fail too.
+struct Killed(u32);
+
+impl Killed {
+    fn kill(id: u32) -> Killed {
+        cluster().kill(id);
+        Killed(id)
+    }
+}
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let id = self.0;
+        if std::thread::panicking() {
+            // A second panic here would abort the test binary.
+            let _ = std::panic::catch_unwind(|| cluster().restart(id));
+        } else {
+            cluster().restart(id);
+        }
+    }
+}
+
 fn on_cluster() -> Command {
     let mut command = kfk();
     command.env("KFK_BROKERS", &cluster().bootstrap);
@@ -142,7 +166,7 @@ fn produce_survives_the_leader_being_killed_and_writes_each_record_once() {
         watermarks(&cluster().bootstrap, &topic)[0].1 >= 1000
     });
     let leader = leader_of(&topic, 0);
-    cluster().kill(leader);
+    let killed = Killed::kill(leader);
     // The second half is sent while the old leader is dead and a new one takes over.
     input
         .write_all(lines(2000..4000).as_bytes())
@@ -165,7 +189,7 @@ fn produce_survives_the_leader_being_killed_and_writes_each_record_once() {
     values.sort();
     assert_eq!(values.len(), 4000, "each record once");
     assert_eq!(values, expected);
-    cluster().restart(leader);
+    drop(killed);
     await_condition("the ISR is whole again", || {
         partitions(&topic)
             .iter()
@@ -211,12 +235,12 @@ fn copy_killed_leader_mid_transaction_copies_each_record_once() {
     });
     let commits = |log: &str| log.lines().filter(|l| l.contains("txn commit")).count();
     let leader = leader_of(&destination, 0);
-    cluster().kill(leader);
+    let killed = Killed::kill(leader);
     let before_kill = commits(&std::fs::read_to_string(&copier.stderr).unwrap_or_default());
     let (code, first) = copier.finish();
     // The fault overlapped the work: transactions committed after the kill.
     assert!(commits(&first) > before_kill, "{first}");
-    cluster().restart(leader);
+    drop(killed);
     if code != 0 {
         // The copy gave up: a rerun resumes from the committed offsets.
         let (code, rerun) = copy("rerun").finish();
